@@ -1,0 +1,11 @@
+#!/usr/bin/env node
+// Thin launcher: the CLI is compiled to lib/ by `npm run build`.
+"use strict";
+let main;
+try {
+  main = require("../lib/cli/main.js").main;
+} catch (e) {
+  process.stderr.write("capaian: belum dibangun (not built yet). Jalankan / run: npm run build\n");
+  process.exit(2);
+}
+main(process.argv.slice(2)).then((code) => process.exit(code));

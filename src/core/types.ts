@@ -1,0 +1,362 @@
+// Shared data shapes of the engine. Pure data: no Office, DOM or Node types here.
+// Rows and columns inside the engine are 0-based; A1 addresses and report `row` fields are 1-based.
+
+// ---------------------------------------------------------------- snapshot (what adapters read)
+
+/** An Excel error value such as #DIV/0!. */
+export interface CellError {
+  error: string;
+}
+export type CellValue = number | string | boolean | CellError | null;
+
+export interface SheetSnapshot {
+  name: string;
+  /** values[r][c] is the cell at row r+1, column c+1 (A1 origin). Rows may be ragged or missing. */
+  values: CellValue[][];
+  /** Same shape; "=SUM(A1:A3)" where the cell holds a formula, else null/undefined. */
+  formulas?: (string | null | undefined)[][];
+  /** Same shape; Excel number format code ("0.00%", "#,##0", "General"). */
+  numberFormats?: (string | null | undefined)[][];
+  /** Merged areas in A1 notation ("A4:A5"), when the source knows them. Only the top-left cell holds the value. */
+  merges?: string[];
+  /** A1 addresses of cells that already carry a note or comment (the user's or ours). */
+  annotated?: string[];
+  /** Sheet visibility as the host reports it. */
+  hidden?: boolean;
+}
+
+export interface WorkbookSnapshot {
+  fileName?: string;
+  sheets: SheetSnapshot[];
+}
+
+// ---------------------------------------------------------------- configuration
+
+export type Lang = "id" | "en";
+export type Polarity = "positive" | "negative";
+export type Aggregation = "sum" | "last" | "average";
+export type MissingPolicy = "exclude" | "zero";
+export type EfficiencyMethod = "ratio" | "pmk214";
+
+export interface IndicatorOverride {
+  polarity?: Polarity;
+  aggregation?: Aggregation;
+}
+
+/** Column roles a header can map to. */
+export type ColumnRole =
+  | "no"
+  | "sasaran"
+  | "indikator"
+  | "satuan"
+  | "polaritas"
+  | "agregasi"
+  | "target"
+  | "tw1"
+  | "tw2"
+  | "tw3"
+  | "tw4"
+  | "realisasi"
+  | "capaian"
+  | "pagu"
+  | "realisasiAnggaran"
+  | "serapan"
+  | "rataCapaian"
+  | "keterangan";
+
+/** A user's correction of detection for one table: the table is named by sheet and header row (1-based). */
+export interface TableOverride {
+  sheet: string;
+  headerRow: number;
+  /** role -> column letter; an empty string removes the role. */
+  columns: Partial<Record<ColumnRole, string>>;
+}
+
+export interface Config {
+  /** Upper cap on capaian (ratio). null = no cap. */
+  cap: null | 1 | 1.1 | 1.2;
+  /** How missing capaian enter averages. */
+  missingPolicy: MissingPolicy;
+  efficiencyMethod: EfficiencyMethod;
+  /** CAPAIAN_EXTREME fires above this ratio (2 = 200%). */
+  extremeThreshold: number;
+  /** Mismatch tolerance as a ratio (0.0005 = 0.05 percentage points). */
+  tolerance: number;
+  lang: Lang;
+  /** Per indicator overrides, keyed by `${sheet}!${row}` (1-based row). */
+  indicators: Record<string, IndicatorOverride>;
+  /** Per table column mapping corrections. */
+  tables: TableOverride[];
+  /** A manual table range ("Sheet1!A4:J19") when detection finds nothing the user wants. */
+  manualRanges: string[];
+}
+
+// ---------------------------------------------------------------- detection
+
+export type TableKind = "indicators" | "budget" | "other";
+
+export interface DetectedTable {
+  sheet: string;
+  kind: TableKind;
+  /** A1 range of the whole table, header included. */
+  range: string;
+  /** role -> column letter. */
+  columns: Partial<Record<ColumnRole, string>>;
+  /** 0-based indices. */
+  headerTop: number;
+  headerBottom: number;
+  firstDataRow: number;
+  lastDataRow: number;
+  firstCol: number;
+  lastCol: number;
+  /** 0-based rows labelled Jumlah/Total, and rows labelled Rata-rata (inside the table range). */
+  totalRows: number[];
+  averageRows: number[];
+  /** Detection confidence 0..1: low values make the pane offer the column mapping editor. */
+  confidence: number;
+  /** Header texts per column (0-based column -> text as read, parent and child joined by " / "). */
+  headers: Record<number, string>;
+}
+
+// ---------------------------------------------------------------- report (issue 2's JSON, schemaVersion 1)
+
+export type Severity = "error" | "warning" | "info";
+
+export type RuleId =
+  | "QUARTER_SUM_MISMATCH"
+  | "CAPAIAN_MISMATCH"
+  | "AVERAGE_MISMATCH"
+  | "ABSORPTION_MISMATCH"
+  | "TOTAL_MISMATCH"
+  | "BUDGET_OVER"
+  | "FORMULA_ERROR"
+  | "TARGET_ZERO"
+  | "MISSING_TARGET"
+  | "MISSING_REALISASI"
+  | "PERCENT_SCALE"
+  | "MIXED_UNITS"
+  | "CAPAIAN_EXTREME"
+  | "DUPLICATE_INDICATOR"
+  | "NUMBER_AS_TEXT";
+
+export interface Anomaly {
+  rule: RuleId;
+  severity: Severity;
+  sheet: string;
+  /** A1 address of the cell the rule names. */
+  cell: string;
+  message: string;
+  expected?: number | string | null;
+  actual?: number | string | null;
+}
+
+/** Where an indicator's numbers came from, for formulas and explanations. 0-based column, null when absent. */
+export interface SourceCells {
+  target: string | null;
+  quarters: (string | null)[];
+  annual: string | null;
+  capaian: string | null;
+  /** How a value was read: "number" cells can be referenced by formulas; others were parsed from text. */
+  kinds: Record<string, "number" | "percent" | "text" | "missing">;
+}
+
+export interface IndicatorResult {
+  sheet: string;
+  /** 1-based sheet row. */
+  row: number;
+  tableIndex: number;
+  sasaran: string | null;
+  name: string;
+  unit: string | null;
+  polarity: Polarity;
+  aggregation: Aggregation;
+  /** True when realisasi is qualitative (a category such as "Baik"). */
+  qualitative: boolean;
+  target: number | null;
+  quarters: (number | null)[];
+  annual: number | null;
+  /** True when the annual was derived from the quarters. */
+  annualDerived: boolean;
+  capaian: number | null;
+  capaianReported: number | null;
+  /** Quarters are running totals ("s.d. triwulan"). */
+  cumulativeQuarters: boolean;
+  /** The quantity is a percentage (values are ratios, 1 = 100%). */
+  percent: boolean;
+  sources: SourceCells;
+}
+
+export interface SasaranResult {
+  name: string;
+  sheet: string;
+  capaian: number | null;
+  counted: number;
+  total: number;
+}
+
+export interface BudgetResult {
+  sheet: string;
+  /** 1-based top row of the (merged) budget line. */
+  row: number;
+  /** 1-based last row of the line. */
+  lastRow: number;
+  tableIndex: number;
+  name: string;
+  pagu: number | null;
+  realisasi: number | null;
+  serapan: number | null;
+  serapanReported: number | null;
+  /** Average capaian of the line's indicators (or the stated one when the line has none). */
+  capaianKinerja: number | null;
+  /** capaian kinerja / serapan under the ratio method, or NE under PMK 214/2017. */
+  efisiensi: number | null;
+  /** PMK 214/2017 figures, always computed when possible. */
+  pmk214: { e: number; ne: number } | null;
+  /** NKA band (PMK 62/2023) of the efficiency or capaian figure in points. */
+  band: string | null;
+  sources: { pagu: string | null; realisasi: string | null; serapan: string | null };
+}
+
+export interface OverallResult {
+  capaian: number | null;
+  counted: number;
+  total: number;
+  missingPolicy: MissingPolicy;
+}
+
+export interface Report {
+  schemaVersion: 1;
+  file: string | null;
+  config: Config;
+  tables: Array<Pick<DetectedTable, "sheet" | "kind" | "range" | "columns"> & { confidence: number; indicators: number }>;
+  indicators: IndicatorResult[];
+  sasaran: SasaranResult[];
+  budget: BudgetResult[];
+  overall: OverallResult;
+  anomalies: Anomaly[];
+  /** Problems that stopped part of the analysis, in the user's language (partial results are still given). */
+  problems: string[];
+}
+
+// ---------------------------------------------------------------- write plan (what adapters apply)
+
+export type Scalar = number | string | boolean | null;
+
+export type CellStyle = "header" | "computed" | "summaryTitle" | "summaryLabel" | "summaryValue" | "link";
+
+export interface CellWrite {
+  sheet: string;
+  /** A1 address. */
+  cell: string;
+  /** A literal value. Strings are always written as text, never parsed as formulas. */
+  value?: Scalar;
+  /** A formula starting with "=". Only the planner produces these; sheet text never ends up here. */
+  formula?: string;
+  /** The value the formula evaluates to, as the engine computed it (adapters may cache it, tests compare it). */
+  result?: Scalar;
+  numFmt?: string;
+  style?: CellStyle;
+  /** Internal hyperlink target ("'Sheet 1'!J6"). */
+  link?: string;
+}
+
+export interface ConditionalFlag {
+  sheet: string;
+  /** A1 range the flag colours. */
+  range: string;
+  severity: Severity;
+  /** A custom-formula rule that always holds, carrying the add-in's tag so it can be found and removed. */
+  formula: string;
+}
+
+export interface NoteWrite {
+  sheet: string;
+  cell: string;
+  text: string;
+  /** note (ExcelApi 1.18), comment (1.10); the planner picks by host capability. */
+  kind: "note" | "comment";
+}
+
+export interface ChartSpec {
+  sheet: string;
+  title: string;
+  /** Category labels range and value ranges, A1 on `sheet`. */
+  categories: string;
+  series: Array<{ name: string; values: string }>;
+  /** Top-left and bottom-right anchor cells. */
+  from: string;
+  to: string;
+}
+
+/** What the add-in owns in a workbook: stored in a very hidden sheet so re-runs and removal find it. */
+export interface Ownership {
+  version: 1;
+  /** A1 ranges per sheet that the add-in wrote into user sheets. */
+  ranges: Array<{ sheet: string; range: string }>;
+  /** Sheets the add-in created and may delete. */
+  sheets: string[];
+  /** Notes/comments the add-in added. */
+  notes: Array<{ sheet: string; cell: string; kind: "note" | "comment" }>;
+  /** Sheets that carry the add-in's conditional formats. */
+  flaggedSheets: string[];
+  /** ISO time of the run and the settings used (so a reviewer gets the same numbers). */
+  writtenAt: string;
+}
+
+export interface WritePlan {
+  version: 1;
+  /** Step 1: remove the previous run's output (from the stored Ownership). */
+  remove: {
+    ranges: Array<{ sheet: string; range: string }>;
+    sheets: string[];
+    notes: Array<{ sheet: string; cell: string; kind: "note" | "comment" }>;
+    /** Delete conditional formats whose formula contains FLAG_TAG on these sheets. */
+    flaggedSheets: string[];
+  };
+  /** Step 2: new sheets to add (in order), after the last sheet. */
+  addSheets: string[];
+  /** Step 3: cells (values first, then formats). */
+  cells: CellWrite[];
+  columnWidths: Array<{ sheet: string; column: string; width: number }>;
+  flags: ConditionalFlag[];
+  notes: NoteWrite[];
+  charts: ChartSpec[];
+  /** Step 4: the new ownership record (null for a pure removal, which deletes the record). */
+  ownership: Ownership | null;
+}
+
+/** Host capabilities that decide how a plan is written. */
+export interface HostCapabilities {
+  notes: boolean;
+  comments: boolean;
+  charts: boolean;
+}
+
+/** Name of the very hidden sheet that stores the Ownership record. */
+export const META_SHEET = "CapaianIKU_meta";
+/** Tag inside every conditional-format formula the add-in writes. */
+export const FLAG_TAG = "CapaianIKU";
+/** Prefix of every note/comment the add-in writes. */
+export const NOTE_PREFIX = "[Capaian IKU] ";
+
+// ---------------------------------------------------------------- engine results
+
+/** What analyzeWorkbook returns: the JSON report plus the detected tables the planner needs. */
+export interface Analysis {
+  report: Report;
+  tables: DetectedTable[];
+  /** The snapshot the analysis saw (the user's cells only: the add-in's own output stripped). */
+  view: WorkbookSnapshot;
+  ownership: Ownership | null;
+}
+
+export interface PlanOptions {
+  capabilities: HostCapabilities;
+  lang: Lang;
+  /** Build (or refresh) the Ringkasan summary sheet. */
+  summary: boolean;
+  /** ISO timestamp written into Ringkasan and the ownership record (injected so tests are reproducible). */
+  now: string;
+  /** Name of the unit (instansi) for Ringkasan, when known. */
+  unit?: string;
+}

@@ -1,5 +1,152 @@
-import type { Analysis, Config, WorkbookSnapshot } from "../types";
-// STUB: the lead is writing the real engine here.
-export function analyzeWorkbook(_snapshot: WorkbookSnapshot, _config?: Partial<Config>): Analysis {
-  throw new Error("not implemented yet");
+// The engine's entry point: snapshot in, report (tables, indicators, budget, averages, anomalies) out.
+// It never throws: a sheet that cannot be read becomes a problem in the report and the rest goes on.
+import { a1 } from "../address";
+import { resolveConfig } from "../config";
+import { Grid } from "../grid";
+import { ruleMessage } from "../i18n/rule-messages";
+import { readOwnership, userView } from "../ownership";
+import { RULES } from "../rules";
+import type { Analysis, Anomaly, Config, DetectedTable, Report, SasaranResult, WorkbookSnapshot } from "../types";
+import { averageOf } from "./capaian";
+import type { AverageWork, BudgetWork, IndicatorWork, RuleContext } from "./context";
+import { readBudget } from "./budget";
+import { col, hasIndicatorRows, readIndicators, reportedCapaian } from "./indicators";
+import { tablesOf } from "./tables";
+
+export function analyzeWorkbook(snapshot: WorkbookSnapshot, partial?: Partial<Config> | Config | null): Analysis {
+  const { config, problems } = resolveConfig(partial ?? null);
+  const lang = config.lang;
+  const sheets = Array.isArray(snapshot?.sheets) ? snapshot.sheets : [];
+  const ownership = readOwnership({ sheets });
+  const view = userView({ ...snapshot, sheets }, ownership);
+  const grids = new Map<string, Grid>();
+  const tables: DetectedTable[] = [];
+  const indicators: IndicatorWork[] = [];
+  const budget: BudgetWork[] = [];
+  const averages: AverageWork[] = [];
+
+  for (const sheet of view.sheets) {
+    if (sheet.hidden || !Array.isArray(sheet.values)) continue;
+    try {
+      const grid = new Grid(sheet);
+      grids.set(sheet.name, grid);
+      for (const table of tablesOf(grid, config)) {
+        const tableIndex = tables.length;
+        tables.push(table);
+        const rows = hasIndicatorRows(table) ? readIndicators(grid, table, tableIndex, config) : [];
+        indicators.push(...rows);
+        averages.push(...statedAverages(grid, table, rows));
+        if (table.kind === "budget") budget.push(...readBudget(grid, table, tableIndex, rows, config));
+      }
+    } catch (e) {
+      problems.push(
+        lang === "id"
+          ? `Lembar "${sheet.name}" tidak dapat dibaca seluruhnya: ${(e as Error).message}`
+          : `Sheet "${sheet.name}" could not be read in full: ${(e as Error).message}`,
+      );
+    }
+  }
+
+  const ctx: RuleContext = { config, grids, tables, indicators, budget, averages };
+  const anomalies = runRules(ctx, problems);
+  const report = buildReport(snapshot?.fileName ?? null, config, tables, indicators, budget, anomalies, problems, view);
+  return { report, tables, view, ownership };
+}
+
+/** "Rata-rata …" rows: the stated average in the capaian column over the indicators above it. */
+function statedAverages(grid: Grid, table: DetectedTable, rows: IndicatorWork[]): AverageWork[] {
+  const out: AverageWork[] = [];
+  const c = col(table, "capaian") ?? col(table, "rataCapaian");
+  if (c === null) return out;
+  let start = table.firstDataRow;
+  for (const r of table.averageRows) {
+    const p = grid.cell(r, c);
+    const covered = rows.filter((w) => w.result.row - 1 >= start && w.result.row - 1 < r);
+    start = r + 1;
+    if (p.value === null || covered.length === 0) continue;
+    const value = reportedCapaian(p, null) ?? p.value;
+    out.push({ sheet: grid.name, cell: a1(r, c), value, indicators: covered });
+  }
+  return out;
+}
+
+function runRules(ctx: RuleContext, problems: string[]): Anomaly[] {
+  const seen = new Set<string>();
+  const out: Array<Anomaly & { order: number }> = [];
+  RULES.forEach((rule, order) => {
+    try {
+      for (const f of rule.run(ctx)) {
+        const key = `${rule.id}|${f.sheet}|${f.cell}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const a: Anomaly & { order: number } = {
+          rule: rule.id,
+          severity: rule.severity,
+          sheet: f.sheet,
+          cell: f.cell,
+          message: ruleMessage(rule.id, ctx.config.lang, f.params),
+          order,
+        };
+        if (f.expected !== undefined) a.expected = f.expected;
+        if (f.actual !== undefined) a.actual = f.actual;
+        out.push(a);
+      }
+    } catch (e) {
+      problems.push(`${rule.id}: ${(e as Error).message}`);
+    }
+  });
+  const sheetOrder = new Map([...ctx.grids.keys()].map((n, i) => [n, i]));
+  const pos = (cell: string) => {
+    const m = /^([A-Z]+)(\d+)$/.exec(cell);
+    return m ? [parseInt(m[2], 10), m[1].length, m[1]] as const : [0, 0, ""] as const;
+  };
+  out.sort((a, b) => {
+    const s = (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0);
+    if (s) return s;
+    const [ra, la, ca] = pos(a.cell);
+    const [rb, lb, cb] = pos(b.cell);
+    return ra - rb || la - lb || (ca < cb ? -1 : ca > cb ? 1 : 0) || a.order - b.order;
+  });
+  return out.map(({ order: _order, ...a }) => a);
+}
+
+function buildReport(
+  file: string | null, config: Config, tables: DetectedTable[], indicators: IndicatorWork[], budget: BudgetWork[],
+  anomalies: Anomaly[], problems: string[], _view: WorkbookSnapshot,
+): Report {
+  // Overall and per-sasaran figures come from the IKU tables; a budget table repeating the same IKU
+  // would count them twice. Without an IKU table, the budget table's indicators are used.
+  const main = indicators.filter((w) => w.table.kind === "indicators");
+  const basis = main.length > 0 ? main : indicators;
+  const overall = averageOf(basis.map((w) => w.result.capaian), config.missingPolicy);
+  const groups = new Map<string, IndicatorWork[]>();
+  for (const w of basis) {
+    const key = `${w.result.sheet}\u0000${w.result.sasaran ?? ""}`;
+    const g = groups.get(key);
+    if (g) g.push(w);
+    else groups.set(key, [w]);
+  }
+  const sasaran: SasaranResult[] = [...groups.values()].map((ws) => {
+    const avg = averageOf(ws.map((w) => w.result.capaian), config.missingPolicy);
+    return { name: ws[0].result.sasaran ?? "", sheet: ws[0].result.sheet, capaian: avg.value, counted: avg.counted, total: avg.total };
+  });
+  return {
+    schemaVersion: 1,
+    file,
+    config,
+    tables: tables.map((t) => ({
+      sheet: t.sheet,
+      kind: t.kind,
+      range: t.range,
+      columns: t.columns,
+      confidence: t.confidence,
+      indicators: indicators.filter((w) => w.table === t).length,
+    })),
+    indicators: indicators.map((w) => w.result),
+    sasaran,
+    budget: budget.map((b) => b.result),
+    overall: { capaian: overall.value, counted: overall.counted, total: overall.total, missingPolicy: config.missingPolicy },
+    anomalies,
+    problems,
+  };
 }

@@ -1,0 +1,37 @@
+// Capaian (achievement) of one indicator. Ratios: 1 = 100%.
+import type { Aggregation, Config, MissingPolicy, Polarity } from "../types";
+
+/**
+ * Positive polarity R/T; negative 2 − R/T (PermenPAN-RB 8/2021 and LKjIP practice);
+ * null when either is missing or the target is 0. Optional cap from the config.
+ */
+export function capaianOf(realisasi: number | null, target: number | null, polarity: Polarity, cap: Config["cap"]): number | null {
+  if (realisasi === null || target === null || target === 0) return null;
+  const ratio = realisasi / target;
+  const c = polarity === "negative" ? 2 - ratio : ratio;
+  return cap === null ? c : Math.min(c, cap);
+}
+
+/** Qualitative: at or above the target's category → 1, else the ratio of the ranks. */
+export function qualitativeCapaian(realRank: number, targetRank: number): number {
+  return realRank >= targetRank ? 1 : realRank / targetRank;
+}
+
+/** Annual realisasi from the quarters, by aggregation. */
+export function annualFromQuarters(quarters: (number | null)[], aggregation: Aggregation): number | null {
+  const present = quarters.filter((q): q is number => q !== null);
+  if (present.length === 0) return null;
+  if (aggregation === "sum") return present.reduce((a, b) => a + b, 0);
+  if (aggregation === "average") return present.reduce((a, b) => a + b, 0) / present.length;
+  return present[present.length - 1];
+}
+
+/** Average of capaian values under the missing-value policy: excluded, or counted as 0. */
+export function averageOf(values: (number | null)[], policy: MissingPolicy): { value: number | null; counted: number; total: number } {
+  const total = values.length;
+  const present = values.filter((v): v is number => v !== null);
+  const counted = present.length;
+  const sum = present.reduce((a, b) => a + b, 0);
+  if (policy === "zero") return { value: total === 0 ? null : sum / total, counted, total };
+  return { value: counted === 0 ? null : sum / counted, counted, total };
+}

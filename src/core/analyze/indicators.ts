@@ -1,0 +1,228 @@
+// One indicator per data row of a table: values read from the user's cells (text quantities included),
+// unit, polarity, aggregation, annual realisasi and capaian.
+import { a1, colIndex } from "../address";
+import type { Grid } from "../grid";
+import type { ParsedCell, Quantity } from "../parse/cell";
+import type { ColumnRole, Config, DetectedTable, IndicatorResult, SourceCells } from "../types";
+import { annualFromQuarters, capaianOf, qualitativeCapaian } from "./capaian";
+import type { IndicatorWork } from "./context";
+import { aggregationFrom, aggregationFromUnit, polarityFrom, sameUnit } from "./indicator-meta";
+
+const QUARTERS: ColumnRole[] = ["tw1", "tw2", "tw3", "tw4"];
+
+export function col(table: DetectedTable, role: ColumnRole): number | null {
+  const l = table.columns[role];
+  return l ? colIndex(l) : null;
+}
+
+/** True when the table carries indicator rows (an indicators table, or a budget table with kinerja columns). */
+export function hasIndicatorRows(table: DetectedTable): boolean {
+  if (!table.columns.indikator) return false;
+  if (table.kind === "indicators") return true;
+  return table.kind === "budget" && !!(table.columns.target && (table.columns.realisasi || table.columns.capaian || table.columns.tw4));
+}
+
+export function readIndicators(grid: Grid, table: DetectedTable, tableIndex: number, config: Config): IndicatorWork[] {
+  const out: IndicatorWork[] = [];
+  const c = {
+    name: col(table, "indikator"),
+    sasaran: col(table, "sasaran"),
+    satuan: col(table, "satuan"),
+    polaritas: col(table, "polaritas"),
+    agregasi: col(table, "agregasi"),
+    target: col(table, "target"),
+    annual: col(table, "realisasi"),
+    capaian: col(table, "capaian"),
+    quarters: QUARTERS.map((q) => col(table, q)),
+  };
+  if (c.name === null) return out;
+  const cumulativeCols = new Set((table as DetectedTable & { cumulativeCols?: number[] }).cumulativeCols ?? []);
+  const skip = new Set([...table.totalRows, ...table.averageRows]);
+  let sasaran: string | null = null;
+  for (let r = table.firstDataRow; r <= table.lastDataRow; r++) {
+    if (skip.has(r)) continue;
+    // A blank sasaran cell under a filled one continues it (merged or not).
+    if (c.sasaran !== null) {
+      const s = grid.text(r, c.sasaran);
+      if (s !== null) sasaran = s;
+    }
+    const name = grid.text(r, c.name);
+    if (name === null) continue;
+    out.push(readRow(grid, table, tableIndex, r, name, sasaran, c, cumulativeCols, config));
+  }
+  return out;
+}
+
+interface Cols {
+  name: number | null;
+  satuan: number | null;
+  polaritas: number | null;
+  agregasi: number | null;
+  target: number | null;
+  annual: number | null;
+  capaian: number | null;
+  quarters: (number | null)[];
+}
+
+function readRow(
+  grid: Grid, table: DetectedTable, tableIndex: number, r: number, name: string, sasaran: string | null,
+  c: Cols, cumulativeCols: Set<number>, config: Config,
+): IndicatorWork {
+  const at = (cc: number | null) => (cc === null ? null : a1(r, cc));
+  const parsed = (cc: number | null): ParsedCell | null => (cc === null ? null : grid.cell(r, cc));
+  const kinds: SourceCells["kinds"] = {};
+  const mixedCells: string[] = [];
+
+  const targetP = parsed(c.target);
+  const targetIsPercent = !!targetP && (targetP.percent || targetP.unit === "%");
+  const satuan = c.satuan !== null ? grid.text(r, c.satuan) : null;
+  const unitFromSatuan = satuan ? normalizeUnit(satuan) : null;
+  const percent = targetIsPercent || unitFromSatuan === "%";
+  const targetUnit = targetP?.unit ?? unitFromSatuan;
+
+  // Chooses, in a cell with several quantities, the one whose unit matches the target's.
+  const pick = (p: ParsedCell | null, address: string | null): number | null => {
+    if (!p || address === null) return null;
+    kinds[address] = p.kind === "missing" ? "missing" : p.kind === "number" ? (p.percent ? "percent" : "number") : "text";
+    if (p.quantities.length > 1 && new Set(p.quantities.map((q) => q.unit ?? "")).size > 1) {
+      mixedCells.push(address);
+      const q: Quantity =
+        p.quantities.find((x) => (percent ? x.unit === "%" : sameUnit(x.unit, targetUnit))) ?? p.quantities[0];
+      return q.value;
+    }
+    return p.kind === "category" && p.quantities.length === 0 ? null : p.value;
+  };
+
+  const targetAddr = at(c.target);
+  let target = pick(targetP, targetAddr);
+  const qAddr = c.quarters.map(at);
+  const qParsed = c.quarters.map(parsed);
+  let quarters = qParsed.map((p, i) => pick(p, qAddr[i]));
+  const annualAddr = at(c.annual);
+  const annualP = parsed(c.annual);
+  let annual = pick(annualP, annualAddr);
+  const capAddr = at(c.capaian);
+  const capP = parsed(c.capaian);
+  if (capP && capAddr) kinds[capAddr] = capP.kind === "missing" ? "missing" : capP.kind === "number" ? "number" : "text";
+
+  // Percent scale: a % indicator mixing fractions (0,85) and percent points (92). Normalise to fractions.
+  const percentScaleCells: string[] = [];
+  if (percent) {
+    const plain: Array<{ key: "target" | number | "annual"; addr: string; v: number; fromPercent: boolean }> = [];
+    const consider = (key: "target" | number | "annual", addr: string | null, p: ParsedCell | null, v: number | null) => {
+      if (addr === null || p === null || v === null || v === 0) return;
+      const fromPercent = p.percent || (p.quantities.length > 1 ? true : p.unit === "%");
+      plain.push({ key, addr, v, fromPercent });
+    };
+    consider("target", targetAddr, targetP, target);
+    quarters.forEach((q, i) => consider(i, qAddr[i], qParsed[i], q));
+    consider("annual", annualAddr, annualP, annual);
+    const points = plain.filter((x) => !x.fromPercent && Math.abs(x.v) > 1.5);
+    const fractions = plain.filter((x) => x.fromPercent || Math.abs(x.v) <= 1.5);
+    if (points.length > 0) {
+      // Mixed scales: flag the minority (ties: the percent-point cells).
+      if (fractions.length > 0) {
+        // Cells formatted as % are fractions for sure, so only plain cells can be the odd ones.
+        const plainFractions = fractions.filter((x) => !x.fromPercent);
+        const odd = points.length <= fractions.length || plainFractions.length === 0 ? points : plainFractions;
+        for (const o of odd) percentScaleCells.push(o.addr);
+      }
+      for (const p of points) {
+        if (p.key === "target") target = p.v / 100;
+        else if (p.key === "annual") annual = p.v / 100;
+        else quarters = quarters.map((q, i) => (i === p.key ? p.v / 100 : q));
+      }
+    }
+  }
+
+  const statedQuarters = quarters.slice();
+  const statedAnnual = annual;
+  const unit = unitFromSatuan ?? (targetP?.unit && targetP.unit !== "%" ? targetP.unit : null) ?? (percent ? "%" : firstUnit([annualP, ...qParsed]));
+  const key = `${grid.name}!${r + 1}`;
+  const override = config.indicators[key] ?? {};
+  const polarity = override.polarity ?? polarityFrom(c.polaritas !== null ? grid.text(r, c.polaritas) : null, name);
+  let aggregation =
+    override.aggregation ?? aggregationFrom(c.agregasi !== null ? grid.text(r, c.agregasi) : null) ?? aggregationFromUnit(unit, percent, name);
+  const quarterCumulative = c.quarters.some((q) => q !== null && cumulativeCols.has(q));
+  if (!override.aggregation && quarterCumulative && aggregation === "sum") aggregation = "last";
+
+  // Running totals ("s.d. triwulan"): quarters never decrease and the last equals the annual.
+  const present = quarters.filter((q): q is number => q !== null);
+  const sum = present.reduce((a, b) => a + b, 0);
+  const nonDecreasing = present.every((q, i) => i === 0 || q >= present[i - 1]);
+  const cumulativeQuarters =
+    quarterCumulative ||
+    (present.length >= 2 && nonDecreasing && annual !== null && close(present[present.length - 1], annual) && !close(sum, annual));
+
+  let annualDerived = false;
+  if (annual === null && present.length > 0) {
+    annual = annualFromQuarters(quarters, cumulativeQuarters ? "last" : aggregation);
+    annualDerived = true;
+  }
+
+  // Qualitative: a category realisasi against a category target.
+  const lastQ = [...qParsed].reverse().find((p) => p && p.kind !== "missing") ?? null;
+  const realP = annualP && annualP.kind !== "missing" ? annualP : lastQ;
+  const qualitative = !!(realP?.category && targetP?.category && realP.quantities.length === 0);
+  let capaian: number | null;
+  if (qualitative && realP?.category && targetP?.category) {
+    const q = qualitativeCapaian(realP.category.rank, targetP.category.rank);
+    capaian = config.cap === null ? q : Math.min(q, config.cap);
+  } else capaian = capaianOf(annual, target, polarity, config.cap);
+
+  const capaianReported = reportedCapaian(capP, capaian);
+
+  const result: IndicatorResult = {
+    sheet: grid.name,
+    row: r + 1,
+    tableIndex,
+    sasaran,
+    name,
+    unit,
+    polarity,
+    aggregation,
+    qualitative,
+    target,
+    quarters,
+    annual,
+    annualDerived,
+    capaian,
+    capaianReported,
+    cumulativeQuarters,
+    percent,
+    sources: { target: targetAddr, quarters: qAddr, annual: annualAddr, capaian: capAddr, kinds },
+  };
+  return {
+    result,
+    table,
+    nameCell: c.name !== null ? a1(r, c.name) : null,
+    mixedCells,
+    percentScaleCells,
+    statedQuarters,
+    statedAnnual,
+  };
+}
+
+/** The stated capaian as a ratio; a plain 51.43 next to a computed 0.5143 is read as percent points. */
+export function reportedCapaian(p: ParsedCell | null, computed: number | null): number | null {
+  if (!p || p.value === null || (p.kind !== "number" && p.kind !== "text-number")) return null;
+  const v = p.value;
+  if (p.percent || p.unit === "%") return v;
+  if (Math.abs(v) > 3 && (computed === null || Math.abs(v / 100 - computed) < Math.abs(v - computed))) return v / 100;
+  return v;
+}
+
+function normalizeUnit(s: string): string {
+  const t = s.trim().toLowerCase();
+  if (t === "%" || t === "persen" || t === "persentase" || t === "percent") return "%";
+  return t;
+}
+
+function firstUnit(ps: (ParsedCell | null)[]): string | null {
+  for (const p of ps) if (p?.unit && p.unit !== "%") return p.unit;
+  return null;
+}
+
+export function close(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}

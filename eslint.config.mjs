@@ -1,0 +1,21 @@
+// office-addin-lint picks this file up: the Office.js rules (load before read, sync after load, no sync in
+// loops, isNullObject) plus prettier, with browser and Node globals where each kind of code runs.
+import officeAddins from "eslint-plugin-office-addins";
+import tsParser from "@typescript-eslint/parser";
+import globals from "globals";
+
+export default [
+  { ignores: ["dist/**", "lib/**", "node_modules/**", "coverage/**"] },
+  ...officeAddins.configs.recommended,
+  {
+    plugins: { "office-addins": officeAddins },
+    languageOptions: {
+      parser: tsParser,
+      globals: { ...globals.browser, ...globals.node, Office: "readonly", Excel: "readonly", OfficeExtension: "readonly" },
+    },
+    rules: {
+      // TypeScript checks undefined names itself (and knows type-only globals such as JSX).
+      "no-undef": "off",
+    },
+  },
+];

@@ -6,23 +6,45 @@ import { stablePlan } from "../core/stable-run";
 import type { Analysis, Config, HostCapabilities, Lang, WritePlan } from "../core/types";
 
 /** ExcelJS writes notes (not threaded comments) and, through the adapter, charts. */
-export const EXCELJS_CAPABILITIES: HostCapabilities = { notes: true, comments: false, charts: true };
+export const EXCELJS_CAPABILITIES: HostCapabilities = {
+  notes: true,
+  comments: false,
+  charts: true,
+};
 
-export function analyzeExcelJS(wb: ExcelJS.Workbook, fileName: string, config: Partial<Config>): Analysis {
+export function analyzeExcelJS(
+  wb: ExcelJS.Workbook,
+  fileName: string,
+  config: Partial<Config>
+): Analysis {
   return analyzeWorkbook(snapshotFromWorkbook(wb, fileName), config);
 }
 
 export async function annotate(
-  wb: ExcelJS.Workbook, analysis: Analysis, opts: { lang: Lang; summary: boolean; now: string },
+  wb: ExcelJS.Workbook,
+  analysis: Analysis,
+  opts: { lang: Lang; summary: boolean; now: string }
 ): Promise<{ plan: WritePlan; bytes: Uint8Array }> {
   const snapshot = snapshotFromWorkbook(wb);
-  const plan = stablePlan(snapshot, analysis, (now) =>
-    buildWritePlan(analysis, { capabilities: EXCELJS_CAPABILITIES, lang: opts.lang, summary: opts.summary, now }), opts.now);
+  const plan = stablePlan(
+    snapshot,
+    analysis,
+    (now) =>
+      buildWritePlan(analysis, {
+        capabilities: EXCELJS_CAPABILITIES,
+        lang: opts.lang,
+        summary: opts.summary,
+        now,
+      }),
+    opts.now
+  );
   applyPlanToWorkbook(wb, plan);
   return { plan, bytes: await saveWorkbook(wb, plan) };
 }
 
-export async function removeOutput(wb: ExcelJS.Workbook): Promise<{ removed: boolean; bytes: Uint8Array }> {
+export async function removeOutput(
+  wb: ExcelJS.Workbook
+): Promise<{ removed: boolean; bytes: Uint8Array }> {
   const ownership = readOwnership(snapshotFromWorkbook(wb));
   const plan = buildRemovalPlan(ownership);
   applyPlanToWorkbook(wb, plan);

@@ -27,7 +27,8 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
   try {
     args = parseArgs(argv);
   } catch (e) {
-    const lang: Lang = argv.includes("en") && argv.some((x) => x.startsWith("--lang")) ? "en" : "id";
+    const lang: Lang =
+      argv.includes("en") && argv.some((x) => x.startsWith("--lang")) ? "en" : "id";
     if (e instanceof ArgError) io.err(msg(lang, e.key, { opt: e.opt }));
     else io.err(String((e as Error).message));
     return 2;
@@ -44,7 +45,11 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
     return args.command === "remove" ? await runRemove(args, io) : await runAnalyze(args, io);
   } catch (e) {
     // Last resort: still one line, in the user's language.
-    io.err(e instanceof FileError ? e.message : msg(args.lang, "problems", { detail: (e as Error)?.message ?? String(e) }));
+    io.err(
+      e instanceof FileError
+        ? e.message
+        : msg(args.lang, "problems", { detail: (e as Error)?.message ?? String(e) })
+    );
     return 2;
   }
 }
@@ -55,14 +60,24 @@ async function readConfig(args: CliArgs): Promise<Partial<Config>> {
   try {
     text = await fs.readFile(args.config, "utf8");
   } catch (e) {
-    throw new FileError(msg(args.lang, "configBad", { file: args.config, detail: (e as NodeJS.ErrnoException).code ?? "" }));
+    throw new FileError(
+      msg(args.lang, "configBad", {
+        file: args.config,
+        detail: (e as NodeJS.ErrnoException).code ?? "",
+      })
+    );
   }
   try {
     const parsed = JSON.parse(text);
     // --lang on the command line wins over the file's.
     return { ...parsed, ...(argvHasLang(args) ? { lang: args.lang } : {}) };
   } catch (e) {
-    throw new FileError(msg(args.lang, "configBad", { file: args.config, detail: (e as Error).message.split("\n")[0] }));
+    throw new FileError(
+      msg(args.lang, "configBad", {
+        file: args.config,
+        detail: (e as Error).message.split("\n")[0],
+      })
+    );
   }
 }
 
@@ -83,25 +98,37 @@ async function openWorkbook(file: string, lang: Lang, io: Io, quiet: boolean) {
   try {
     bytes = await fs.readFile(file);
   } catch (e) {
-    throw new FileError(msg(lang, "readFail", { file, detail: (e as NodeJS.ErrnoException).code ?? "" }));
+    throw new FileError(
+      msg(lang, "readFail", { file, detail: (e as NodeJS.ErrnoException).code ?? "" })
+    );
   }
   try {
     return await loadWorkbook(bytes);
   } catch (e) {
     const code = e instanceof WorkbookLoadError ? e.code : "corrupt";
-    throw new FileError(msg(lang, "loadError", { file, detail: (LOAD_ERRORS[code] ?? LOAD_ERRORS.corrupt)[lang] }));
+    throw new FileError(
+      msg(lang, "loadError", { file, detail: (LOAD_ERRORS[code] ?? LOAD_ERRORS.corrupt)[lang] })
+    );
   }
 }
 
 /** Writes through a temporary file and a rename, so a failure never leaves half a file behind. */
 async function writeAtomic(file: string, data: Uint8Array | string, lang: Lang): Promise<void> {
-  const tmp = path.join(path.dirname(path.resolve(file)), `.${path.basename(file)}.${process.pid}.tmp`);
+  const tmp = path.join(
+    path.dirname(path.resolve(file)),
+    `.${path.basename(file)}.${process.pid}.tmp`
+  );
   try {
     await fs.writeFile(tmp, data);
     await fs.rename(tmp, file);
   } catch (e) {
     await fs.rm(tmp, { force: true }).catch(() => undefined);
-    throw new FileError(msg(lang, "writeFail", { file, detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message }));
+    throw new FileError(
+      msg(lang, "writeFail", {
+        file,
+        detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message,
+      })
+    );
   }
 }
 
@@ -125,7 +152,11 @@ async function runAnalyze(args: CliArgs, io: Io): Promise<number> {
       if (!args.quiet) printSummary(report, lang, io, args.files.length > 1 ? file : null);
       const out = outPathFor(args, file);
       if (out) {
-        const { bytes } = await annotate(wb, analysis, { lang, summary: args.summary, now: new Date().toISOString() });
+        const { bytes } = await annotate(wb, analysis, {
+          lang,
+          summary: args.summary,
+          now: new Date().toISOString(),
+        });
         await writeAtomic(out, bytes, lang);
         if (!args.quiet) io.out(msg(lang, "wrote", { file: out }));
       }
@@ -137,7 +168,14 @@ async function runAnalyze(args: CliArgs, io: Io): Promise<number> {
     }
   }
   if (args.json && reports.length > 0) {
-    const body = JSON.stringify(reports.length === 1 && args.files.length === 1 ? reports[0] : { schemaVersion: 1, reports }, null, 2) + "\n";
+    const body =
+      JSON.stringify(
+        reports.length === 1 && args.files.length === 1
+          ? reports[0]
+          : { schemaVersion: 1, reports },
+        null,
+        2
+      ) + "\n";
     if (args.json === "-") process.stdout.write(body);
     else {
       await writeAtomic(args.json, body, lang);
@@ -161,6 +199,8 @@ async function runRemove(args: CliArgs, io: Io): Promise<number> {
   const wb = await openWorkbook(file, args.lang, io, args.quiet);
   const { removed, bytes } = await removeOutput(wb);
   await writeAtomic(args.out, bytes, args.lang);
-  io.out(msg(args.lang, removed ? "removed" : "nothingToRemove", { file: removed ? args.out : file }));
+  io.out(
+    msg(args.lang, removed ? "removed" : "nothingToRemove", { file: removed ? args.out : file })
+  );
   return 0;
 }

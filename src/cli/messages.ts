@@ -2,9 +2,27 @@
 import type { Lang } from "../core/types";
 
 type Key =
-  | "usage" | "missingFile" | "notFound" | "isDir" | "readFail" | "tables" | "overall" | "anomalies" | "bySeverity"
-  | "noTables" | "wrote" | "jsonWrote" | "configBad" | "unknownOption" | "progress" | "problems" | "removed"
-  | "noOutput" | "loadError" | "writeFail" | "nothingToRemove";
+  | "usage"
+  | "missingFile"
+  | "notFound"
+  | "isDir"
+  | "readFail"
+  | "tables"
+  | "overall"
+  | "anomalies"
+  | "bySeverity"
+  | "noTables"
+  | "wrote"
+  | "jsonWrote"
+  | "configBad"
+  | "unknownOption"
+  | "progress"
+  | "problems"
+  | "removed"
+  | "noOutput"
+  | "loadError"
+  | "writeFail"
+  | "nothingToRemove";
 
 const M: Record<Key, { id: string; en: string }> = {
   usage: {
@@ -22,36 +40,83 @@ Exit codes: 0 the analysis ran, 1 anomalies matching --fail-on, 2 a file or argu
   missingFile: { id: "Tidak ada berkas yang disebut. {usage}", en: "No file given. {usage}" },
   notFound: { id: "Berkas tidak ditemukan: {file}", en: "File not found: {file}" },
   isDir: { id: "Ini folder, bukan berkas: {file}", en: "This is a folder, not a file: {file}" },
-  readFail: { id: "Berkas tidak dapat dibaca: {file} ({detail})", en: "The file cannot be read: {file} ({detail})" },
+  readFail: {
+    id: "Berkas tidak dapat dibaca: {file} ({detail})",
+    en: "The file cannot be read: {file} ({detail})",
+  },
   loadError: { id: "{file}: {detail}", en: "{file}: {detail}" },
   tables: { id: "Tabel ditemukan: {n}", en: "Tables found: {n}" },
-  noTables: { id: "Tidak ada tabel IKU atau anggaran yang dikenali.", en: "No IKU or budget table was recognised." },
-  overall: { id: "Capaian keseluruhan: {value} ({counted} dari {total} indikator, nilai kosong {policy})", en: "Overall achievement: {value} ({counted} of {total} indicators, missing values {policy})" },
+  noTables: {
+    id: "Tidak ada tabel IKU atau anggaran yang dikenali.",
+    en: "No IKU or budget table was recognised.",
+  },
+  overall: {
+    id: "Capaian keseluruhan: {value} ({counted} dari {total} indikator, nilai kosong {policy})",
+    en: "Overall achievement: {value} ({counted} of {total} indicators, missing values {policy})",
+  },
   anomalies: { id: "Anomali: {n}", en: "Anomalies: {n}" },
-  bySeverity: { id: "  galat {error} · peringatan {warning} · info {info}", en: "  errors {error} · warnings {warning} · info {info}" },
+  bySeverity: {
+    id: "  galat {error} · peringatan {warning} · info {info}",
+    en: "  errors {error} · warnings {warning} · info {info}",
+  },
   wrote: { id: "Buku kerja beranotasi ditulis: {file}", en: "Annotated workbook written: {file}" },
   jsonWrote: { id: "Laporan JSON ditulis: {file}", en: "JSON report written: {file}" },
-  configBad: { id: "Berkas pengaturan tidak dapat dipakai: {file} ({detail})", en: "The config file cannot be used: {file} ({detail})" },
-  unknownOption: { id: "Pilihan tidak dikenal: {opt}. {usage}", en: "Unknown option: {opt}. {usage}" },
+  configBad: {
+    id: "Berkas pengaturan tidak dapat dipakai: {file} ({detail})",
+    en: "The config file cannot be used: {file} ({detail})",
+  },
+  unknownOption: {
+    id: "Pilihan tidak dikenal: {opt}. {usage}",
+    en: "Unknown option: {opt}. {usage}",
+  },
   progress: { id: "Membaca {file} …", en: "Reading {file} …" },
   problems: { id: "Masalah: {detail}", en: "Problem: {detail}" },
-  removed: { id: "Semua hasil Capaian IKU dihapus: {file}", en: "All Capaian IKU output removed: {file}" },
-  noOutput: { id: "Perintah remove memerlukan --out BERKAS.xlsx", en: "The remove command needs --out FILE.xlsx" },
+  removed: {
+    id: "Semua hasil Capaian IKU dihapus: {file}",
+    en: "All Capaian IKU output removed: {file}",
+  },
+  noOutput: {
+    id: "Perintah remove memerlukan --out BERKAS.xlsx",
+    en: "The remove command needs --out FILE.xlsx",
+  },
   writeFail: { id: "Tidak dapat menulis {file} ({detail})", en: "Cannot write {file} ({detail})" },
-  nothingToRemove: { id: "Tidak ada hasil Capaian IKU di {file}", en: "No Capaian IKU output in {file}" },
+  nothingToRemove: {
+    id: "Tidak ada hasil Capaian IKU di {file}",
+    en: "No Capaian IKU output in {file}",
+  },
 };
 
 export function msg(lang: Lang, key: Key, params: Record<string, string | number> = {}): string {
-  return M[key][lang].replace(/\{(\w+)\}/g, (_, k: string) => (k === "usage" ? M.usage[lang] : String(params[k] ?? "")));
+  return M[key][lang].replace(/\{(\w+)\}/g, (_, k: string) =>
+    k === "usage" ? M.usage[lang] : String(params[k] ?? "")
+  );
 }
 
 /** Load-error codes of the ExcelJS adapter, explained. */
 export const LOAD_ERRORS: Record<string, { id: string; en: string }> = {
   empty: { id: "berkas kosong (0 byte)", en: "the file is empty (0 bytes)" },
-  xls: { id: "ini berkas Excel lama (.xls); simpan dulu sebagai .xlsx", en: "this is an old Excel file (.xls); save it as .xlsx first" },
-  encrypted: { id: "buku kerja dilindungi kata sandi; hapus kata sandinya lalu simpan ulang", en: "the workbook is password-protected; remove the password and save it again" },
-  csv: { id: "ini berkas teks/CSV, bukan buku kerja Excel (.xlsx)", en: "this is a text/CSV file, not an Excel workbook (.xlsx)" },
-  "not-xlsx": { id: "ini bukan buku kerja Excel (.xlsx)", en: "this is not an Excel workbook (.xlsx)" },
-  truncated: { id: "berkas terpotong (unduhan atau salinan tidak lengkap)", en: "the file is cut off (incomplete download or copy)" },
-  corrupt: { id: "berkas rusak: arsip zip tetapi bukan buku kerja yang dapat dibaca", en: "the file is damaged: a zip archive but not a readable workbook" },
+  xls: {
+    id: "ini berkas Excel lama (.xls); simpan dulu sebagai .xlsx",
+    en: "this is an old Excel file (.xls); save it as .xlsx first",
+  },
+  encrypted: {
+    id: "buku kerja dilindungi kata sandi; hapus kata sandinya lalu simpan ulang",
+    en: "the workbook is password-protected; remove the password and save it again",
+  },
+  csv: {
+    id: "ini berkas teks/CSV, bukan buku kerja Excel (.xlsx)",
+    en: "this is a text/CSV file, not an Excel workbook (.xlsx)",
+  },
+  "not-xlsx": {
+    id: "ini bukan buku kerja Excel (.xlsx)",
+    en: "this is not an Excel workbook (.xlsx)",
+  },
+  truncated: {
+    id: "berkas terpotong (unduhan atau salinan tidak lengkap)",
+    en: "the file is cut off (incomplete download or copy)",
+  },
+  corrupt: {
+    id: "berkas rusak: arsip zip tetapi bukan buku kerja yang dapat dibaca",
+    en: "the file is damaged: a zip archive but not a readable workbook",
+  },
 };

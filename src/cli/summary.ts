@@ -15,7 +15,12 @@ export function printSummary(r: Report, lang: Lang, io: Io, heading: string | nu
   if (heading) io.out(`== ${heading}`);
   io.out(msg(lang, "tables", { n: r.tables.length }));
   for (const t of r.tables) {
-    const n = t.indicators > 0 ? (lang === "id" ? `, ${t.indicators} indikator` : `, ${t.indicators} indicators`) : "";
+    const n =
+      t.indicators > 0
+        ? lang === "id"
+          ? `, ${t.indicators} indikator`
+          : `, ${t.indicators} indicators`
+        : "";
     io.out(`  ${t.sheet}!${t.range} (${KIND[t.kind][lang]}${n})`);
   }
   if (r.tables.length === 0) io.out(msg(lang, "noTables"));
@@ -25,18 +30,26 @@ export function printSummary(r: Report, lang: Lang, io: Io, heading: string | nu
       counted: r.overall.counted,
       total: r.overall.total,
       policy: policyWord(r.overall.missingPolicy, lang),
-    }),
+    })
   );
   for (const b of r.budget) {
     if (b.serapan === null) continue;
-    const line = lang === "id"
-      ? `  ${b.name}: serapan ${fmtPercent(b.serapan, lang)}, capaian kinerja ${fmtPercent(b.capaianKinerja, lang)}, efisiensi ${fmtPercent(b.efisiensi, lang)}`
-      : `  ${b.name}: absorption ${fmtPercent(b.serapan, lang)}, performance ${fmtPercent(b.capaianKinerja, lang)}, efficiency ${fmtPercent(b.efisiensi, lang)}`;
+    const line =
+      lang === "id"
+        ? `  ${b.name}: serapan ${fmtPercent(b.serapan, lang)}, capaian kinerja ${fmtPercent(b.capaianKinerja, lang)}, efisiensi ${fmtPercent(b.efisiensi, lang)}`
+        : `  ${b.name}: absorption ${fmtPercent(b.serapan, lang)}, performance ${fmtPercent(b.capaianKinerja, lang)}, efficiency ${fmtPercent(b.efisiensi, lang)}`;
     io.out(line);
   }
   const count = (s: string) => r.anomalies.filter((a) => a.severity === s).length;
   io.out(msg(lang, "anomalies", { n: r.anomalies.length }));
-  io.out(msg(lang, "bySeverity", { error: count("error"), warning: count("warning"), info: count("info") }));
-  for (const a of r.anomalies) io.out(`  [${a.severity}] ${a.rule} ${a.sheet}!${a.cell}: ${a.message}`);
+  io.out(
+    msg(lang, "bySeverity", {
+      error: count("error"),
+      warning: count("warning"),
+      info: count("info"),
+    })
+  );
+  for (const a of r.anomalies)
+    io.out(`  [${a.severity}] ${a.rule} ${a.sheet}!${a.cell}: ${a.message}`);
   for (const p of r.problems) io.out(msg(lang, "problems", { detail: p }));
 }

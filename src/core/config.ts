@@ -32,12 +32,18 @@ export function resolveConfig(partial: unknown): { config: Config; problems: str
     else problems.push(`config.cap: ${JSON.stringify(p.cap)} (null, 1, 1.1 or 1.2)`);
   }
   if ("missingPolicy" in p) {
-    if (p.missingPolicy === "exclude" || p.missingPolicy === "zero") config.missingPolicy = p.missingPolicy;
-    else problems.push(`config.missingPolicy: ${JSON.stringify(p.missingPolicy)} (exclude or zero)`);
+    if (p.missingPolicy === "exclude" || p.missingPolicy === "zero")
+      config.missingPolicy = p.missingPolicy;
+    else
+      problems.push(`config.missingPolicy: ${JSON.stringify(p.missingPolicy)} (exclude or zero)`);
   }
   if ("efficiencyMethod" in p) {
-    if (p.efficiencyMethod === "ratio" || p.efficiencyMethod === "pmk214") config.efficiencyMethod = p.efficiencyMethod;
-    else problems.push(`config.efficiencyMethod: ${JSON.stringify(p.efficiencyMethod)} (ratio or pmk214)`);
+    if (p.efficiencyMethod === "ratio" || p.efficiencyMethod === "pmk214")
+      config.efficiencyMethod = p.efficiencyMethod;
+    else
+      problems.push(
+        `config.efficiencyMethod: ${JSON.stringify(p.efficiencyMethod)} (ratio or pmk214)`
+      );
   }
   for (const key of ["extremeThreshold", "tolerance"] as const) {
     if (key in p) {
@@ -56,17 +62,26 @@ export function resolveConfig(partial: unknown): { config: Config; problems: str
       const o = v as Record<string, unknown>;
       const entry: Config["indicators"][string] = {};
       if (o.polarity === "positive" || o.polarity === "negative") entry.polarity = o.polarity;
-      if (o.aggregation === "sum" || o.aggregation === "last" || o.aggregation === "average") entry.aggregation = o.aggregation;
+      if (o.aggregation === "sum" || o.aggregation === "last" || o.aggregation === "average")
+        entry.aggregation = o.aggregation;
       config.indicators[k] = entry;
     }
   }
   if (Array.isArray(p.tables)) {
     for (const t of p.tables) {
-      if (t && typeof t === "object" && typeof t.sheet === "string" && typeof t.headerRow === "number" && t.columns && typeof t.columns === "object") {
+      if (
+        t &&
+        typeof t === "object" &&
+        typeof t.sheet === "string" &&
+        typeof t.headerRow === "number" &&
+        t.columns &&
+        typeof t.columns === "object"
+      ) {
         config.tables.push({ sheet: t.sheet, headerRow: t.headerRow, columns: { ...t.columns } });
       }
     }
   }
-  if (Array.isArray(p.manualRanges)) config.manualRanges = p.manualRanges.filter((x): x is string => typeof x === "string");
+  if (Array.isArray(p.manualRanges))
+    config.manualRanges = p.manualRanges.filter((x): x is string => typeof x === "string");
   return { config, problems };
 }

@@ -30,7 +30,8 @@ export class Grid {
       if ((r.bottom - r.top + 1) * (r.right - r.left + 1) > 100000) continue;
       for (let row = r.top; row <= r.bottom; row++)
         for (let col = r.left; col <= r.right; col++)
-          if (row !== r.top || col !== r.left) this.mergeMaster.set(this.key(row, col), [r.top, r.left]);
+          if (row !== r.top || col !== r.left)
+            this.mergeMaster.set(this.key(row, col), [r.top, r.left]);
     }
   }
 

@@ -1,7 +1,17 @@
 // Public API of the engine. Adapters, the CLI, the pane and the workbench call only these.
 export * from "./types";
 export { defaultConfig, resolveConfig } from "./config";
-export { a1, colLetter, colIndex, parseA1, parseRange, rangeA1, quoteSheet, sheetRef, splitSheetRef } from "./address";
+export {
+  a1,
+  colLetter,
+  colIndex,
+  parseA1,
+  parseRange,
+  rangeA1,
+  quoteSheet,
+  sheetRef,
+  splitSheetRef,
+} from "./address";
 export { analyzeWorkbook } from "./analyze/analyze-workbook";
 export { buildWritePlan, buildRemovalPlan } from "./plan/build-plan";
 export { readOwnership, encodeOwnership, userView } from "./ownership";

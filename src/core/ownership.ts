@@ -18,11 +18,19 @@ export function encodeOwnership(o: Ownership): string[] {
 export function decodeOwnership(cells: unknown[]): Ownership | null {
   if (cells[0] !== MARK) return null;
   try {
-    const o = JSON.parse(cells.slice(1).filter((c) => typeof c === "string").join(""));
+    const o = JSON.parse(
+      cells
+        .slice(1)
+        .filter((c) => typeof c === "string")
+        .join("")
+    );
     if (!o || o.version !== 1 || !Array.isArray(o.ranges) || !Array.isArray(o.sheets)) return null;
     return {
       version: 1,
-      ranges: o.ranges.filter((r: { sheet?: unknown; range?: unknown }) => typeof r?.sheet === "string" && typeof r?.range === "string"),
+      ranges: o.ranges.filter(
+        (r: { sheet?: unknown; range?: unknown }) =>
+          typeof r?.sheet === "string" && typeof r?.range === "string"
+      ),
       sheets: o.sheets.filter((s: unknown) => typeof s === "string"),
       notes: Array.isArray(o.notes) ? o.notes : [],
       flaggedSheets: Array.isArray(o.flaggedSheets) ? o.flaggedSheets : [],
@@ -40,12 +48,17 @@ export function readOwnership(snapshot: WorkbookSnapshot): Ownership | null {
 }
 
 /** The workbook as the user keeps it: the meta sheet, the add-in's sheets and its cells removed. */
-export function userView(snapshot: WorkbookSnapshot, ownership: Ownership | null): WorkbookSnapshot {
+export function userView(
+  snapshot: WorkbookSnapshot,
+  ownership: Ownership | null
+): WorkbookSnapshot {
   const ownSheets = new Set([META_SHEET, ...(ownership?.sheets ?? [])]);
   const sheets: SheetSnapshot[] = [];
   for (const s of snapshot.sheets) {
     if (ownSheets.has(s.name)) continue;
-    const owned = (ownership?.ranges ?? []).filter((r) => r.sheet === s.name).map((r) => parseRange(r.range));
+    const owned = (ownership?.ranges ?? [])
+      .filter((r) => r.sheet === s.name)
+      .map((r) => parseRange(r.range));
     if (owned.length === 0) {
       sheets.push(s);
       continue;

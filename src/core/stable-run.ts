@@ -4,7 +4,12 @@
 import { parseA1 } from "./address";
 import type { Analysis, CellWrite, Scalar, WorkbookSnapshot, WritePlan } from "./types";
 
-export function stablePlan(snapshot: WorkbookSnapshot, analysis: Analysis, build: (now: string) => WritePlan, now: string): WritePlan {
+export function stablePlan(
+  snapshot: WorkbookSnapshot,
+  analysis: Analysis,
+  build: (now: string) => WritePlan,
+  now: string
+): WritePlan {
   const previous = analysis.ownership?.writtenAt;
   if (previous) {
     const plan = build(previous);
@@ -34,6 +39,7 @@ function normalizeFormula(f: string): string {
 
 function sameValue(a: Scalar | object, b: Scalar): boolean {
   if ((a === null || a === "") && (b === null || b === "")) return true;
-  if (typeof a === "number" && typeof b === "number") return Math.abs(a - b) <= 1e-12 * Math.max(1, Math.abs(a));
+  if (typeof a === "number" && typeof b === "number")
+    return Math.abs(a - b) <= 1e-12 * Math.max(1, Math.abs(a));
   return a === b;
 }

@@ -228,7 +228,12 @@ export interface Report {
   schemaVersion: 1;
   file: string | null;
   config: Config;
-  tables: Array<Pick<DetectedTable, "sheet" | "kind" | "range" | "columns"> & { confidence: number; indicators: number }>;
+  tables: Array<
+    Pick<DetectedTable, "sheet" | "kind" | "range" | "columns"> & {
+      confidence: number;
+      indicators: number;
+    }
+  >;
   indicators: IndicatorResult[];
   sasaran: SasaranResult[];
   budget: BudgetResult[];
@@ -242,7 +247,8 @@ export interface Report {
 
 export type Scalar = number | string | boolean | null;
 
-export type CellStyle = "header" | "computed" | "summaryTitle" | "summaryLabel" | "summaryValue" | "link";
+export type CellStyle =
+  "header" | "computed" | "summaryTitle" | "summaryLabel" | "summaryValue" | "link";
 
 export interface CellWrite {
   sheet: string;

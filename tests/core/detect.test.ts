@@ -63,31 +63,47 @@ test("header after a title block at row 25, numbering row skipped", () => {
 });
 
 test("two tables on one sheet, separated by a blank and a title row", () => {
-  const r = analyzeWorkbook(book(sheet("S", [
-    ["Indikator", "Target", "Realisasi"],
-    ["A", 10, 10],
-    [],
-    ["Tabel 2"],
-    ["Kegiatan", "Pagu", "Realisasi Anggaran"],
-    ["K1", 100, 90],
-  ]))).report;
-  expect(r.tables.map((t) => [t.kind, t.range])).toEqual([["indicators", "A1:C2"], ["budget", "A5:C6"]]);
+  const r = analyzeWorkbook(
+    book(
+      sheet("S", [
+        ["Indikator", "Target", "Realisasi"],
+        ["A", 10, 10],
+        [],
+        ["Tabel 2"],
+        ["Kegiatan", "Pagu", "Realisasi Anggaran"],
+        ["K1", 100, 90],
+      ])
+    )
+  ).report;
+  expect(r.tables.map((t) => [t.kind, t.range])).toEqual([
+    ["indicators", "A1:C2"],
+    ["budget", "A5:C6"],
+  ]);
   expect(r.budget[0].serapan).toBeCloseTo(0.9, 10);
 });
 
 test("merged cells are not needed: a blank sasaran continues the one above", () => {
-  const r = analyzeWorkbook(book(sheet("S", [
-    ["Sasaran", "Indikator", "Target", "Realisasi"],
-    ["S1", "A", 1, 1],
-    [null, "B", 1, 1],
-    ["S2", "C", 1, 1],
-  ]))).report;
+  const r = analyzeWorkbook(
+    book(
+      sheet("S", [
+        ["Sasaran", "Indikator", "Target", "Realisasi"],
+        ["S1", "A", 1, 1],
+        [null, "B", 1, 1],
+        ["S2", "C", 1, 1],
+      ])
+    )
+  ).report;
   expect(r.indicators.map((i) => i.sasaran)).toEqual(["S1", "S1", "S2"]);
-  expect(r.sasaran.map((s) => [s.name, s.total])).toEqual([["S1", 2], ["S2", 1]]);
+  expect(r.sasaran.map((s) => [s.name, s.total])).toEqual([
+    ["S1", 2],
+    ["S2", 1],
+  ]);
 });
 
 test("a sheet with no table is skipped without noise", () => {
-  const r = analyzeWorkbook(book(sheet("Catatan", [["Ini hanya catatan."], [], ["Lain kali."]]), sheet("Kosong", []))).report;
+  const r = analyzeWorkbook(
+    book(sheet("Catatan", [["Ini hanya catatan."], [], ["Lain kali."]]), sheet("Kosong", []))
+  ).report;
   expect(r.tables).toEqual([]);
   expect(r.anomalies).toEqual([]);
   expect(r.problems).toEqual([]);
@@ -95,20 +111,63 @@ test("a sheet with no table is skipped without noise", () => {
 });
 
 test("column overrides and a manual range from the pane", () => {
-  const snap = book(sheet("S", [["Nama", "Angka 1", "Angka 2"], ["A", 10, 5]]));
+  const snap = book(
+    sheet("S", [
+      ["Nama", "Angka 1", "Angka 2"],
+      ["A", 10, 5],
+    ])
+  );
   expect(analyzeWorkbook(snap).report.indicators).toHaveLength(0);
-  const fixed = analyzeWorkbook(snap, { tables: [{ sheet: "S", headerRow: 1, columns: { indikator: "A", target: "B", realisasi: "C" } }] }).report;
+  const fixed = analyzeWorkbook(snap, {
+    tables: [
+      { sheet: "S", headerRow: 1, columns: { indikator: "A", target: "B", realisasi: "C" } },
+    ],
+  }).report;
   expect(fixed.indicators[0]).toMatchObject({ name: "A", target: 10, annual: 5, capaian: 0.5 });
-  const manual = analyzeWorkbook(book(sheet("S", [["x"], ["Indikator", "Target", "Realisasi"], ["A", 4, 2]])), { manualRanges: ["S!A2:C3"] }).report;
+  const manual = analyzeWorkbook(
+    book(sheet("S", [["x"], ["Indikator", "Target", "Realisasi"], ["A", 4, 2]])),
+    { manualRanges: ["S!A2:C3"] }
+  ).report;
   expect(manual.tables[0].range).toBe("A2:C3");
   expect(manual.indicators[0].capaian).toBe(0.5);
 });
 
 test("the add-in's own output is not read back as the user's data", () => {
-  const base = analyzeWorkbook(book(sheet("S", [["Indikator", "Target", "Realisasi"], ["A", 4, 2]])));
+  const base = analyzeWorkbook(
+    book(
+      sheet("S", [
+        ["Indikator", "Target", "Realisasi"],
+        ["A", 4, 2],
+      ])
+    )
+  );
   // A previous run wrote "Capaian (dihitung)" into D1:D2 and recorded it.
-  const meta = { name: "CapaianIKU_meta", hidden: true, values: [["capaian-iku-ownership:v1"], [JSON.stringify({ version: 1, ranges: [{ sheet: "S", range: "D1:D2" }], sheets: [], notes: [], flaggedSheets: [], writtenAt: "x" })]] };
-  const again = analyzeWorkbook(book(sheet("S", [["Indikator", "Target", "Realisasi", "Capaian (dihitung)"], ["A", 4, 2, 0.1]]), meta));
+  const meta = {
+    name: "CapaianIKU_meta",
+    hidden: true,
+    values: [
+      ["capaian-iku-ownership:v1"],
+      [
+        JSON.stringify({
+          version: 1,
+          ranges: [{ sheet: "S", range: "D1:D2" }],
+          sheets: [],
+          notes: [],
+          flaggedSheets: [],
+          writtenAt: "x",
+        }),
+      ],
+    ],
+  };
+  const again = analyzeWorkbook(
+    book(
+      sheet("S", [
+        ["Indikator", "Target", "Realisasi", "Capaian (dihitung)"],
+        ["A", 4, 2, 0.1],
+      ]),
+      meta
+    )
+  );
   expect(again.report.tables[0].columns).toEqual(base.report.tables[0].columns);
   expect(again.report.anomalies).toEqual([]);
   expect(again.ownership?.ranges).toEqual([{ sheet: "S", range: "D1:D2" }]);
@@ -116,7 +175,11 @@ test("the add-in's own output is not read back as the user's data", () => {
 
 test("bad input never throws", () => {
   expect(() => analyzeWorkbook(undefined as never)).not.toThrow();
-  expect(analyzeWorkbook({ sheets: [{ name: "x", values: [[{ error: "#N/A" }, NaN, Infinity, -0, "", true]] }] }).report.schemaVersion).toBe(1);
+  expect(
+    analyzeWorkbook({
+      sheets: [{ name: "x", values: [[{ error: "#N/A" }, NaN, Infinity, -0, "", true]] }],
+    }).report.schemaVersion
+  ).toBe(1);
   const r = analyzeWorkbook({ sheets: [] }, { cap: 7 } as never).report;
   expect(r.problems.join(" ")).toContain("config.cap");
 });

@@ -19,9 +19,12 @@ test.each([
   expect(parseDigits(s)).toBe(v);
 });
 
-test.each(["1.23.4", "12,34,567", "abc", "1..2", "", "1.234.56,7.8"])("parseDigits rejects %s", (s) => {
-  expect(parseDigits(s)).toBeNull();
-});
+test.each(["1.23.4", "12,34,567", "abc", "1..2", "", "1.234.56,7.8"])(
+  "parseDigits rejects %s",
+  (s) => {
+    expect(parseDigits(s)).toBeNull();
+  }
+);
 
 test.each([
   ["42.010 orang", 42010, "orang", false],
@@ -46,7 +49,11 @@ test.each(["-", "–", "—", "", "n/a", "N/A", "  ", null])("%p is missing", (s
 });
 
 test("a numeric cell formatted as % is a fraction", () => {
-  expect(parseCell(0.3517, "0.00%")).toMatchObject({ kind: "number", value: 0.3517, percent: true });
+  expect(parseCell(0.3517, "0.00%")).toMatchObject({
+    kind: "number",
+    value: 0.3517,
+    percent: true,
+  });
   expect(parseCell(42010, "#,##0")).toMatchObject({ kind: "number", value: 42010, percent: false });
   expect(isPercentFormat('0.00"%"')).toBe(false);
   expect(isPercentFormat("0%")).toBe(true);
@@ -54,11 +61,16 @@ test("a numeric cell formatted as % is a fraction", () => {
 
 test("75 Kasus 36% holds two quantities", () => {
   const p = parseCell("75 Kasus 36%");
-  expect(p.quantities).toEqual([{ value: 75, unit: "kasus" }, { value: 0.36, unit: "%" }]);
+  expect(p.quantities).toEqual([
+    { value: 75, unit: "kasus" },
+    { value: 0.36, unit: "%" },
+  ]);
 });
 
 test("categories: Sangat Baik > Baik > Cukup > Kurang > Sangat Kurang; Baik (88) carries 88", () => {
-  const ranks = ["Sangat Baik", "Baik", "Cukup", "Kurang", "Sangat Kurang"].map((s) => parseCategory(s)!.rank);
+  const ranks = ["Sangat Baik", "Baik", "Cukup", "Kurang", "Sangat Kurang"].map(
+    (s) => parseCategory(s)!.rank
+  );
   expect(ranks).toEqual([5, 4, 3, 2, 1]);
   const p = parseCell("Baik (88)");
   expect(p.kind).toBe("category");

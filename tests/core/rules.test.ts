@@ -4,15 +4,27 @@ import type { CellValue, Config, RuleId, WorkbookSnapshot } from "../../src/core
 import { book, ikuTable, sheet } from "../helpers/grid";
 
 const cells = (snap: WorkbookSnapshot, rule: RuleId, config: Partial<Config> = {}) =>
-  analyzeWorkbook(snap, config).report.anomalies.filter((a) => a.rule === rule).map((a) => a.cell);
+  analyzeWorkbook(snap, config)
+    .report.anomalies.filter((a) => a.rule === rule)
+    .map((a) => a.cell);
 
 // No | Sasaran | Indikator | Target | TW I..IV | Realisasi | Capaian
-const row = (name: string, target: CellValue, q: CellValue[], annual: CellValue, capaian: CellValue = null): CellValue[] =>
-  [1, "S1", name, target, ...q, annual, capaian];
+const row = (
+  name: string,
+  target: CellValue,
+  q: CellValue[],
+  annual: CellValue,
+  capaian: CellValue = null
+): CellValue[] => [1, "S1", name, target, ...q, annual, capaian];
 
 test("QUARTER_SUM_MISMATCH fires on the annual of a summed indicator, not on running totals or levels", () => {
   const snap = ikuTable([
-    row("Jumlah layanan", "100 orang", ["20 orang", "30 orang", "25 orang", "30 orang"], "100 orang"),
+    row(
+      "Jumlah layanan",
+      "100 orang",
+      ["20 orang", "30 orang", "25 orang", "30 orang"],
+      "100 orang"
+    ),
     row("Jumlah data", "100 data", [10, 20, 30, 40], 100),
     row("Kumulatif", "100 data", [10, 30, 60, 100], 100),
     row("Indeks kepuasan", 3, [3, 3.1, 3.2, 3.3], 3.3),
@@ -35,12 +47,14 @@ test("CAPAIAN_MISMATCH beyond 0.05 pp only", () => {
 });
 
 test("negative polarity: 2 − R/T (PermenPAN-RB 8/2021)", () => {
-  const snap = book(sheet("IKU", [
-    ["Indikator", "Polaritas", "Target", "Realisasi", "Capaian"],
-    ["Angka kasus", "Negatif", 10, 8, 1.2],
-    ["Angka layanan", "Positif", 10, 8, 0.8],
-    ["Waktu tunggu", "semakin kecil semakin baik", 10, 12, 0.8],
-  ]));
+  const snap = book(
+    sheet("IKU", [
+      ["Indikator", "Polaritas", "Target", "Realisasi", "Capaian"],
+      ["Angka kasus", "Negatif", 10, 8, 1.2],
+      ["Angka layanan", "Positif", 10, 8, 0.8],
+      ["Waktu tunggu", "semakin kecil semakin baik", 10, 12, 0.8],
+    ])
+  );
   const r = analyzeWorkbook(snap).report;
   expect(r.indicators.map((i) => i.polarity)).toEqual(["negative", "positive", "negative"]);
   expect(r.indicators[0].capaian).toBeCloseTo(1.2, 10);
@@ -77,21 +91,41 @@ test("AVERAGE_MISMATCH under both missing-value policies", () => {
     row("C", 100, [null, null, null, null], "-"),
   ];
   // Stated 50% = (100% + 50% + 0) / 3: right under "zero", wrong under "exclude" (75%).
-  const snap = ikuTable([...rows, ["Rata-rata capaian", null, null, null, null, null, null, null, null, 0.5]]);
+  const snap = ikuTable([
+    ...rows,
+    ["Rata-rata capaian", null, null, null, null, null, null, null, null, 0.5],
+  ]);
   expect(cells(snap, "AVERAGE_MISMATCH")).toEqual(["J5"]);
   expect(cells(snap, "AVERAGE_MISMATCH", { missingPolicy: "zero" })).toEqual([]);
-  const ok = ikuTable([...rows, ["Rata-rata capaian", null, null, null, null, null, null, null, null, 0.75]]);
+  const ok = ikuTable([
+    ...rows,
+    ["Rata-rata capaian", null, null, null, null, null, null, null, null, 0.75],
+  ]);
   expect(cells(ok, "AVERAGE_MISMATCH")).toEqual([]);
 });
 
 const budget = (lines: CellValue[][]): WorkbookSnapshot =>
-  book(sheet("Anggaran", [
-    ["Rincian anggaran"],
-    [],
-    ["No", "Kegiatan", "Anggaran (Rp)", null, null],
-    [null, null, "Pagu", "Realisasi", "%"],
-    ...lines,
-  ], { numberFormats: [[], [], [], [], ...lines.map(() => [null, null, "#,##0", "#,##0", "0.00%"])] }));
+  book(
+    sheet(
+      "Anggaran",
+      [
+        ["Rincian anggaran"],
+        [],
+        ["No", "Kegiatan", "Anggaran (Rp)", null, null],
+        [null, null, "Pagu", "Realisasi", "%"],
+        ...lines,
+      ],
+      {
+        numberFormats: [
+          [],
+          [],
+          [],
+          [],
+          ...lines.map(() => [null, null, "#,##0", "#,##0", "0.00%"]),
+        ],
+      }
+    )
+  );
 
 test("ABSORPTION_MISMATCH, BUDGET_OVER and TOTAL_MISMATCH on a budget table", () => {
   const snap = budget([
@@ -101,7 +135,10 @@ test("ABSORPTION_MISMATCH, BUDGET_OVER and TOTAL_MISMATCH on a budget table", ()
     ["Jumlah", null, 4000, 3000, 0.75],
   ]);
   const r = analyzeWorkbook(snap).report;
-  expect(r.tables[0]).toMatchObject({ kind: "budget", columns: { pagu: "C", realisasiAnggaran: "D", serapan: "E" } });
+  expect(r.tables[0]).toMatchObject({
+    kind: "budget",
+    columns: { pagu: "C", realisasiAnggaran: "D", serapan: "E" },
+  });
   expect(cells(snap, "ABSORPTION_MISMATCH")).toEqual(["E7"]);
   expect(cells(snap, "BUDGET_OVER")).toEqual(["D6"]);
   expect(cells(snap, "TOTAL_MISMATCH")).toEqual([]);
@@ -114,19 +151,23 @@ test("ABSORPTION_MISMATCH, BUDGET_OVER and TOTAL_MISMATCH on a budget table", ()
 });
 
 test("TOTAL_MISMATCH in any table, ignoring the No column", () => {
-  const snap = book(sheet("Kasus", [
-    ["Rekap kasus"],
-    [],
-    ["No.", "Jenis", "Jumlah", "Selesai"],
-    [1, "A", 5, 4],
-    [2, "B", 7, 7],
-    [null, "Total", 12, 10],
-  ]));
+  const snap = book(
+    sheet("Kasus", [
+      ["Rekap kasus"],
+      [],
+      ["No.", "Jenis", "Jumlah", "Selesai"],
+      [1, "A", 5, 4],
+      [2, "B", 7, 7],
+      [null, "Total", 12, 10],
+    ])
+  );
   expect(cells(snap, "TOTAL_MISMATCH")).toEqual(["D6"]);
 });
 
 test("FORMULA_ERROR on error cells anywhere", () => {
-  const snap = ikuTable([row("A", { error: "#DIV/0!" }, [null, null, null, null], 5, { error: "#REF!" })]);
+  const snap = ikuTable([
+    row("A", { error: "#DIV/0!" }, [null, null, null, null], 5, { error: "#REF!" }),
+  ]);
   expect(cells(snap, "FORMULA_ERROR")).toEqual(["D2", "J2"]);
 });
 
@@ -146,22 +187,39 @@ test("TARGET_ZERO, MISSING_TARGET, MISSING_REALISASI", () => {
 });
 
 test("a target-only table (Perjanjian Kinerja) raises no missing-realisasi warning", () => {
-  const snap = book(sheet("PK", [["Sasaran", "Indikator", "Target"], ["S", "A", 10], [null, "B", "20 orang"]]));
+  const snap = book(
+    sheet("PK", [
+      ["Sasaran", "Indikator", "Target"],
+      ["S", "A", 10],
+      [null, "B", "20 orang"],
+    ])
+  );
   const r = analyzeWorkbook(snap).report;
   expect(r.anomalies).toEqual([]);
   expect(r.tables[0].kind).toBe("other");
 });
 
 test("PERCENT_SCALE flags the odd cell and normalises it", () => {
-  const snap = book(sheet("IKU", [
-    ["Indikator", "Satuan", "Target", "TW I", "TW II", "Realisasi"],
-    ["Persentase layanan", "%", 0.85, 0.8, 92, 0.9],
-  ], { numberFormats: [[], [null, null, "0%", null, null, null]] }));
+  const snap = book(
+    sheet(
+      "IKU",
+      [
+        ["Indikator", "Satuan", "Target", "TW I", "TW II", "Realisasi"],
+        ["Persentase layanan", "%", 0.85, 0.8, 92, 0.9],
+      ],
+      { numberFormats: [[], [null, null, "0%", null, null, null]] }
+    )
+  );
   const r = analyzeWorkbook(snap).report;
   expect(r.anomalies.filter((a) => a.rule === "PERCENT_SCALE").map((a) => a.cell)).toEqual(["E2"]);
   expect(r.indicators[0].quarters[1]).toBeCloseTo(0.92, 10);
   expect(r.indicators[0].capaian).toBeCloseTo(0.9 / 0.85, 10);
-  const consistent = book(sheet("IKU", [["Indikator", "Satuan", "Target", "Realisasi"], ["Persentase", "%", 80, 92]]));
+  const consistent = book(
+    sheet("IKU", [
+      ["Indikator", "Satuan", "Target", "Realisasi"],
+      ["Persentase", "%", 80, 92],
+    ])
+  );
   const c = analyzeWorkbook(consistent).report;
   expect(c.anomalies.filter((a) => a.rule === "PERCENT_SCALE")).toEqual([]);
   expect(c.indicators[0].capaian).toBeCloseTo(1.15, 10);
@@ -180,13 +238,20 @@ test("MIXED_UNITS uses the quantity whose unit matches the target's", () => {
 });
 
 test("CAPAIAN_EXTREME above the threshold setting", () => {
-  const snap = ikuTable([row("A", 10, [null, null, null, null], 25), row("B", 10, [null, null, null, null], 15)]);
+  const snap = ikuTable([
+    row("A", 10, [null, null, null, null], 25),
+    row("B", 10, [null, null, null, null], 15),
+  ]);
   expect(cells(snap, "CAPAIAN_EXTREME")).toEqual(["I2"]);
   expect(cells(snap, "CAPAIAN_EXTREME", { extremeThreshold: 1.2 })).toEqual(["I2", "I3"]);
 });
 
 test("DUPLICATE_INDICATOR names the later one", () => {
-  const snap = ikuTable([row("Data Supply", 1, [], 1), row("Data  supply.", 1, [], 1), row("Lain", 1, [], 1)]);
+  const snap = ikuTable([
+    row("Data Supply", 1, [], 1),
+    row("Data  supply.", 1, [], 1),
+    row("Lain", 1, [], 1),
+  ]);
   expect(cells(snap, "DUPLICATE_INDICATOR")).toEqual(["C3"]);
 });
 
@@ -196,6 +261,9 @@ test("NUMBER_AS_TEXT for pure numbers typed as text, not for quantities with uni
 });
 
 test("no rule fires on a clean table", () => {
-  const snap = ikuTable([row("A", 100, [25, 25, 25, 25], 100, 1), row("B", "50 orang", ["10 orang", "10 orang", "10 orang", "10 orang"], "40 orang", 0.8)]);
+  const snap = ikuTable([
+    row("A", 100, [25, 25, 25, 25], 100, 1),
+    row("B", "50 orang", ["10 orang", "10 orang", "10 orang", "10 orang"], "40 orang", 0.8),
+  ]);
   expect(analyzeWorkbook(snap).report.anomalies).toEqual([]);
 });

@@ -12,29 +12,58 @@ const IKU = "Capaian IKU 2025";
 const BUDGET = "Anggaran dan Kinerja 2025";
 
 const ofRule = (rule: string, sheet = IKU) =>
-  analysis.report.anomalies.filter((a) => a.rule === rule && a.sheet === sheet).map((a) => a.cell).sort();
+  analysis.report.anomalies
+    .filter((a) => a.rule === rule && a.sheet === sheet)
+    .map((a) => a.cell)
+    .sort();
 
 test("Capaian IKU 2025 yields 13 indicators with their sasaran", () => {
   const iku = analysis.report.indicators.filter((i) => i.sheet === IKU);
   expect(iku).toHaveLength(13);
   expect(iku.map((i) => i.row)).toEqual([6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18]);
   // Merged sasaran B9:B11 continues down.
-  expect(iku[2].sasaran).toBe("Meningkatkan Penguatan Kerjasama dalam rangka Penempatan dan Pelindungan PMI");
+  expect(iku[2].sasaran).toBe(
+    "Meningkatkan Penguatan Kerjasama dalam rangka Penempatan dan Pelindungan PMI"
+  );
   expect(new Set(iku.slice(3, 6).map((i) => i.sasaran)).size).toBe(1);
   expect(iku[3].sasaran).toMatch(/^Mewujudkan Optimalisasi/);
   expect(iku[12].sasaran).toBe("Membangun Sistem Anggaran yang Optimal");
   expect(analysis.report.tables.find((t) => t.sheet === IKU)).toMatchObject({
     kind: "indicators",
     range: "A4:J19",
-    columns: { no: "A", sasaran: "B", indikator: "C", target: "D", tw1: "E", tw2: "F", tw3: "G", tw4: "H", realisasi: "I", capaian: "J" },
+    columns: {
+      no: "A",
+      sasaran: "B",
+      indikator: "C",
+      target: "D",
+      tw1: "E",
+      tw2: "F",
+      tw3: "G",
+      tw4: "H",
+      realisasi: "I",
+      capaian: "J",
+    },
   });
 });
 
 test("capaian per indicator as issue 2 lists them", () => {
-  const byRow = new Map(analysis.report.indicators.filter((i) => i.sheet === IKU).map((i) => [i.row, i.capaian]));
+  const byRow = new Map(
+    analysis.report.indicators.filter((i) => i.sheet === IKU).map((i) => [i.row, i.capaian])
+  );
   const expected: Array<[number, number | null]> = [
-    [6, 0.5143], [7, 1], [8, 1.25], [9, 5.05], [10, 1], [11, 2.3991], [12, 0.9892], [13, 1], [14, 1.905], [15, 3.744],
-    [16, null], [17, null], [18, 1],
+    [6, 0.5143],
+    [7, 1],
+    [8, 1.25],
+    [9, 5.05],
+    [10, 1],
+    [11, 2.3991],
+    [12, 0.9892],
+    [13, 1],
+    [14, 1.905],
+    [15, 3.744],
+    [16, null],
+    [17, null],
+    [18, 1],
   ];
   for (const [row, c] of expected) {
     const got = byRow.get(row);
@@ -65,13 +94,19 @@ test("anomalies on the IKU table sit at the cells issue 2 names", () => {
   expect(ofRule("AVERAGE_MISMATCH")).toEqual(["J19"]);
   expect(ofRule("QUARTER_SUM_MISMATCH")).toEqual([]);
   expect(ofRule("TOTAL_MISMATCH")).toEqual([]);
-  const avg = analysis.report.anomalies.find((a) => a.rule === "AVERAGE_MISMATCH" && a.sheet === IKU)!;
+  const avg = analysis.report.anomalies.find(
+    (a) => a.rule === "AVERAGE_MISMATCH" && a.sheet === IKU
+  )!;
   expect(avg.actual).toBeCloseTo(1.4836, 4);
   expect(avg.expected).toBeCloseTo(1.8047, 4);
 });
 
 test("overall capaian excludes the two empty indicators by default, counts them as 0 on request", () => {
-  expect(analysis.report.overall).toMatchObject({ counted: 11, total: 13, missingPolicy: "exclude" });
+  expect(analysis.report.overall).toMatchObject({
+    counted: 11,
+    total: 13,
+    missingPolicy: "exclude",
+  });
   expect(analysis.report.overall.capaian).toBeCloseTo(19.8516 / 11, 3);
   const zero = analyzeWorkbook(analysis.view, { missingPolicy: "zero" });
   expect(zero.report.overall.capaian).toBeCloseTo(19.8516 / 13, 3);
@@ -94,7 +129,9 @@ test("Anggaran dan Kinerja 2025: serapan 95,96% and 97,20%, merged budget lines"
 
 test("Rekap Kasus, Kepulangan and Perjanjian Kinerja raise no false error", () => {
   for (const sheet of ["Rekap Kasus 2025", "Kepulangan 2025", "Perjanjian Kinerja 2025"]) {
-    const errors = analysis.report.anomalies.filter((a) => a.sheet === sheet && a.severity !== "info");
+    const errors = analysis.report.anomalies.filter(
+      (a) => a.sheet === sheet && a.severity !== "info"
+    );
     expect(errors).toEqual([]);
     expect(analysis.report.tables.some((t) => t.sheet === sheet)).toBe(true);
   }
@@ -108,10 +145,35 @@ test("the report has the fixed schema", () => {
   expect(r.schemaVersion).toBe(1);
   expect(r.file).toBe("lkj-bp3mi-jakarta-2025.xlsx");
   const i = r.indicators[0];
-  for (const k of ["sheet", "row", "sasaran", "name", "unit", "polarity", "aggregation", "target", "quarters", "annual", "capaian", "capaianReported"]) expect(i).toHaveProperty(k);
+  for (const k of [
+    "sheet",
+    "row",
+    "sasaran",
+    "name",
+    "unit",
+    "polarity",
+    "aggregation",
+    "target",
+    "quarters",
+    "annual",
+    "capaian",
+    "capaianReported",
+  ])
+    expect(i).toHaveProperty(k);
   expect(i.quarters).toHaveLength(4);
   for (const k of ["name", "capaian", "counted", "total"]) expect(r.sasaran[0]).toHaveProperty(k);
-  for (const k of ["sheet", "row", "name", "pagu", "realisasi", "serapan", "serapanReported", "capaianKinerja", "efisiensi"]) expect(r.budget[0]).toHaveProperty(k);
+  for (const k of [
+    "sheet",
+    "row",
+    "name",
+    "pagu",
+    "realisasi",
+    "serapan",
+    "serapanReported",
+    "capaianKinerja",
+    "efisiensi",
+  ])
+    expect(r.budget[0]).toHaveProperty(k);
   for (const a of r.anomalies) {
     expect(a.cell).toMatch(/^[A-Z]{1,3}\d+$/);
     expect(a.message.length).toBeGreaterThan(5);

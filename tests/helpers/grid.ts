@@ -1,7 +1,11 @@
 // Small in-memory snapshots for engine tests: rows of values, optional formats.
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../src/core/types";
 
-export function sheet(name: string, values: CellValue[][], extra: Partial<SheetSnapshot> = {}): SheetSnapshot {
+export function sheet(
+  name: string,
+  values: CellValue[][],
+  extra: Partial<SheetSnapshot> = {}
+): SheetSnapshot {
   return { name, values, ...extra };
 }
 
@@ -10,6 +14,20 @@ export function book(...sheets: SheetSnapshot[]): WorkbookSnapshot {
 }
 
 /** A one-row-header IKU table at A1 with the given data rows. */
-export function ikuTable(rows: CellValue[][], header = ["No", "Sasaran", "Indikator", "Target", "TW I", "TW II", "TW III", "TW IV", "Realisasi", "Capaian"]): WorkbookSnapshot {
+export function ikuTable(
+  rows: CellValue[][],
+  header = [
+    "No",
+    "Sasaran",
+    "Indikator",
+    "Target",
+    "TW I",
+    "TW II",
+    "TW III",
+    "TW IV",
+    "Realisasi",
+    "Capaian",
+  ]
+): WorkbookSnapshot {
   return book(sheet("IKU", [header, ...rows]));
 }

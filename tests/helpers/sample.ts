@@ -4,7 +4,14 @@ import * as path from "path";
 import { loadWorkbook, snapshotFromWorkbook } from "../../src/adapters/exceljs";
 import type { WorkbookSnapshot } from "../../src/core/types";
 
-export const SAMPLE = path.join(__dirname, "..", "..", "assets", "samples", "lkj-bp3mi-jakarta-2025.xlsx");
+export const SAMPLE = path.join(
+  __dirname,
+  "..",
+  "..",
+  "assets",
+  "samples",
+  "lkj-bp3mi-jakarta-2025.xlsx"
+);
 
 export async function sampleSnapshot(): Promise<WorkbookSnapshot> {
   const wb = await loadWorkbook(fs.readFileSync(SAMPLE));

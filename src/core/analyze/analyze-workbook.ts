@@ -6,14 +6,25 @@ import { Grid } from "../grid";
 import { ruleMessage } from "../i18n/rule-messages";
 import { readOwnership, userView } from "../ownership";
 import { RULES } from "../rules";
-import type { Analysis, Anomaly, Config, DetectedTable, Report, SasaranResult, WorkbookSnapshot } from "../types";
+import type {
+  Analysis,
+  Anomaly,
+  Config,
+  DetectedTable,
+  Report,
+  SasaranResult,
+  WorkbookSnapshot,
+} from "../types";
 import { averageOf } from "./capaian";
 import type { AverageWork, BudgetWork, IndicatorWork, RuleContext } from "./context";
 import { readBudget } from "./budget";
 import { col, hasIndicatorRows, readIndicators, reportedCapaian } from "./indicators";
 import { tablesOf } from "./tables";
 
-export function analyzeWorkbook(snapshot: WorkbookSnapshot, partial?: Partial<Config> | Config | null): Analysis {
+export function analyzeWorkbook(
+  snapshot: WorkbookSnapshot,
+  partial?: Partial<Config> | Config | null
+): Analysis {
   const { config, problems } = resolveConfig(partial ?? null);
   const lang = config.lang;
   const sheets = Array.isArray(snapshot?.sheets) ? snapshot.sheets : [];
@@ -36,20 +47,29 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, partial?: Partial<Co
         const rows = hasIndicatorRows(table) ? readIndicators(grid, table, tableIndex, config) : [];
         indicators.push(...rows);
         averages.push(...statedAverages(grid, table, rows));
-        if (table.kind === "budget") budget.push(...readBudget(grid, table, tableIndex, rows, config));
+        if (table.kind === "budget")
+          budget.push(...readBudget(grid, table, tableIndex, rows, config));
       }
     } catch (e) {
       problems.push(
         lang === "id"
           ? `Lembar "${sheet.name}" tidak dapat dibaca seluruhnya: ${(e as Error).message}`
-          : `Sheet "${sheet.name}" could not be read in full: ${(e as Error).message}`,
+          : `Sheet "${sheet.name}" could not be read in full: ${(e as Error).message}`
       );
     }
   }
 
   const ctx: RuleContext = { config, grids, tables, indicators, budget, averages };
   const anomalies = runRules(ctx, problems);
-  const report = buildReport(snapshot?.fileName ?? null, config, tables, indicators, budget, anomalies, problems, view);
+  const report = buildReport(
+    snapshot?.fileName ?? null,
+    config,
+    tables,
+    indicators,
+    budget,
+    anomalies,
+    problems
+  );
   return { report, tables, view, ownership };
 }
 
@@ -98,7 +118,7 @@ function runRules(ctx: RuleContext, problems: string[]): Anomaly[] {
   const sheetOrder = new Map([...ctx.grids.keys()].map((n, i) => [n, i]));
   const pos = (cell: string) => {
     const m = /^([A-Z]+)(\d+)$/.exec(cell);
-    return m ? [parseInt(m[2], 10), m[1].length, m[1]] as const : [0, 0, ""] as const;
+    return m ? ([parseInt(m[2], 10), m[1].length, m[1]] as const) : ([0, 0, ""] as const);
   };
   out.sort((a, b) => {
     const s = (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0);
@@ -107,18 +127,30 @@ function runRules(ctx: RuleContext, problems: string[]): Anomaly[] {
     const [rb, lb, cb] = pos(b.cell);
     return ra - rb || la - lb || (ca < cb ? -1 : ca > cb ? 1 : 0) || a.order - b.order;
   });
-  return out.map(({ order: _order, ...a }) => a);
+  return out.map((a) => {
+    const { order, ...rest } = a;
+    void order;
+    return rest;
+  });
 }
 
 function buildReport(
-  file: string | null, config: Config, tables: DetectedTable[], indicators: IndicatorWork[], budget: BudgetWork[],
-  anomalies: Anomaly[], problems: string[], _view: WorkbookSnapshot,
+  file: string | null,
+  config: Config,
+  tables: DetectedTable[],
+  indicators: IndicatorWork[],
+  budget: BudgetWork[],
+  anomalies: Anomaly[],
+  problems: string[]
 ): Report {
   // Overall and per-sasaran figures come from the IKU tables; a budget table repeating the same IKU
   // would count them twice. Without an IKU table, the budget table's indicators are used.
   const main = indicators.filter((w) => w.table.kind === "indicators");
   const basis = main.length > 0 ? main : indicators;
-  const overall = averageOf(basis.map((w) => w.result.capaian), config.missingPolicy);
+  const overall = averageOf(
+    basis.map((w) => w.result.capaian),
+    config.missingPolicy
+  );
   const groups = new Map<string, IndicatorWork[]>();
   for (const w of basis) {
     const key = `${w.result.sheet}\u0000${w.result.sasaran ?? ""}`;
@@ -127,8 +159,17 @@ function buildReport(
     else groups.set(key, [w]);
   }
   const sasaran: SasaranResult[] = [...groups.values()].map((ws) => {
-    const avg = averageOf(ws.map((w) => w.result.capaian), config.missingPolicy);
-    return { name: ws[0].result.sasaran ?? "", sheet: ws[0].result.sheet, capaian: avg.value, counted: avg.counted, total: avg.total };
+    const avg = averageOf(
+      ws.map((w) => w.result.capaian),
+      config.missingPolicy
+    );
+    return {
+      name: ws[0].result.sasaran ?? "",
+      sheet: ws[0].result.sheet,
+      capaian: avg.value,
+      counted: avg.counted,
+      total: avg.total,
+    };
   });
   return {
     schemaVersion: 1,
@@ -145,7 +186,12 @@ function buildReport(
     indicators: indicators.map((w) => w.result),
     sasaran,
     budget: budget.map((b) => b.result),
-    overall: { capaian: overall.value, counted: overall.counted, total: overall.total, missingPolicy: config.missingPolicy },
+    overall: {
+      capaian: overall.value,
+      counted: overall.counted,
+      total: overall.total,
+      missingPolicy: config.missingPolicy,
+    },
     anomalies,
     problems,
   };

@@ -5,7 +5,12 @@ import type { Aggregation, Config, MissingPolicy, Polarity } from "../types";
  * Positive polarity R/T; negative 2 − R/T (PermenPAN-RB 8/2021 and LKjIP practice);
  * null when either is missing or the target is 0. Optional cap from the config.
  */
-export function capaianOf(realisasi: number | null, target: number | null, polarity: Polarity, cap: Config["cap"]): number | null {
+export function capaianOf(
+  realisasi: number | null,
+  target: number | null,
+  polarity: Polarity,
+  cap: Config["cap"]
+): number | null {
   if (realisasi === null || target === null || target === 0) return null;
   const ratio = realisasi / target;
   const c = polarity === "negative" ? 2 - ratio : ratio;
@@ -18,7 +23,10 @@ export function qualitativeCapaian(realRank: number, targetRank: number): number
 }
 
 /** Annual realisasi from the quarters, by aggregation. */
-export function annualFromQuarters(quarters: (number | null)[], aggregation: Aggregation): number | null {
+export function annualFromQuarters(
+  quarters: (number | null)[],
+  aggregation: Aggregation
+): number | null {
   const present = quarters.filter((q): q is number => q !== null);
   if (present.length === 0) return null;
   if (aggregation === "sum") return present.reduce((a, b) => a + b, 0);
@@ -27,7 +35,10 @@ export function annualFromQuarters(quarters: (number | null)[], aggregation: Agg
 }
 
 /** Average of capaian values under the missing-value policy: excluded, or counted as 0. */
-export function averageOf(values: (number | null)[], policy: MissingPolicy): { value: number | null; counted: number; total: number } {
+export function averageOf(
+  values: (number | null)[],
+  policy: MissingPolicy
+): { value: number | null; counted: number; total: number } {
   const total = values.length;
   const present = values.filter((v): v is number => v !== null);
   const counted = present.length;

@@ -2,12 +2,19 @@
 // PMK 214/2017: E = (P·CK − RA) / (P·CK); nilai efisiensi NE = 50% + (E / 20%) · 50%, clamped to 0–100%.
 // NKA bands (PMK 62/2023): > 90 Sangat Baik, > 80–90 Baik, > 60–80 Cukup, > 50–60 Kurang, ≤ 50 Sangat Kurang.
 
-export function efficiencyRatio(capaianKinerja: number | null, serapan: number | null): number | null {
+export function efficiencyRatio(
+  capaianKinerja: number | null,
+  serapan: number | null
+): number | null {
   if (capaianKinerja === null || serapan === null || serapan === 0) return null;
   return capaianKinerja / serapan;
 }
 
-export function pmk214(pagu: number | null, realisasi: number | null, capaianKinerja: number | null): { e: number; ne: number } | null {
+export function pmk214(
+  pagu: number | null,
+  realisasi: number | null,
+  capaianKinerja: number | null
+): { e: number; ne: number } | null {
   if (pagu === null || realisasi === null || capaianKinerja === null) return null;
   const pck = pagu * capaianKinerja;
   if (pck === 0) return null;
@@ -19,7 +26,24 @@ export function pmk214(pagu: number | null, realisasi: number | null, capaianKin
 /** NKA band of a score in points (0–100). */
 export function nkaBand(points: number | null, lang: "id" | "en" = "id"): string | null {
   if (points === null || !Number.isFinite(points)) return null;
-  const id = points > 90 ? "Sangat Baik" : points > 80 ? "Baik" : points > 60 ? "Cukup" : points > 50 ? "Kurang" : "Sangat Kurang";
+  const id =
+    points > 90
+      ? "Sangat Baik"
+      : points > 80
+        ? "Baik"
+        : points > 60
+          ? "Cukup"
+          : points > 50
+            ? "Kurang"
+            : "Sangat Kurang";
   if (lang === "id") return id;
-  return { "Sangat Baik": "Very good", Baik: "Good", Cukup: "Fair", Kurang: "Poor", "Sangat Kurang": "Very poor" }[id] ?? id;
+  return (
+    {
+      "Sangat Baik": "Very good",
+      Baik: "Good",
+      Cukup: "Fair",
+      Kurang: "Poor",
+      "Sangat Kurang": "Very poor",
+    }[id] ?? id
+  );
 }

@@ -1,7 +1,8 @@
 // Polarity and aggregation of an indicator: from its own columns when the table has them, else inferred.
 import type { Aggregation, Polarity } from "../types";
 
-const NEGATIVE = /^(negatif|negative|minimi[sz]e|min|menurun|turun|↓|semakin kecil semakin baik|lower is better)\b|↓|semakin kecil/i;
+const NEGATIVE =
+  /^(negatif|negative|minimi[sz]e|min|menurun|turun|↓|semakin kecil semakin baik|lower is better)\b|↓|semakin kecil/i;
 
 export function polarityFrom(text: string | null, name: string): Polarity {
   if (text && NEGATIVE.test(text.trim())) return "negative";
@@ -20,17 +21,84 @@ export function aggregationFrom(text: string | null): Aggregation | null {
 }
 
 const COUNT_UNITS = new Set([
-  "orang", "oran", "org", "jiwa", "data", "kasus", "dokumen", "dok", "kegiatan", "laporan", "unit", "paket", "rp",
-  "pmi", "cpmi", "berkas", "kali", "lembaga", "desa", "perusahaan", "mitra", "pengaduan", "layanan", "peserta",
-  "sertifikat", "buah", "set", "kk", "keluarga", "rekomendasi", "surat", "izin", "kerjasama", "mou", "pks",
-  "sosialisasi", "pelatihan", "aplikasi", "sistem", "modul", "rekomendasi", "people", "persons", "cases", "reports",
-  "documents", "activities", "units", "packages", "events",
+  "orang",
+  "oran",
+  "org",
+  "jiwa",
+  "data",
+  "kasus",
+  "dokumen",
+  "dok",
+  "kegiatan",
+  "laporan",
+  "unit",
+  "paket",
+  "rp",
+  "pmi",
+  "cpmi",
+  "berkas",
+  "kali",
+  "lembaga",
+  "desa",
+  "perusahaan",
+  "mitra",
+  "pengaduan",
+  "layanan",
+  "peserta",
+  "sertifikat",
+  "buah",
+  "set",
+  "kk",
+  "keluarga",
+  "rekomendasi",
+  "surat",
+  "izin",
+  "kerjasama",
+  "mou",
+  "pks",
+  "sosialisasi",
+  "pelatihan",
+  "aplikasi",
+  "sistem",
+  "modul",
+  "rekomendasi",
+  "people",
+  "persons",
+  "cases",
+  "reports",
+  "documents",
+  "activities",
+  "units",
+  "packages",
+  "events",
 ]);
-const LEVEL_UNITS = new Set(["%", "nilai", "indeks", "index", "skor", "score", "predikat", "poin", "point", "points", "level", "tingkat", "rasio", "ratio", "opini", "kategori"]);
-const LEVEL_NAME = /\b(nilai|indeks|index|skor|score|predikat|persentase|tingkat|rasio|opini|level|maturitas|rata-rata)\b/i;
+const LEVEL_UNITS = new Set([
+  "%",
+  "nilai",
+  "indeks",
+  "index",
+  "skor",
+  "score",
+  "predikat",
+  "poin",
+  "point",
+  "points",
+  "level",
+  "tingkat",
+  "rasio",
+  "ratio",
+  "opini",
+  "kategori",
+]);
+const LEVEL_NAME =
+  /\b(nilai|indeks|index|skor|score|predikat|persentase|tingkat|rasio|opini|level|maturitas|rata-rata)\b/i;
 
 /** Counts (orang, data, kasus, Rp …) sum over quarters; levels (%, nilai, indeks …) take the last. */
-export function aggregationFromUnit(unit: string | null, percent: boolean, name: string): Aggregation {
+export function aggregationFromUnit(
+  unit: string | null,
+  percent: boolean,
+  name: string
+): Aggregation {
   if (percent) return "last";
   const u = unit?.toLowerCase() ?? null;
   if (u && LEVEL_UNITS.has(u)) return "last";

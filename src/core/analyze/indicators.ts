@@ -19,10 +19,21 @@ export function col(table: DetectedTable, role: ColumnRole): number | null {
 export function hasIndicatorRows(table: DetectedTable): boolean {
   if (!table.columns.indikator) return false;
   if (table.kind === "indicators") return true;
-  return table.kind === "budget" && !!(table.columns.target && (table.columns.realisasi || table.columns.capaian || table.columns.tw4));
+  return (
+    table.kind === "budget" &&
+    !!(
+      table.columns.target &&
+      (table.columns.realisasi || table.columns.capaian || table.columns.tw4)
+    )
+  );
 }
 
-export function readIndicators(grid: Grid, table: DetectedTable, tableIndex: number, config: Config): IndicatorWork[] {
+export function readIndicators(
+  grid: Grid,
+  table: DetectedTable,
+  tableIndex: number,
+  config: Config
+): IndicatorWork[] {
   const out: IndicatorWork[] = [];
   const c = {
     name: col(table, "indikator"),
@@ -36,7 +47,9 @@ export function readIndicators(grid: Grid, table: DetectedTable, tableIndex: num
     quarters: QUARTERS.map((q) => col(table, q)),
   };
   if (c.name === null) return out;
-  const cumulativeCols = new Set((table as DetectedTable & { cumulativeCols?: number[] }).cumulativeCols ?? []);
+  const cumulativeCols = new Set(
+    (table as DetectedTable & { cumulativeCols?: number[] }).cumulativeCols ?? []
+  );
   const skip = new Set([...table.totalRows, ...table.averageRows]);
   let sasaran: string | null = null;
   for (let r = table.firstDataRow; r <= table.lastDataRow; r++) {
@@ -65,8 +78,15 @@ interface Cols {
 }
 
 function readRow(
-  grid: Grid, table: DetectedTable, tableIndex: number, r: number, name: string, sasaran: string | null,
-  c: Cols, cumulativeCols: Set<number>, config: Config,
+  grid: Grid,
+  table: DetectedTable,
+  tableIndex: number,
+  r: number,
+  name: string,
+  sasaran: string | null,
+  c: Cols,
+  cumulativeCols: Set<number>,
+  config: Config
 ): IndicatorWork {
   const at = (cc: number | null) => (cc === null ? null : a1(r, cc));
   const parsed = (cc: number | null): ParsedCell | null => (cc === null ? null : grid.cell(r, cc));
@@ -83,11 +103,19 @@ function readRow(
   // Chooses, in a cell with several quantities, the one whose unit matches the target's.
   const pick = (p: ParsedCell | null, address: string | null): number | null => {
     if (!p || address === null) return null;
-    kinds[address] = p.kind === "missing" ? "missing" : p.kind === "number" ? (p.percent ? "percent" : "number") : "text";
+    kinds[address] =
+      p.kind === "missing"
+        ? "missing"
+        : p.kind === "number"
+          ? p.percent
+            ? "percent"
+            : "number"
+          : "text";
     if (p.quantities.length > 1 && new Set(p.quantities.map((q) => q.unit ?? "")).size > 1) {
       mixedCells.push(address);
       const q: Quantity =
-        p.quantities.find((x) => (percent ? x.unit === "%" : sameUnit(x.unit, targetUnit))) ?? p.quantities[0];
+        p.quantities.find((x) => (percent ? x.unit === "%" : sameUnit(x.unit, targetUnit))) ??
+        p.quantities[0];
       return q.value;
     }
     return p.kind === "category" && p.quantities.length === 0 ? null : p.value;
@@ -103,13 +131,25 @@ function readRow(
   let annual = pick(annualP, annualAddr);
   const capAddr = at(c.capaian);
   const capP = parsed(c.capaian);
-  if (capP && capAddr) kinds[capAddr] = capP.kind === "missing" ? "missing" : capP.kind === "number" ? "number" : "text";
+  if (capP && capAddr)
+    kinds[capAddr] =
+      capP.kind === "missing" ? "missing" : capP.kind === "number" ? "number" : "text";
 
   // Percent scale: a % indicator mixing fractions (0,85) and percent points (92). Normalise to fractions.
   const percentScaleCells: string[] = [];
   if (percent) {
-    const plain: Array<{ key: "target" | number | "annual"; addr: string; v: number; fromPercent: boolean }> = [];
-    const consider = (key: "target" | number | "annual", addr: string | null, p: ParsedCell | null, v: number | null) => {
+    const plain: Array<{
+      key: "target" | number | "annual";
+      addr: string;
+      v: number;
+      fromPercent: boolean;
+    }> = [];
+    const consider = (
+      key: "target" | number | "annual",
+      addr: string | null,
+      p: ParsedCell | null,
+      v: number | null
+    ) => {
       if (addr === null || p === null || v === null || v === 0) return;
       const fromPercent = p.percent || (p.quantities.length > 1 ? true : p.unit === "%");
       plain.push({ key, addr, v, fromPercent });
@@ -124,7 +164,10 @@ function readRow(
       if (fractions.length > 0) {
         // Cells formatted as % are fractions for sure, so only plain cells can be the odd ones.
         const plainFractions = fractions.filter((x) => !x.fromPercent);
-        const odd = points.length <= fractions.length || plainFractions.length === 0 ? points : plainFractions;
+        const odd =
+          points.length <= fractions.length || plainFractions.length === 0
+            ? points
+            : plainFractions;
         for (const o of odd) percentScaleCells.push(o.addr);
       }
       for (const p of points) {
@@ -137,12 +180,19 @@ function readRow(
 
   const statedQuarters = quarters.slice();
   const statedAnnual = annual;
-  const unit = unitFromSatuan ?? (targetP?.unit && targetP.unit !== "%" ? targetP.unit : null) ?? (percent ? "%" : firstUnit([annualP, ...qParsed]));
+  const unit =
+    unitFromSatuan ??
+    (targetP?.unit && targetP.unit !== "%" ? targetP.unit : null) ??
+    (percent ? "%" : firstUnit([annualP, ...qParsed]));
   const key = `${grid.name}!${r + 1}`;
   const override = config.indicators[key] ?? {};
-  const polarity = override.polarity ?? polarityFrom(c.polaritas !== null ? grid.text(r, c.polaritas) : null, name);
+  const polarity =
+    override.polarity ??
+    polarityFrom(c.polaritas !== null ? grid.text(r, c.polaritas) : null, name);
   let aggregation =
-    override.aggregation ?? aggregationFrom(c.agregasi !== null ? grid.text(r, c.agregasi) : null) ?? aggregationFromUnit(unit, percent, name);
+    override.aggregation ??
+    aggregationFrom(c.agregasi !== null ? grid.text(r, c.agregasi) : null) ??
+    aggregationFromUnit(unit, percent, name);
   const quarterCumulative = c.quarters.some((q) => q !== null && cumulativeCols.has(q));
   if (!override.aggregation && quarterCumulative && aggregation === "sum") aggregation = "last";
 
@@ -152,7 +202,11 @@ function readRow(
   const nonDecreasing = present.every((q, i) => i === 0 || q >= present[i - 1]);
   const cumulativeQuarters =
     quarterCumulative ||
-    (present.length >= 2 && nonDecreasing && annual !== null && close(present[present.length - 1], annual) && !close(sum, annual));
+    (present.length >= 2 &&
+      nonDecreasing &&
+      annual !== null &&
+      close(present[present.length - 1], annual) &&
+      !close(sum, annual));
 
   let annualDerived = false;
   if (annual === null && present.length > 0) {
@@ -208,7 +262,11 @@ export function reportedCapaian(p: ParsedCell | null, computed: number | null): 
   if (!p || p.value === null || (p.kind !== "number" && p.kind !== "text-number")) return null;
   const v = p.value;
   if (p.percent || p.unit === "%") return v;
-  if (Math.abs(v) > 3 && (computed === null || Math.abs(v / 100 - computed) < Math.abs(v - computed))) return v / 100;
+  if (
+    Math.abs(v) > 3 &&
+    (computed === null || Math.abs(v / 100 - computed) < Math.abs(v - computed))
+  )
+    return v / 100;
   return v;
 }
 

@@ -18,9 +18,14 @@ export function tablesOf(grid: Grid, config: Config): DetectedTable[] {
     }
   }
   const overlaps = (a: DetectedTable, b: DetectedTable) =>
-    a.headerTop <= b.lastDataRow && b.headerTop <= a.lastDataRow && a.firstCol <= b.lastCol && b.firstCol <= a.lastCol;
+    a.headerTop <= b.lastDataRow &&
+    b.headerTop <= a.lastDataRow &&
+    a.firstCol <= b.lastCol &&
+    b.firstCol <= a.lastCol;
   const detected = findTables(grid).filter((t) => !manual.some((m) => overlaps(m, t)));
-  const tables = [...manual, ...detected].sort((a, b) => a.headerTop - b.headerTop || a.firstCol - b.firstCol);
+  const tables = [...manual, ...detected].sort(
+    (a, b) => a.headerTop - b.headerTop || a.firstCol - b.firstCol
+  );
   for (const t of tables) applyOverride(t, config);
   return tables;
 }
@@ -33,7 +38,8 @@ function applyOverride(t: DetectedTable, config: Config): void {
     if (!letter) delete t.columns[key];
     else if (/^[A-Z]{1,3}$/i.test(letter)) {
       // A column can have one role only: drop the role that held it before.
-      for (const [r2, l2] of Object.entries(t.columns)) if (l2 === letter.toUpperCase()) delete t.columns[r2 as keyof DetectedTable["columns"]];
+      for (const [r2, l2] of Object.entries(t.columns))
+        if (l2 === letter.toUpperCase()) delete t.columns[r2 as keyof DetectedTable["columns"]];
       t.columns[key] = letter.toUpperCase();
       t.lastCol = Math.max(t.lastCol, colIndex(letter));
       t.firstCol = Math.min(t.firstCol, colIndex(letter));

@@ -17,7 +17,20 @@ interface HeaderGuess {
   cumulative: Set<number>;
 }
 
-const KEY_ROLES: ColumnRole[] = ["indikator", "sasaran", "target", "realisasi", "tw1", "tw2", "tw3", "tw4", "capaian", "pagu", "realisasiAnggaran", "serapan"];
+const KEY_ROLES: ColumnRole[] = [
+  "indikator",
+  "sasaran",
+  "target",
+  "realisasi",
+  "tw1",
+  "tw2",
+  "tw3",
+  "tw4",
+  "capaian",
+  "pagu",
+  "realisasiAnggaran",
+  "serapan",
+];
 
 export function findTables(grid: Grid): DetectedTable[] {
   const tables: DetectedTable[] = [];
@@ -38,7 +51,13 @@ export function findTables(grid: Grid): DetectedTable[] {
 }
 
 /** Detect within a range the user chose: the header is the range's first non-empty row. */
-export function tableInRange(grid: Grid, top: number, left: number, bottom: number, right: number): DetectedTable | null {
+export function tableInRange(
+  grid: Grid,
+  top: number,
+  left: number,
+  bottom: number,
+  right: number
+): DetectedTable | null {
   for (let r = top; r <= bottom; r++) {
     if (grid.rowIsEmpty(r, left, right)) continue;
     const h = headerAt(grid, r, { left, right, force: true });
@@ -57,7 +76,11 @@ function cellText(grid: Grid, r: number, c: number): string | null {
   return t !== null && /^%$/.test(t) ? t : null;
 }
 
-function headerAt(grid: Grid, r: number, opts?: { left: number; right: number; force: boolean }): HeaderGuess | null {
+function headerAt(
+  grid: Grid,
+  r: number,
+  opts?: { left: number; right: number; force: boolean }
+): HeaderGuess | null {
   const left = opts?.left ?? 0;
   const right = opts?.right ?? grid.lastCol(r);
   if (right < left) return null;
@@ -81,7 +104,13 @@ function headerAt(grid: Grid, r: number, opts?: { left: number; right: number; f
   const span = opts ? right : Math.max(right, r + 1 < grid.rowCount ? grid.lastCol(r + 1) : -1);
   for (let c = left; c <= span; c++) {
     if (top.has(c)) current = top.get(c) ?? null;
-    else if (!grid.isMergedSlave(r, c) && grid.isEmpty(r, c) && r + 1 < grid.rowCount && grid.isEmpty(r + 1, c)) current = null;
+    else if (
+      !grid.isMergedSlave(r, c) &&
+      grid.isEmpty(r, c) &&
+      r + 1 < grid.rowCount &&
+      grid.isEmpty(r + 1, c)
+    )
+      current = null;
     if (current !== null) parentAt.set(c, current);
   }
 
@@ -97,7 +126,7 @@ function headerAt(grid: Grid, r: number, opts?: { left: number; right: number; f
       if (t !== null) {
         below.set(c, t);
         const parent = parentAt.get(c) ?? null;
-        if (roleOf(t, parent) !== null && parent !== null && (top.get(c) !== t)) childRoles++;
+        if (roleOf(t, parent) !== null && parent !== null && top.get(c) !== t) childRoles++;
       } else if (!grid.isEmpty(r + 1, c)) belowNumbers++;
     }
     if (childRoles >= 2 && belowNumbers === 0) bottom = r + 1;
@@ -112,7 +141,7 @@ function headerAt(grid: Grid, r: number, opts?: { left: number; right: number; f
   const lastCol = bottom > r ? Math.max(right, ...below.keys()) : right;
   let gap = 0;
   for (let c = left; c <= lastCol; c++) {
-    const child = bottom > r ? below.get(c) ?? null : null;
+    const child = bottom > r ? (below.get(c) ?? null) : null;
     const own = top.get(c) ?? null;
     const parent = parentAt.get(c) ?? null;
     const label = child ? (parent && parent !== child ? `${parent} / ${child}` : child) : own;
@@ -124,7 +153,11 @@ function headerAt(grid: Grid, r: number, opts?: { left: number; right: number; f
     if (first < 0) first = c;
     last = c;
     labels.set(c, label);
-    const role = child ? roleOf(child, parent) ?? (own ? roleOf(own) : null) : own ? roleOf(own) : null;
+    const role = child
+      ? (roleOf(child, parent) ?? (own ? roleOf(own) : null))
+      : own
+        ? roleOf(own)
+        : null;
     if (/s\s*\.?\s*d\b|sampai/i.test(label)) cumulative.add(c);
     if (role && !used.has(role)) {
       roles.set(c, role);
@@ -140,11 +173,18 @@ function headerAt(grid: Grid, r: number, opts?: { left: number; right: number; f
   return { top: r, bottom, first, last, roles, labels, cumulative };
 }
 
-function genericHeader(grid: Grid, top: number, bottom: number, first: number, last: number): boolean {
+function genericHeader(
+  grid: Grid,
+  top: number,
+  bottom: number,
+  first: number,
+  last: number
+): boolean {
   if (last - first < 1) return false;
   if (top > 0) {
     const prevFilled = [];
-    for (let c = 0; c <= Math.max(last, grid.lastCol(top - 1)); c++) if (!grid.isEmpty(top - 1, c)) prevFilled.push(c);
+    for (let c = 0; c <= Math.max(last, grid.lastCol(top - 1)); c++)
+      if (!grid.isEmpty(top - 1, c)) prevFilled.push(c);
     if (prevFilled.length > 1) return false;
   }
   let next = bottom + 1;
@@ -200,17 +240,36 @@ function extendTable(grid: Grid, h: HeaderGuess, limit = grid.rowCount - 1): Det
 
 export function kindOf(columns: Partial<Record<ColumnRole, string>>): TableKind {
   if (columns.pagu || columns.realisasiAnggaran) return "budget";
-  const hasReal = !!(columns.realisasi || columns.tw1 || columns.tw2 || columns.tw3 || columns.tw4 || columns.capaian);
+  const hasReal = !!(
+    columns.realisasi ||
+    columns.tw1 ||
+    columns.tw2 ||
+    columns.tw3 ||
+    columns.tw4 ||
+    columns.capaian
+  );
   if (columns.indikator && hasReal) return "indicators";
   return "other";
 }
 
-export function confidenceOf(kind: TableKind, columns: Partial<Record<ColumnRole, string>>): number {
+export function confidenceOf(
+  kind: TableKind,
+  columns: Partial<Record<ColumnRole, string>>
+): number {
   const has = (r: ColumnRole) => (columns[r] ? 1 : 0);
   if (kind === "indicators") {
     const real = columns.realisasi || columns.tw1 || columns.tw4 ? 1 : 0;
-    return (has("indikator") + has("target") + real + (has("sasaran") || has("capaian") ? 1 : 0)) / 4;
+    return (
+      (has("indikator") + has("target") + real + (has("sasaran") || has("capaian") ? 1 : 0)) / 4
+    );
   }
-  if (kind === "budget") return (has("pagu") + has("realisasiAnggaran") + has("serapan") + (has("sasaran") || has("indikator") ? 1 : 0)) / 4;
+  if (kind === "budget")
+    return (
+      (has("pagu") +
+        has("realisasiAnggaran") +
+        has("serapan") +
+        (has("sasaran") || has("indikator") ? 1 : 0)) /
+      4
+    );
   return 0.5;
 }

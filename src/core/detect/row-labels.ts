@@ -31,7 +31,8 @@ export function isNumberingRow(grid: Grid, r: number, first: number, last: numbe
   for (let c = first; c <= last; c++) {
     const v = grid.raw(r, c);
     if (v === null) continue;
-    const n = typeof v === "number" ? v : typeof v === "string" ? Number(v.replace(/[()\s]/g, "")) : NaN;
+    const n =
+      typeof v === "number" ? v : typeof v === "string" ? Number(v.replace(/[()\s]/g, "")) : NaN;
     if (n !== expected) return false;
     expected++;
     count++;

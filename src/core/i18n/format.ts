@@ -7,7 +7,9 @@ function group(intPart: string, sep: string): string {
 
 export function fmtNumber(v: number | null | undefined, lang: Lang, decimals = 2): string {
   if (v === null || v === undefined || !Number.isFinite(v)) return "–";
-  const fixed = Math.abs(v).toFixed(decimals).replace(/\.?0+$/, "");
+  const fixed = Math.abs(v)
+    .toFixed(decimals)
+    .replace(/\.?0+$/, "");
   const [i, f] = fixed.split(".");
   const [thou, dec] = lang === "id" ? [".", ","] : [",", "."];
   return (v < 0 ? "-" : "") + group(i, thou) + (f ? dec + f : "");

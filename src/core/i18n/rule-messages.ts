@@ -47,8 +47,8 @@ const MESSAGES: Record<RuleId, { id: string; en: string }> = {
     en: "Mixed percent scales: {actual} read as {expected} ({name})",
   },
   MIXED_UNITS: {
-    id: "Beberapa besaran dalam satu sel (\"{actual}\"): dipakai {expected} ({name})",
-    en: "Several quantities in one cell (\"{actual}\"): using {expected} ({name})",
+    id: 'Beberapa besaran dalam satu sel ("{actual}"): dipakai {expected} ({name})',
+    en: 'Several quantities in one cell ("{actual}"): using {expected} ({name})',
   },
   CAPAIAN_EXTREME: {
     id: "Capaian {expected} di atas {threshold}: target kemungkinan kurang menantang ({name})",
@@ -59,12 +59,16 @@ const MESSAGES: Record<RuleId, { id: string; en: string }> = {
     en: "The same indicator appears twice in the table (see also {first}): {name}",
   },
   NUMBER_AS_TEXT: {
-    id: "Angka disimpan sebagai teks (\"{actual}\")",
-    en: "Number stored as text (\"{actual}\")",
+    id: 'Angka disimpan sebagai teks ("{actual}")',
+    en: 'Number stored as text ("{actual}")',
   },
 };
 
-export function ruleMessage(rule: RuleId, lang: Lang, params: Record<string, string | number | null>): string {
+export function ruleMessage(
+  rule: RuleId,
+  lang: Lang,
+  params: Record<string, string | number | null>
+): string {
   const template = MESSAGES[rule][lang];
   return template.replace(/\{(\w+)\}/g, (_, k: string) => {
     const v = params[k];

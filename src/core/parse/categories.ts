@@ -1,6 +1,11 @@
 // Qualitative ratings used in SAKIP tables, best first. Rank 5 = Sangat Baik.
 const CATEGORIES: Array<{ rank: number; re: RegExp; id: string; en: string }> = [
-  { rank: 5, re: /^(sangat\s+baik|very\s+good|excellent|aa)\b/i, id: "Sangat Baik", en: "Very good" },
+  {
+    rank: 5,
+    re: /^(sangat\s+baik|very\s+good|excellent|aa)\b/i,
+    id: "Sangat Baik",
+    en: "Very good",
+  },
   { rank: 1, re: /^(sangat\s+kurang|very\s+poor)\b/i, id: "Sangat Kurang", en: "Very poor" },
   { rank: 4, re: /^(baik|good)\b/i, id: "Baik", en: "Good" },
   { rank: 3, re: /^(cukup|fair|sufficient)\b/i, id: "Cukup", en: "Fair" },

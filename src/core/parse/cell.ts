@@ -11,7 +11,8 @@ export interface Quantity {
   unit: string | null;
 }
 
-export type CellKind = "missing" | "number" | "text-number" | "category" | "text" | "error" | "boolean";
+export type CellKind =
+  "missing" | "number" | "text-number" | "category" | "text" | "error" | "boolean";
 
 export interface ParsedCell {
   kind: CellKind;
@@ -29,11 +30,37 @@ export interface ParsedCell {
   raw: CellValue;
 }
 
-const MISSING = new Set(["", "-", "–", "—", "n/a", "na", "n.a.", "n.a", "#n/a", "tidak ada data", "belum ada data", "nihil"]);
-const ERROR_CODES = new Set(["#DIV/0!", "#REF!", "#VALUE!", "#N/A", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA", "#BUSY!"]);
+const MISSING = new Set([
+  "",
+  "-",
+  "–",
+  "—",
+  "n/a",
+  "na",
+  "n.a.",
+  "n.a",
+  "#n/a",
+  "tidak ada data",
+  "belum ada data",
+  "nihil",
+]);
+const ERROR_CODES = new Set([
+  "#DIV/0!",
+  "#REF!",
+  "#VALUE!",
+  "#N/A",
+  "#NAME?",
+  "#NUM!",
+  "#NULL!",
+  "#SPILL!",
+  "#CALC!",
+  "#GETTING_DATA",
+  "#BUSY!",
+]);
 
 // A number token, optionally "Rp" before it, optionally a unit or % after it.
-const QTY = /(rp\.?\s*)?([+-]?)(\d(?:[\d.,]*\d)?)\s*(,-|\.-)?\s*(%|persen\b|[a-zA-Z\u00C0-\u024F]+)?/gi;
+const QTY =
+  /(rp\.?\s*)?([+-]?)(\d(?:[\d.,]*\d)?)\s*(,-|\.-)?\s*(%|persen\b|[a-zA-Z\u00C0-\u024F]+)?/gi;
 
 const EMPTY: Omit<ParsedCell, "kind" | "raw"> = {
   value: null,
@@ -56,7 +83,15 @@ export function parseCell(raw: CellValue, numFmt?: string | null): ParsedCell {
   if (typeof raw === "number") {
     if (!Number.isFinite(raw)) return { ...EMPTY, kind: "missing", raw };
     const percent = isPercentFormat(numFmt);
-    return { ...EMPTY, kind: "number", value: raw, percent, unit: percent ? "%" : null, quantities: [{ value: raw, unit: percent ? "%" : null }], raw };
+    return {
+      ...EMPTY,
+      kind: "number",
+      value: raw,
+      percent,
+      unit: percent ? "%" : null,
+      quantities: [{ value: raw, unit: percent ? "%" : null }],
+      raw,
+    };
   }
   if (typeof raw === "boolean") return { ...EMPTY, kind: "boolean", raw };
   if (typeof raw === "object") return { ...EMPTY, kind: "error", error: String(raw.error), raw };
@@ -67,19 +102,29 @@ export function parseText(text: string): ParsedCell {
   const raw = text;
   const t = text.replace(/\u00A0/g, " ").trim();
   if (MISSING.has(t.toLowerCase())) return { ...EMPTY, kind: "missing", raw };
-  if (ERROR_CODES.has(t.toUpperCase())) return { ...EMPTY, kind: "error", error: t.toUpperCase(), raw };
+  if (ERROR_CODES.has(t.toUpperCase()))
+    return { ...EMPTY, kind: "error", error: t.toUpperCase(), raw };
   const category = parseCategory(t);
   const quantities = scanQuantities(t);
   if (category) {
     const q = quantities[0] ?? null;
-    return { ...EMPTY, kind: "category", category, value: q ? q.value : null, unit: q ? q.unit : null, quantities, raw };
+    return {
+      ...EMPTY,
+      kind: "category",
+      category,
+      value: q ? q.value : null,
+      unit: q ? q.unit : null,
+      quantities,
+      raw,
+    };
   }
   if (quantities.length === 0) return { ...EMPTY, kind: "text", raw };
   const first = quantities[0];
   const pure = /^(rp\.?\s*)?[+-]?\d(?:[\d.,]*\d)?\s*(,-|\.-)?\s*%?$/i.test(t);
   // A long sentence that happens to contain a number ("Tabel II.1 …") is text, not a quantity.
   const words = t.replace(QTY, " ").trim();
-  if (!pure && words.split(/\s+/).filter(Boolean).length > 2) return { ...EMPTY, kind: "text", raw };
+  if (!pure && words.split(/\s+/).filter(Boolean).length > 2)
+    return { ...EMPTY, kind: "text", raw };
   return {
     ...EMPTY,
     kind: "text-number",

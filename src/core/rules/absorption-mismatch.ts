@@ -13,7 +13,11 @@ export const absorptionMismatch: Rule = {
       out.push({
         sheet: b.sheet,
         cell: b.sources.serapan,
-        params: { name: b.name, actual: fmtPercent(b.serapanReported, ctx.config.lang), expected: fmtPercent(b.serapan, ctx.config.lang) },
+        params: {
+          name: b.name,
+          actual: fmtPercent(b.serapanReported, ctx.config.lang),
+          expected: fmtPercent(b.serapan, ctx.config.lang),
+        },
         expected: b.serapan,
         actual: b.serapanReported,
       });

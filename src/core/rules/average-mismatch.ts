@@ -28,10 +28,21 @@ export const averageMismatch: Rule = {
         actual: stated,
       });
     };
-    for (const a of ctx.averages) check(a.sheet, a.cell, a.value, a.indicators.map((w) => w.result.capaian));
+    for (const a of ctx.averages)
+      check(
+        a.sheet,
+        a.cell,
+        a.value,
+        a.indicators.map((w) => w.result.capaian)
+      );
     for (const b of ctx.budget) {
       if (!b.statedAverage || b.indicators.length === 0) continue;
-      check(b.result.sheet, b.statedAverage.cell, b.statedAverage.value, b.indicators.map((w) => w.result.capaian));
+      check(
+        b.result.sheet,
+        b.statedAverage.cell,
+        b.statedAverage.value,
+        b.indicators.map((w) => w.result.capaian)
+      );
     }
     return out;
   },

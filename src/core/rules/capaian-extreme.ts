@@ -11,12 +11,17 @@ export const capaianExtreme: Rule = {
     for (const w of ctx.indicators) {
       const i = w.result;
       if (i.capaian === null || i.capaian <= ctx.config.extremeThreshold) continue;
-      const cell = i.sources.annual ?? [...i.sources.quarters].reverse().find((q) => q !== null) ?? w.nameCell;
+      const cell =
+        i.sources.annual ?? [...i.sources.quarters].reverse().find((q) => q !== null) ?? w.nameCell;
       if (!cell) continue;
       out.push({
         sheet: i.sheet,
         cell,
-        params: { name: i.name, expected: fmtPercent(i.capaian, lang), threshold: fmtPercent(ctx.config.extremeThreshold, lang) },
+        params: {
+          name: i.name,
+          expected: fmtPercent(i.capaian, lang),
+          threshold: fmtPercent(ctx.config.extremeThreshold, lang),
+        },
         expected: i.capaian,
         actual: i.annual,
       });

@@ -9,13 +9,18 @@ export const capaianMismatch: Rule = {
   run(ctx) {
     const out: Finding[] = [];
     for (const { result: i } of ctx.indicators) {
-      if (i.qualitative || i.capaian === null || i.capaianReported === null || !i.sources.capaian) continue;
+      if (i.qualitative || i.capaian === null || i.capaianReported === null || !i.sources.capaian)
+        continue;
       if (!differs(i.capaian, i.capaianReported, ctx.config.tolerance)) continue;
       const lang = ctx.config.lang;
       out.push({
         sheet: i.sheet,
         cell: i.sources.capaian,
-        params: { name: i.name, actual: fmtPercent(i.capaianReported, lang), expected: fmtPercent(i.capaian, lang) },
+        params: {
+          name: i.name,
+          actual: fmtPercent(i.capaianReported, lang),
+          expected: fmtPercent(i.capaian, lang),
+        },
         expected: i.capaian,
         actual: i.capaianReported,
       });

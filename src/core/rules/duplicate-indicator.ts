@@ -9,13 +9,21 @@ export const duplicateIndicator: Rule = {
     const seen = new Map<string, string>();
     for (const w of ctx.indicators) {
       if (!w.nameCell) continue;
-      const key = `${w.result.sheet}\u0000${w.result.tableIndex}\u0000${w.result.name.toLowerCase().replace(/[^a-z0-9\u00C0-\u024F]+/g, " ").trim()}`;
+      const key = `${w.result.sheet}\u0000${w.result.tableIndex}\u0000${w.result.name
+        .toLowerCase()
+        .replace(/[^a-z0-9\u00C0-\u024F]+/g, " ")
+        .trim()}`;
       const first = seen.get(key);
       if (first === undefined) {
         seen.set(key, w.nameCell);
         continue;
       }
-      out.push({ sheet: w.result.sheet, cell: w.nameCell, params: { name: w.result.name, first }, actual: w.result.name });
+      out.push({
+        sheet: w.result.sheet,
+        cell: w.nameCell,
+        params: { name: w.result.name, first },
+        actual: w.result.name,
+      });
     }
     return out;
   },

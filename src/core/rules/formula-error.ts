@@ -15,7 +15,12 @@ export const formulaError: Rule = {
         for (let c = 0; c <= last; c++) {
           const v = g.raw(r, c);
           if (v === null) continue;
-          const code = typeof v === "object" ? String(v.error).toUpperCase() : typeof v === "string" && v.startsWith("#") ? v.trim().toUpperCase() : null;
+          const code =
+            typeof v === "object"
+              ? String(v.error).toUpperCase()
+              : typeof v === "string" && v.startsWith("#")
+                ? v.trim().toUpperCase()
+                : null;
           if (code === null || !CODES.has(code)) continue;
           out.push({ sheet: g.name, cell: a1(r, c), params: { actual: code }, actual: code });
         }

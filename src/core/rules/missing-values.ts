@@ -12,7 +12,11 @@ export const missingTarget: Rule = {
       if (!w.table.columns.target || i.target !== null || i.qualitative) continue;
       if (!hasRealisasiColumns(w.table.columns)) continue;
       if (i.sources.target && i.sources.kinds[i.sources.target] === "text") continue; // text target: not missing
-      out.push({ sheet: i.sheet, cell: i.sources.target ?? w.nameCell ?? "A1", params: { name: i.name } });
+      out.push({
+        sheet: i.sheet,
+        cell: i.sources.target ?? w.nameCell ?? "A1",
+        params: { name: i.name },
+      });
     }
     return out;
   },
@@ -27,7 +31,8 @@ export const missingRealisasi: Rule = {
       const i = w.result;
       if (!hasRealisasiColumns(w.table.columns) || i.qualitative) continue;
       if (i.annual !== null || i.quarters.some((q) => q !== null)) continue;
-      const cell = i.sources.annual ?? [...i.sources.quarters].reverse().find((q) => q !== null) ?? w.nameCell;
+      const cell =
+        i.sources.annual ?? [...i.sources.quarters].reverse().find((q) => q !== null) ?? w.nameCell;
       if (!cell) continue;
       out.push({ sheet: i.sheet, cell, params: { name: i.name } });
     }

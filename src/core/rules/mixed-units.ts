@@ -21,7 +21,12 @@ export const mixedUnits: Rule = {
           params: {
             name: w.result.name,
             actual: raw,
-            expected: used === null ? "–" : w.result.percent ? fmtPercent(used, lang) : fmtNumber(used, lang),
+            expected:
+              used === null
+                ? "–"
+                : w.result.percent
+                  ? fmtPercent(used, lang)
+                  : fmtNumber(used, lang),
           },
           actual: raw,
           expected: used,
@@ -32,7 +37,18 @@ export const mixedUnits: Rule = {
   },
 };
 
-function usedValue(w: { result: { sources: { target: string | null; quarters: (string | null)[]; annual: string | null }; target: number | null; quarters: (number | null)[]; annual: number | null; annualDerived: boolean } }, cell: string): number | null {
+function usedValue(
+  w: {
+    result: {
+      sources: { target: string | null; quarters: (string | null)[]; annual: string | null };
+      target: number | null;
+      quarters: (number | null)[];
+      annual: number | null;
+      annualDerived: boolean;
+    };
+  },
+  cell: string
+): number | null {
   const i = w.result;
   if (i.sources.target === cell) return i.target;
   if (i.sources.annual === cell && !i.annualDerived) return i.annual;

@@ -17,7 +17,13 @@ export const numberAsText: Rule = {
           if (typeof v !== "string") continue;
           const p = g.cell(r, c);
           if (p.kind !== "text-number" || !p.pureNumberText) continue;
-          out.push({ sheet: t.sheet, cell: a1(r, c), params: { actual: v }, actual: v, expected: p.value });
+          out.push({
+            sheet: t.sheet,
+            cell: a1(r, c),
+            params: { actual: v },
+            actual: v,
+            expected: p.value,
+          });
         }
       }
     }

@@ -10,7 +10,14 @@ export const quarterSumMismatch: Rule = {
     const out: Finding[] = [];
     for (const w of ctx.indicators) {
       const i = w.result;
-      if (i.aggregation !== "sum" || i.cumulativeQuarters || i.qualitative || w.statedAnnual === null || !i.sources.annual) continue;
+      if (
+        i.aggregation !== "sum" ||
+        i.cumulativeQuarters ||
+        i.qualitative ||
+        w.statedAnnual === null ||
+        !i.sources.annual
+      )
+        continue;
       const present = w.statedQuarters.filter((q): q is number => q !== null);
       if (present.length === 0) continue;
       const sum = present.reduce((a, b) => a + b, 0);
@@ -19,7 +26,11 @@ export const quarterSumMismatch: Rule = {
       out.push({
         sheet: i.sheet,
         cell: i.sources.annual,
-        params: { name: i.name, actual: fmtNumber(w.statedAnnual, lang), expected: fmtNumber(sum, lang) },
+        params: {
+          name: i.name,
+          actual: fmtNumber(w.statedAnnual, lang),
+          expected: fmtNumber(sum, lang),
+        },
         expected: sum,
         actual: w.statedAnnual,
       });

@@ -7,7 +7,15 @@ import { fmtNumber, fmtPercent } from "../i18n/format";
 import type { ColumnRole, DetectedTable } from "../types";
 import { differs, type Finding, type Rule } from "./rule";
 
-const NOT_SUMMED: ColumnRole[] = ["no", "capaian", "rataCapaian", "serapan", "polaritas", "agregasi", "satuan"];
+const NOT_SUMMED: ColumnRole[] = [
+  "no",
+  "capaian",
+  "rataCapaian",
+  "serapan",
+  "polaritas",
+  "agregasi",
+  "satuan",
+];
 
 export const totalMismatch: Rule = {
   id: "TOTAL_MISMATCH",
@@ -18,11 +26,13 @@ export const totalMismatch: Rule = {
       const g = ctx.grids.get(t.sheet);
       if (!g || t.totalRows.length === 0) continue;
       const roleAt = new Map<number, ColumnRole>();
-      for (const [role, letter] of Object.entries(t.columns)) if (letter) roleAt.set(col(t, role as ColumnRole) as number, role as ColumnRole);
+      for (const [role, letter] of Object.entries(t.columns))
+        if (letter) roleAt.set(col(t, role as ColumnRole) as number, role as ColumnRole);
       let start = t.firstDataRow;
       for (const tr of t.totalRows) {
         const rows: number[] = [];
-        for (let r = start; r < tr; r++) if (!t.averageRows.includes(r) && !t.totalRows.includes(r)) rows.push(r);
+        for (let r = start; r < tr; r++)
+          if (!t.averageRows.includes(r) && !t.totalRows.includes(r)) rows.push(r);
         start = tr + 1;
         if (rows.length === 0) continue;
         const sums = new Map<number, number>();
@@ -37,13 +47,34 @@ export const totalMismatch: Rule = {
           const lang = ctx.config.lang;
           if (p.percent || p.unit === "%" || (role && NOT_SUMMED.includes(role))) {
             const f = ratioCheck(t, role, sums, p.value, ctx.config.tolerance);
-            if (f) out.push({ sheet: t.sheet, cell: a1(tr, c), params: { actual: fmtPercent(p.value, lang), expected: fmtPercent(f, lang), column: colLetter(c) }, expected: f, actual: p.value });
+            if (f)
+              out.push({
+                sheet: t.sheet,
+                cell: a1(tr, c),
+                params: {
+                  actual: fmtPercent(p.value, lang),
+                  expected: fmtPercent(f, lang),
+                  column: colLetter(c),
+                },
+                expected: f,
+                actual: p.value,
+              });
             continue;
           }
           const sum = sums.get(c);
           if (sum === undefined) continue;
           if (Math.abs(sum - p.value) <= 1e-6 * Math.max(1, Math.abs(sum))) continue;
-          out.push({ sheet: t.sheet, cell: a1(tr, c), params: { actual: fmtNumber(p.value, lang), expected: fmtNumber(sum, lang), column: colLetter(c) }, expected: sum, actual: p.value });
+          out.push({
+            sheet: t.sheet,
+            cell: a1(tr, c),
+            params: {
+              actual: fmtNumber(p.value, lang),
+              expected: fmtNumber(sum, lang),
+              column: colLetter(c),
+            },
+            expected: sum,
+            actual: p.value,
+          });
         }
       }
     }
@@ -57,7 +88,8 @@ function columnSum(g: Grid, rows: number[], c: number): number | null {
   let any = false;
   for (const r of rows) {
     const p = g.cell(r, c);
-    if (p.value === null || (p.kind !== "number" && p.kind !== "text-number") || p.percent) continue;
+    if (p.value === null || (p.kind !== "number" && p.kind !== "text-number") || p.percent)
+      continue;
     sum += p.value;
     any = true;
   }
@@ -65,7 +97,13 @@ function columnSum(g: Grid, rows: number[], c: number): number | null {
 }
 
 /** The % serapan of a total row must equal Σ realisasi / Σ pagu; returns the expected ratio when it differs. */
-function ratioCheck(t: DetectedTable, role: ColumnRole | null, sums: Map<number, number>, stated: number, tolerance: number): number | null {
+function ratioCheck(
+  t: DetectedTable,
+  role: ColumnRole | null,
+  sums: Map<number, number>,
+  stated: number,
+  tolerance: number
+): number | null {
   if (role !== "serapan") return null;
   const cp = col(t, "pagu");
   const cr = col(t, "realisasiAnggaran");

@@ -1,0 +1,219 @@
+// Apply a WritePlan to an ExcelJS workbook, following "WritePlan semantics" in docs/ARCHITECTURE.md.
+// Charts are not here: ExcelJS cannot hold them, saveWorkbook(wb, plan) injects them into the saved file.
+import type ExcelJS from "exceljs";
+import { parseA1, parseRange } from "../../core/address";
+import { encodeOwnership } from "../../core/ownership";
+import { FLAG_TAG, META_SHEET, type CellWrite, type ConditionalFlag, type Ownership, type WritePlan } from "../../core/types";
+import { CELL_STYLES, FLAG_STYLES } from "./styles";
+
+const T_MERGE = 1; // ExcelJS.ValueType.Merge
+
+// ExcelJS internals read here, to visit only cells that exist instead of creating every cell of a range.
+interface RawCell extends ExcelJS.Cell {
+  _comment?: unknown;
+}
+interface RawRow {
+  style?: Partial<ExcelJS.Style>;
+  _cells: (RawCell | undefined)[];
+}
+interface RawSheet {
+  _rows: (RawRow | undefined)[];
+  _columns?: ({ style?: Partial<ExcelJS.Style> } | undefined)[];
+}
+interface CfRule {
+  type: string;
+  priority?: number;
+  formulae?: unknown[];
+  [k: string]: unknown;
+}
+interface Cf {
+  ref: string;
+  rules: CfRule[];
+}
+
+/** Style constants are copied into each cell so that no later edit of one cell's style reaches another. */
+function clone<T>(v: T): T {
+  return JSON.parse(JSON.stringify(v)) as T;
+}
+
+function sheetOrThrow(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
+  const ws = wb.getWorksheet(name);
+  if (!ws) throw new Error(`WritePlan names a sheet that does not exist: ${name}`);
+  return ws;
+}
+
+function existingCells(ws: ExcelJS.Worksheet, range: string, visit: (cell: RawCell, row: RawRow, col: number) => void): void {
+  const r = parseRange(range);
+  const rows = (ws as unknown as RawSheet)._rows;
+  for (let i = r.top; i <= r.bottom && i < rows.length; i++) {
+    const row = rows[i];
+    if (!row) continue;
+    for (let c = r.left; c <= r.right && c < row._cells.length; c++) {
+      const cell = row._cells[c];
+      if (cell) visit(cell, row, c);
+    }
+  }
+}
+
+/** The style a brand-new cell at this place gets: inherited from its row, else its column (as ExcelJS does). */
+function plainStyle(ws: ExcelJS.Worksheet, row: RawRow, col: number): Partial<ExcelJS.Style> {
+  const rowStyle = row.style ?? {};
+  const colStyle = (ws as unknown as RawSheet)._columns?.[col]?.style ?? {};
+  const out: Partial<ExcelJS.Style> = {};
+  for (const key of ["numFmt", "font", "alignment", "border", "fill", "protection"] as const) {
+    const v = rowStyle[key] ?? colStyle[key];
+    if (v) (out as Record<string, unknown>)[key] = v;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- step 1: removal
+
+function cfList(ws: ExcelJS.Worksheet): Cf[] {
+  const holder = ws as unknown as { conditionalFormattings?: Cf[] };
+  if (!holder.conditionalFormattings) holder.conditionalFormattings = [];
+  return holder.conditionalFormattings;
+}
+
+function removeOutput(wb: ExcelJS.Workbook, remove: WritePlan["remove"]): void {
+  for (const { sheet, range } of remove.ranges) {
+    const ws = wb.getWorksheet(sheet);
+    if (!ws) continue;
+    existingCells(ws, range, (cell, row, col) => {
+      if (cell.type === T_MERGE) return; // a merged slave: writing would reach its master
+      cell.value = null; // also drops a formula or hyperlink
+      // Replace (never mutate) the style: ExcelJS shares style objects between cells read with the same style.
+      cell.style = plainStyle(ws, row, col);
+    });
+  }
+  for (const name of remove.sheets) {
+    const ws = wb.getWorksheet(name);
+    if (ws) wb.removeWorksheet(ws.id);
+  }
+  for (const { sheet, cell } of remove.notes) {
+    const ws = wb.getWorksheet(sheet);
+    if (!ws) continue;
+    existingCells(ws, cell, (c) => {
+      c._comment = undefined; // ExcelJS has no API to delete a note
+    });
+  }
+  for (const name of remove.flaggedSheets) {
+    const ws = wb.getWorksheet(name);
+    if (!ws) continue;
+    const isOurs = (rule: CfRule) => (rule.formulae ?? []).some((f) => String(f).includes(FLAG_TAG));
+    const kept = cfList(ws)
+      .map((cf) => ({ ...cf, rules: cf.rules.filter((rule) => !isOurs(rule)) }))
+      .filter((cf) => cf.rules.length > 0);
+    (ws as unknown as { conditionalFormattings: Cf[] }).conditionalFormattings = kept;
+  }
+}
+
+// ---------------------------------------------------------------- step 3: cells
+
+function writeCell(ws: ExcelJS.Worksheet, w: CellWrite): void {
+  const cell = ws.getCell(w.cell);
+  if (w.formula !== undefined) {
+    const result = w.result === null || w.result === undefined ? undefined : w.result;
+    cell.value = { formula: w.formula.replace(/^=/, ""), result } as ExcelJS.CellFormulaValue;
+  } else if (w.value !== undefined) {
+    // A plain JS string is stored as text by ExcelJS: "=1+1" stays literal text.
+    cell.value = w.value;
+  }
+  if (w.link !== undefined) {
+    const text = w.value !== undefined && w.value !== null ? String(w.value) : cell.text;
+    // ExcelJS marks in-workbook targets with "#"; saveWorkbook turns them into Excel's location-only links.
+    cell.value = { text, hyperlink: "#" + w.link };
+  }
+  if (w.numFmt === undefined && w.style === undefined) return;
+  const base = cell.style ?? {};
+  const next: Partial<ExcelJS.Style> = { ...base };
+  if (w.numFmt !== undefined) next.numFmt = w.numFmt;
+  const s = w.style ? CELL_STYLES[w.style] : undefined;
+  if (s?.font) next.font = { ...(base.font ?? {}), ...clone(s.font) };
+  if (s?.fill) next.fill = clone(s.fill);
+  if (s?.alignment) next.alignment = { ...(base.alignment ?? {}), ...s.alignment };
+  cell.style = next; // a fresh object, see removeOutput
+}
+
+// ---------------------------------------------------------------- step 4: formats, notes, ownership
+
+function addFlags(wb: ExcelJS.Workbook, flags: ConditionalFlag[]): void {
+  for (const f of flags) {
+    const ws = sheetOrThrow(wb, f.sheet);
+    const list = cfList(ws);
+    // Explicit priorities after the user's rules (ExcelJS's own numbering can reuse the highest one).
+    const top = list.reduce((p, cf) => Math.max(p, ...cf.rules.map((r) => r.priority ?? 0)), 0);
+    ws.addConditionalFormatting({
+      ref: f.range,
+      rules: [
+        {
+          type: "expression",
+          priority: top + 1,
+          formulae: [f.formula.replace(/^=/, "")],
+          style: clone(FLAG_STYLES[f.severity]),
+        },
+      ],
+    });
+  }
+}
+
+function writeOwnership(wb: ExcelJS.Workbook, ownership: Ownership | null): void {
+  const existing = wb.getWorksheet(META_SHEET);
+  if (ownership === null) {
+    if (existing) wb.removeWorksheet(existing.id);
+    return;
+  }
+  const ws = existing ?? wb.addWorksheet(META_SHEET);
+  ws.state = "veryHidden";
+  // Keep it last, so a re-run's new sheets land where the first run put them.
+  const order = (s: ExcelJS.Worksheet) => s as unknown as { orderNo: number }; // sheet position, untyped in ExcelJS
+  const last = wb.worksheets.reduce((m, s) => Math.max(m, order(s).orderNo), 0);
+  if (order(ws).orderNo !== last) order(ws).orderNo = last + 1;
+  for (const row of (ws as unknown as RawSheet)._rows) {
+    const a = row?._cells[0];
+    if (a && a.type !== T_MERGE) a.value = null;
+  }
+  encodeOwnership(ownership).forEach((chunk, i) => {
+    ws.getCell(i + 1, 1).value = chunk;
+  });
+}
+
+/** Keep the workbook's active tab on the same visible sheet after sheets were removed or added. */
+function keepActiveTab(wb: ExcelJS.Workbook, activeName: string | undefined): void {
+  const view = wb.views?.[0] as { activeTab?: number; firstSheet?: number } | undefined;
+  if (!view) return;
+  const sheets = wb.worksheets;
+  let idx = sheets.findIndex((s) => s.name === activeName && s.state === "visible");
+  if (idx < 0) idx = Math.max(0, sheets.findIndex((s) => s.state === "visible"));
+  view.activeTab = idx;
+  // Exactly one selected tab, else Excel opens with sheets grouped.
+  sheets.forEach((s, i) => {
+    const v = s.views?.[0] as { tabSelected?: boolean } | undefined;
+    if (v) v.tabSelected = i === idx;
+  });
+  if (view.firstSheet !== undefined && view.firstSheet >= sheets.length) view.firstSheet = 0;
+}
+
+export function applyPlanToWorkbook(wb: ExcelJS.Workbook, plan: WritePlan): void {
+  const activeTab = (wb.views?.[0] as { activeTab?: number } | undefined)?.activeTab ?? 0;
+  const activeName = wb.worksheets[activeTab]?.name;
+
+  removeOutput(wb, plan.remove);
+
+  for (const name of plan.addSheets) if (!wb.getWorksheet(name)) wb.addWorksheet(name);
+
+  for (const w of plan.cells) writeCell(sheetOrThrow(wb, w.sheet), w);
+  // Excel recomputes on open, so written formulas show Excel's own results even where the cache is missing.
+  if (plan.cells.some((w) => w.formula !== undefined)) wb.calcProperties.fullCalcOnLoad = true;
+
+  for (const { sheet, column, width } of plan.columnWidths) sheetOrThrow(wb, sheet).getColumn(column).width = width;
+  addFlags(wb, plan.flags);
+  for (const n of plan.notes) {
+    parseA1(n.cell); // reject a malformed address before ExcelJS creates odd rows
+    // ExcelJS has no threaded comments: a "comment" is written as a note too.
+    sheetOrThrow(wb, n.sheet).getCell(n.cell).note = n.text;
+  }
+
+  writeOwnership(wb, plan.ownership);
+  keepActiveTab(wb, activeName);
+}

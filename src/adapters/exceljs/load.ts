@@ -1,0 +1,132 @@
+// Open .xlsx bytes with ExcelJS and turn every failure into a WorkbookLoadError with a code the UI can explain.
+// No Node imports: the browser workbench uses this too.
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { repairAfterLoad } from "./read-fixups";
+
+export type WorkbookLoadErrorCode = "empty" | "xls" | "encrypted" | "csv" | "not-xlsx" | "truncated" | "corrupt";
+
+const MESSAGES: Record<WorkbookLoadErrorCode, string> = {
+  empty: "The file is empty (0 bytes).",
+  xls: "This is an old binary Excel file (.xls); save it as .xlsx first.",
+  encrypted: "The workbook is password-protected; remove the password and save it again.",
+  csv: "This is a text/CSV file, not an Excel workbook (.xlsx).",
+  "not-xlsx": "This file is not an Excel workbook (.xlsx).",
+  truncated: "The file looks cut off (incomplete download or copy).",
+  corrupt: "The file is a zip archive but not a readable Excel workbook.",
+};
+
+export class WorkbookLoadError extends Error {
+  readonly code: WorkbookLoadErrorCode;
+  /** The underlying error, kept for logs; never shown as the message. */
+  readonly detail?: unknown;
+  constructor(code: WorkbookLoadErrorCode, detail?: unknown) {
+    super(MESSAGES[code]);
+    this.name = "WorkbookLoadError";
+    this.code = code;
+    this.detail = detail;
+  }
+}
+
+function toBytes(data: Uint8Array | ArrayBuffer): Uint8Array {
+  return data instanceof Uint8Array ? data : new Uint8Array(data);
+}
+
+const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+function startsWith(bytes: Uint8Array, sig: number[]): boolean {
+  if (bytes.length < sig.length) return false;
+  for (let i = 0; i < sig.length; i++) if (bytes[i] !== sig[i]) return false;
+  return true;
+}
+
+/** True when `name` occurs UTF-16LE encoded (how CFB directory entries store stream names). */
+function hasUtf16Name(bytes: Uint8Array, name: string): boolean {
+  const first = name.charCodeAt(0);
+  const last = bytes.length - name.length * 2;
+  outer: for (let i = 0; i <= last; i++) {
+    if (bytes[i] !== first || bytes[i + 1] !== 0) continue;
+    for (let k = 1; k < name.length; k++) {
+      if (bytes[i + 2 * k] !== name.charCodeAt(k) || bytes[i + 2 * k + 1] !== 0) continue outer;
+    }
+    return true;
+  }
+  return false;
+}
+
+/** Text heuristic on the first 4 KB: no NUL bytes and almost only printable characters. */
+function looksLikeText(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 4096);
+  let printable = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i];
+    if (b === 0) return false;
+    if (b === 9 || b === 10 || b === 13 || b >= 32) printable++;
+  }
+  return printable / n > 0.95;
+}
+
+function looksLikeCsv(bytes: Uint8Array): boolean {
+  // Excel's "Unicode Text" export is UTF-16 with a byte order mark (and so full of NUL bytes).
+  const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+  if (!utf16 && !looksLikeText(bytes)) return false;
+  const encoding = utf16 ? (bytes[0] === 0xff ? "utf-16le" : "utf-16be") : "utf-8";
+  const head = new TextDecoder(encoding, { fatal: false }).decode(bytes.subarray(0, 4096)).replace(/^\uFEFF/, "");
+  const trimmed = head.trimStart();
+  // HTML/XML "spreadsheets" (SpreadsheetML 2003, HTML exports saved as .xls) are text but not CSV.
+  if (trimmed.startsWith("<")) return false;
+  return /[,;\t]/.test(head) || /\r?\n/.test(head);
+}
+
+/** Classify bytes that ExcelJS must not see (or could not read). */
+function classifyNonZip(bytes: Uint8Array): WorkbookLoadErrorCode {
+  if (startsWith(bytes, CFB_MAGIC)) {
+    return hasUtf16Name(bytes, "EncryptedPackage") || hasUtf16Name(bytes, "EncryptionInfo") ? "encrypted" : "xls";
+  }
+  if (looksLikeCsv(bytes)) return "csv";
+  return "not-xlsx";
+}
+
+function isZip(bytes: Uint8Array): boolean {
+  // Local file header, or the end-of-central-directory record of an empty archive.
+  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5) && (bytes[3] === 4 || bytes[3] === 6);
+}
+
+/** After ExcelJS failed: a zip JSZip cannot open (or inflate) is cut off; one it can open is not a workbook. */
+async function diagnoseZip(bytes: Uint8Array): Promise<WorkbookLoadErrorCode> {
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch {
+    return "truncated";
+  }
+  if (!zip.file("[Content_Types].xml") || !zip.file("xl/workbook.xml")) return "corrupt";
+  try {
+    for (const f of Object.values(zip.files)) if (!f.dir) await f.async("uint8array");
+  } catch {
+    return "truncated";
+  }
+  return "corrupt";
+}
+
+export async function loadWorkbook(data: Uint8Array | ArrayBuffer): Promise<ExcelJS.Workbook> {
+  const bytes = toBytes(data);
+  if (bytes.length === 0) throw new WorkbookLoadError("empty");
+  if (!isZip(bytes)) throw new WorkbookLoadError(classifyNonZip(bytes));
+
+  const wb = new ExcelJS.Workbook();
+  try {
+    // ExcelJS types ask for a Node Buffer; JSZip underneath accepts any Uint8Array.
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch (err) {
+    throw new WorkbookLoadError(await diagnoseZip(bytes), err);
+  }
+  // A zip ExcelJS reads without complaint but with no sheet (docx, ods, xlsb...) is not a usable workbook.
+  if (wb.worksheets.length === 0) throw new WorkbookLoadError("corrupt");
+  try {
+    await repairAfterLoad(bytes, wb);
+  } catch {
+    // Best effort: a link target or note ExcelJS dropped must not make the file unreadable.
+  }
+  return wb;
+}

@@ -1,0 +1,26 @@
+// The add-in's cell styles and flag colours as ExcelJS style fragments (values from docs/ARCHITECTURE.md).
+import type ExcelJS from "exceljs";
+import type { CellStyle, Severity } from "../../core/types";
+
+const argb = (hex: string) => ({ argb: "FF" + hex });
+const solid = (hex: string): ExcelJS.FillPattern => ({ type: "pattern", pattern: "solid", fgColor: argb(hex), bgColor: argb(hex) });
+
+/** Only the parts each style sets; applyStyle merges them over the cell's existing font/fill/alignment. */
+export const CELL_STYLES: Record<CellStyle, { font?: Partial<ExcelJS.Font>; fill?: ExcelJS.Fill; alignment?: Partial<ExcelJS.Alignment> }> = {
+  header: { font: { bold: true }, fill: solid("E8F1FB"), alignment: { wrapText: true, vertical: "middle" } },
+  computed: { fill: solid("F3F8EE") },
+  summaryTitle: { font: { bold: true, size: 14 } },
+  summaryLabel: { font: { bold: true } },
+  summaryValue: {},
+  link: { font: { color: argb("0563C1"), underline: true } },
+};
+
+/**
+ * Differential styles of the conditional-format flags. In a dxf a solid fill's colour is bgColor
+ * (fgColor is ignored by Excel), so set both.
+ */
+export const FLAG_STYLES: Record<Severity, Partial<ExcelJS.Style>> = {
+  error: { fill: solid("FDE2E1"), font: { color: argb("9C0006") } },
+  warning: { fill: solid("FFF2CC"), font: { color: argb("7F6000") } },
+  info: { fill: solid("DDEBF7") },
+};

@@ -1,0 +1,119 @@
+// Small helpers to read and patch the OOXML parts of an .xlsx zip (JSZip) without a DOM or Node:
+// ExcelJS cannot write charts or location-only hyperlinks, so save.ts and load.ts patch the package directly.
+import type JSZip from "jszip";
+
+export function escapeXml(s: string): string {
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+}
+
+export function unescapeXml(s: string): string {
+  return s.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_m, e: string) => {
+    if (e === "amp") return "&";
+    if (e === "lt") return "<";
+    if (e === "gt") return ">";
+    if (e === "quot") return '"';
+    if (e === "apos") return "'";
+    const code = e[1] === "x" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+    return String.fromCodePoint(code);
+  });
+}
+
+/** Attributes of one start tag (`<tag a="1" b='2'>`), unescaped; prefixes kept ("r:id"). */
+export function attrs(tag: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const re = /([\w:.-]+)\s*=\s*("([^"]*)"|'([^']*)')/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(tag))) out[m[1]] = unescapeXml(m[3] ?? m[4] ?? "");
+  return out;
+}
+
+/** All start (or empty) tags named `name` in `xml`, e.g. tags(xml, "Relationship"). */
+export function tags(xml: string, name: string): string[] {
+  const re = new RegExp(`<${name}(?=[\\s/>])[^>]*>`, "g");
+  return xml.match(re) ?? [];
+}
+
+export interface Rel {
+  id: string;
+  type: string;
+  target: string;
+  external: boolean;
+}
+
+export function parseRels(xml: string): Rel[] {
+  return tags(xml, "Relationship").map((t) => {
+    const a = attrs(t);
+    return { id: a.Id, type: a.Type, target: a.Target, external: a.TargetMode === "External" };
+  });
+}
+
+export const EMPTY_RELS =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+  '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
+
+/** Append a relationship and return its new id. */
+export function addRel(relsXml: string, type: string, target: string): { xml: string; id: string } {
+  const used = new Set(parseRels(relsXml).map((r) => r.id));
+  let n = used.size + 1;
+  while (used.has(`rId${n}`)) n++;
+  const id = `rId${n}`;
+  const rel = `<Relationship Id="${id}" Type="${type}" Target="${escapeXml(target)}"/>`;
+  return { xml: relsXml.replace("</Relationships>", rel + "</Relationships>"), id };
+}
+
+/** The rels part of a part: xl/worksheets/sheet1.xml -> xl/worksheets/_rels/sheet1.xml.rels */
+export function relsPathOf(partPath: string): string {
+  const i = partPath.lastIndexOf("/");
+  return `${partPath.slice(0, i + 1)}_rels/${partPath.slice(i + 1)}.rels`;
+}
+
+/** Resolve a relative relationship target against the folder of the source part. */
+export function resolveTarget(sourcePart: string, target: string): string {
+  if (target.startsWith("/")) return target.slice(1);
+  const parts = sourcePart.split("/").slice(0, -1);
+  for (const seg of target.split("/")) {
+    if (seg === "..") parts.pop();
+    else if (seg !== ".") parts.push(seg);
+  }
+  return parts.join("/");
+}
+
+export async function readText(zip: JSZip, path: string): Promise<string | null> {
+  const f = zip.file(path);
+  return f ? f.async("string") : null;
+}
+
+export interface SheetPart {
+  name: string;
+  path: string;
+}
+
+/** Worksheet names (as shown in Excel) and their part paths, in workbook order. */
+export async function sheetParts(zip: JSZip): Promise<SheetPart[]> {
+  const wbXml = await readText(zip, "xl/workbook.xml");
+  const relsXml = await readText(zip, "xl/_rels/workbook.xml.rels");
+  if (!wbXml || !relsXml) return [];
+  const rels = new Map(parseRels(relsXml).map((r) => [r.id, r]));
+  const out: SheetPart[] = [];
+  for (const t of tags(wbXml, "sheet")) {
+    const a = attrs(t);
+    const rel = rels.get(a["r:id"]);
+    if (rel && a.name !== undefined) out.push({ name: a.name, path: resolveTarget("xl/workbook.xml", rel.target) });
+  }
+  return out;
+}
+
+/** Declare a part's content type in [Content_Types].xml (once). */
+export function addOverride(typesXml: string, partPath: string, contentType: string): string {
+  const partName = "/" + partPath;
+  if (typesXml.includes(`PartName="${partName}"`)) return typesXml;
+  return typesXml.replace("</Types>", `<Override PartName="${partName}" ContentType="${contentType}"/></Types>`);
+}
+
+/** First free number N for a part path pattern like "xl/charts/chart{N}.xml". */
+export function freePartNumber(zip: JSZip, pattern: (n: number) => string, taken: Set<string>): number {
+  let n = 1;
+  while (zip.file(pattern(n)) || taken.has(pattern(n))) n++;
+  taken.add(pattern(n));
+  return n;
+}

@@ -1,0 +1,126 @@
+// Apply a WritePlan through Office.js: one probe sync, then the operations packed into as few syncs as the
+// request-size budget allows. Order and meaning follow docs/ARCHITECTURE.md ("WritePlan semantics").
+import type { HostCapabilities, WritePlan } from "../../core/types";
+import { buildOps, type Op } from "./apply-ops";
+import { probeWorkbook } from "./apply-probe";
+import { detectCapabilities, type OfficeCapabilities } from "./capabilities";
+import { OfficeApplyError, toApplyError } from "./errors";
+import type { Annotation } from "./read-snapshot";
+
+export interface ApplyPlanOptions {
+  /** Sheet names from the snapshot just read: lets a first run skip the probe sync. */
+  snapshotSheetNames?: string[];
+  /** Notes/comments from `readWorkbook`: removal then needs no lookup, and the user's are never covered. */
+  annotations?: Annotation[];
+  onProgress?(done: number, total: number): void;
+  /** Checked between syncs: an abort stops cleanly; the ownership record already lists everything planned. */
+  signal?: AbortSignal;
+  /** Request budget per sync (Excel on the web refuses 5 MB). */
+  maxRequestBytes?: number;
+}
+
+export interface ApplyPlanResult {
+  syncs: number;
+  /** Write syncs (the probe not counted). */
+  chunks: number;
+  /** Largest estimated request of a write sync. */
+  largestRequestBytes: number;
+  cancelled: boolean;
+}
+
+export const DEFAULT_MAX_REQUEST_BYTES = 4_000_000;
+
+/** Pack operations in order into chunks whose estimated size stays under the budget. */
+export function packOps(ops: Op[], budget: number): Op[][] {
+  const chunks: Op[][] = [];
+  let current: Op[] = [];
+  let size = 0;
+  for (const op of ops) {
+    if (current.length > 0 && size + op.bytes > budget) {
+      chunks.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(op);
+    size += op.bytes;
+  }
+  if (current.length > 0) chunks.push(current);
+  return chunks;
+}
+
+const chunkBytes = (ops: Op[]): number => ops.reduce((n, op) => n + op.bytes, 0);
+
+export async function applyPlan(
+  context: Excel.RequestContext,
+  plan: WritePlan,
+  caps: HostCapabilities & Partial<OfficeCapabilities>,
+  opts: ApplyPlanOptions = {}
+): Promise<ApplyPlanResult> {
+  const budget = opts.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES;
+  const suspendCalc = caps.suspendCalc ?? detectCapabilities().suspendCalc;
+  const result: ApplyPlanResult = { syncs: 0, chunks: 0, largestRequestBytes: 0, cancelled: false };
+  const sync = async (step: string): Promise<void> => {
+    result.syncs++;
+    try {
+      await context.sync();
+    } catch (e) {
+      throw toApplyError(e, step);
+    }
+  };
+
+  try {
+    if (opts.signal?.aborted) return { ...result, cancelled: true };
+    const probe = await probeWorkbook(context, plan, caps, opts, sync);
+    if (probe.collisions.length > 0) {
+      throw new OfficeApplyError(
+        "ItemAlreadyExists",
+        `Sheet already exists: ${probe.collisions.join(", ")}`,
+        "ItemAlreadyExists",
+        "probe"
+      );
+    }
+    const ops = buildOps({
+      context,
+      plan,
+      caps,
+      metaExists: probe.metaExists,
+      deletions: probe.deletions,
+      annotations: opts.annotations,
+      maxRequestBytes: budget,
+    });
+    const chunks = packOps(ops, budget);
+
+    // One chunk per sync: a sync inside this loop is the point (each request must stay under the size limit).
+    const runChunk = async (chunk: Op[], step: string): Promise<void> => {
+      if (suspendCalc) context.application.suspendApiCalculationUntilNextSync();
+      for (const op of chunk) op.queue();
+      result.chunks++;
+      result.largestRequestBytes = Math.max(result.largestRequestBytes, chunkBytes(chunk));
+      try {
+        await sync(step);
+      } catch (e) {
+        // A refused request applied nothing: resend it in halves (our estimate was too low).
+        if (
+          !(e instanceof OfficeApplyError) ||
+          e.code !== "RequestPayloadSizeLimitExceeded" ||
+          chunk.length < 2
+        )
+          throw e;
+        const half = Math.ceil(chunk.length / 2);
+        await runChunk(chunk.slice(0, half), `${step}a`);
+        await runChunk(chunk.slice(half), `${step}b`);
+      }
+    };
+    for (let i = 0; i < chunks.length; i++) {
+      if (opts.signal?.aborted) {
+        result.cancelled = true;
+        break;
+      }
+      await runChunk(chunks[i], `write ${i + 1}/${chunks.length}`);
+      opts.onProgress?.(i + 1, chunks.length);
+    }
+    return result;
+  } catch (e) {
+    throw toApplyError(e, "apply");
+  }
+}

@@ -15,3 +15,5 @@ export {
 export { analyzeWorkbook } from "./analyze/analyze-workbook";
 export { buildWritePlan, buildRemovalPlan } from "./plan/build-plan";
 export { readOwnership, encodeOwnership, userView } from "./ownership";
+export { explainCell } from "./explain/explain-cell";
+export type { Explanation } from "./explain/explain-cell";

@@ -1,0 +1,69 @@
+// Conditional-format flags and notes on the cells the anomalies name. One flag per cell (the most severe
+// anomaly decides its colour); one note per cell, unless the user already keeps a note there.
+import {
+  FLAG_TAG,
+  NOTE_PREFIX,
+  type Anomaly,
+  type ConditionalFlag,
+  type NoteWrite,
+  type Ownership,
+  type PlanOptions,
+} from "../types";
+import type { Grid } from "./grid";
+import { mostSevere } from "./labels";
+
+/** Always true, and carries the tag the removal step looks for. */
+export const FLAG_FORMULA = `=ISTEXT("${FLAG_TAG}")`;
+
+export interface AnomalyCell {
+  sheet: string;
+  cell: string;
+  anomalies: Anomaly[];
+}
+
+export function groupByCell(anomalies: Anomaly[]): AnomalyCell[] {
+  const map = new Map<string, AnomalyCell>();
+  for (const a of anomalies) {
+    const cell = a.cell.replace(/\$/g, "").toUpperCase();
+    const k = `${a.sheet}\u0000${cell}`;
+    const entry = map.get(k) ?? { sheet: a.sheet, cell, anomalies: [] };
+    entry.anomalies.push(a);
+    map.set(k, entry);
+  }
+  return [...map.values()];
+}
+
+export function buildFlagsAndNotes(
+  anomalies: Anomaly[],
+  grid: Grid,
+  options: PlanOptions,
+  previous: Ownership | null
+): { flags: ConditionalFlag[]; notes: NoteWrite[] } {
+  const flags: ConditionalFlag[] = [];
+  const notes: NoteWrite[] = [];
+  const kind = options.capabilities.notes
+    ? "note"
+    : options.capabilities.comments
+      ? "comment"
+      : null;
+  // Our own notes from the previous run are removed first, so they do not count as the user's.
+  const ours = new Set(
+    (previous?.notes ?? []).map((n) => `${n.sheet}\u0000${n.cell.toUpperCase()}`)
+  );
+  for (const g of groupByCell(anomalies)) {
+    const sheet = grid.sheet(g.sheet);
+    if (!sheet || !/^[A-Z]{1,3}\d+$/.test(g.cell)) continue;
+    flags.push({
+      sheet: g.sheet,
+      range: g.cell,
+      severity: mostSevere(g.anomalies.map((a) => a.severity)),
+      formula: FLAG_FORMULA,
+    });
+    if (!kind) continue;
+    const annotated = (sheet.annotated ?? []).some((c) => c.toUpperCase() === g.cell);
+    if (annotated && !ours.has(`${g.sheet}\u0000${g.cell}`)) continue;
+    const text = NOTE_PREFIX + [...new Set(g.anomalies.map((a) => a.message))].join("\n");
+    notes.push({ sheet: g.sheet, cell: g.cell, text, kind });
+  }
+  return { flags, notes };
+}

@@ -1,0 +1,79 @@
+// The user's cells (analysis.view) plus what the plan has decided so far, for placement and formula checks.
+import { a1, parseA1, parseRange, type RangeRef } from "../address";
+import type { CellValue, Scalar, SheetSnapshot, WorkbookSnapshot } from "../types";
+import type { CellLookup, XlValue } from "./expr";
+
+const key = (sheet: string, row: number, col: number) => `${sheet}\u0000${row}\u0000${col}`;
+
+export class Grid {
+  private readonly sheets = new Map<string, SheetSnapshot>();
+  private readonly merges = new Map<string, RangeRef[]>();
+  private readonly planned = new Map<string, XlValue>();
+
+  constructor(view: WorkbookSnapshot) {
+    for (const s of view.sheets) {
+      if (this.sheets.has(s.name)) continue;
+      this.sheets.set(s.name, s);
+      this.merges.set(
+        s.name,
+        (s.merges ?? []).map((m) => parseRange(m))
+      );
+    }
+  }
+
+  sheet(name: string): SheetSnapshot | undefined {
+    return this.sheets.get(name);
+  }
+
+  /** The user's value as read (null when absent). */
+  userValue(sheet: string, row: number, col: number): CellValue {
+    const v = this.sheets.get(sheet)?.values[row]?.[col];
+    return v === undefined ? null : v;
+  }
+
+  userValueAt(sheet: string, addr: string): CellValue {
+    const { row, col } = parseA1(addr);
+    return this.userValue(sheet, row, col);
+  }
+
+  /** Occupied by the user: any value (even ""), any formula, or any cell of a merged area. */
+  userOccupied(sheet: string, row: number, col: number): boolean {
+    const s = this.sheets.get(sheet);
+    if (!s) return false;
+    const v = s.values[row]?.[col];
+    if (v !== null && v !== undefined) return true;
+    const f = s.formulas?.[row]?.[col];
+    if (f !== null && f !== undefined && f !== "") return true;
+    return (this.merges.get(sheet) ?? []).some(
+      (m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right
+    );
+  }
+
+  /** Record a planned cell's value ("" written as a value is an empty cell in Excel). */
+  plan(sheet: string, addr: string, value: Scalar | undefined, isFormula: boolean): void {
+    const { row, col } = parseA1(addr);
+    let v: XlValue = value === undefined ? null : value;
+    if (!isFormula && v === "") v = null;
+    this.planned.set(key(sheet, row, col), v);
+  }
+
+  readonly lookup: CellLookup = (sheet, row, col) => {
+    const k = key(sheet, row, col);
+    if (this.planned.has(k)) return this.planned.get(k) as XlValue;
+    const v = this.userValue(sheet, row, col);
+    if (v !== null && typeof v === "object") return { err: v.error };
+    return v;
+  };
+
+  /** Text shown for a user cell in messages and explanations. */
+  display(sheet: string, addr: string): string {
+    const v = this.userValueAt(sheet, addr);
+    if (v === null) return "";
+    if (typeof v === "object") return v.error;
+    return String(v);
+  }
+
+  static addr(row: number, col: number): string {
+    return a1(row, col);
+  }
+}

@@ -1,0 +1,212 @@
+// The Ringkasan sheet: run details, settings, overall and per-sasaran capaian, budget lines, every anomaly with
+// a link to its cell, and chart data. Numbers are live formulas over the computed columns where they can be.
+import { a1, sheetRef } from "../address";
+import type { Analysis, ChartSpec, PlanOptions, Scalar } from "../types";
+import type { BudgetCells } from "./budget-columns";
+import { cellRuns, meanOf } from "./budget-columns";
+import type { CellExtras, Draft } from "./draft";
+import { ref, type Expr } from "./expr";
+import type { IndicatorCells } from "./indicator-columns";
+import { capLabel, label, severityLabel, type LabelKey } from "./labels";
+
+export const SUMMARY_BASE = "Ringkasan";
+
+/** "Ringkasan", or "Ringkasan (2)", "(3)"… when the user keeps a sheet of that name (Excel compares names case-blind). */
+export function pickSummaryName(analysis: Analysis): string {
+  const ours = new Set((analysis.ownership?.sheets ?? []).map((s) => s.toLowerCase()));
+  const taken = new Set(
+    analysis.view.sheets.map((s) => s.name.toLowerCase()).filter((n) => !ours.has(n))
+  );
+  if (!taken.has(SUMMARY_BASE.toLowerCase())) return SUMMARY_BASE;
+  for (let i = 2; ; i++) {
+    const name = `${SUMMARY_BASE} (${i})`;
+    if (!taken.has(name.toLowerCase())) return name;
+  }
+}
+
+/** Ranges over a set of computed cells, sheet by sheet in first-seen order. */
+function runsAcrossSheets(cells: Array<{ sheet: string; addr: string }>): Expr[] {
+  const sheets = [...new Set(cells.map((c) => c.sheet))];
+  return sheets.flatMap((s) =>
+    cellRuns(
+      s,
+      cells.filter((c) => c.sheet === s).map((c) => c.addr)
+    )
+  );
+}
+
+export interface SummaryResult {
+  columnWidths: Array<{ sheet: string; column: string; width: number }>;
+  charts: ChartSpec[];
+}
+
+export function writeSummarySheet(
+  draft: Draft,
+  name: string,
+  analysis: Analysis,
+  options: PlanOptions,
+  indicatorCells: IndicatorCells[],
+  budgetCells: BudgetCells[]
+): SummaryResult {
+  const { report } = analysis;
+  const { config } = report;
+  const lang = options.lang;
+  const t = (k: LabelKey) => label(k, lang);
+  let row = 0;
+  const put = (col: number, v: Scalar, extras: CellExtras = {}) =>
+    draft.value(name, a1(row, col), v, extras);
+  const labelRow = (k: LabelKey, v: Scalar, extras: CellExtras = { style: "summaryValue" }) => {
+    put(0, t(k), { style: "summaryLabel" });
+    put(1, v, extras);
+    row++;
+  };
+  const headerRow = (keys: LabelKey[]) => {
+    keys.forEach((k, i) => put(i, t(k), { style: "header" }));
+    row++;
+  };
+  const pct = { numFmt: "0.00%", style: "summaryValue" as const };
+  const mainCells = indicatorCells.filter(
+    (c) => analysis.tables[c.ind.tableIndex]?.kind === "indicators"
+  );
+  const chartCells = mainCells.length ? mainCells : indicatorCells;
+  const means = (sets: IndicatorCells[][]) =>
+    sets
+      .map((s) =>
+        meanOf(
+          runsAcrossSheets(s.map((c) => ({ sheet: c.sheet, addr: c.capaian }))),
+          config.missingPolicy
+        )
+      )
+      .filter((e): e is Expr => e !== null);
+
+  put(0, t("title"), { style: "summaryTitle" });
+  row += 2;
+  if (options.unit) labelRow("unit", options.unit);
+  labelRow("file", report.file ?? analysis.view.fileName ?? "");
+  labelRow("date", options.now);
+  row++;
+  put(0, t("settings"), { style: "summaryLabel" });
+  row++;
+  labelRow("cap", capLabel(config.cap, lang));
+  labelRow("missingPolicy", t(config.missingPolicy));
+  labelRow("efficiencyMethod", t(config.efficiencyMethod));
+  labelRow("threshold", config.extremeThreshold, { numFmt: "0%", style: "summaryValue" });
+  row++;
+
+  put(0, t("overall"), { style: "summaryLabel" });
+  draft.computed(name, a1(row, 1), means([mainCells, indicatorCells]), report.overall.capaian, pct);
+  row++;
+  labelRow("counted", `${report.overall.counted} / ${report.overall.total}`);
+  row++;
+
+  if (report.sasaran.length) {
+    put(0, t("perSasaran"), { style: "summaryLabel" });
+    row++;
+    headerRow(["sasaran", "sheet", "count", "capaianShort"]);
+    for (const s of report.sasaran) {
+      const pick = (cells: IndicatorCells[]) =>
+        cells.filter((c) => c.ind.sheet === s.sheet && c.ind.sasaran === s.name);
+      put(0, s.name);
+      put(1, s.sheet);
+      put(2, s.total);
+      draft.computed(
+        name,
+        a1(row, 3),
+        means([pick(mainCells), pick(indicatorCells)]),
+        s.capaian,
+        pct
+      );
+      row++;
+    }
+    row++;
+  }
+
+  if (budgetCells.length) {
+    put(0, t("perKegiatan"), { style: "summaryLabel" });
+    row++;
+    headerRow([
+      "kegiatan",
+      "pagu",
+      "realisasiAnggaran",
+      "serapanShort",
+      "capaianKinerja",
+      "efisiensiShort",
+      "band",
+    ]);
+    const money = { numFmt: "#,##0", style: "summaryValue" as const };
+    for (const b of budgetCells) {
+      const line = b.line;
+      const live = (e: Expr | undefined) => (e && e.k !== "num" ? [e] : []);
+      put(0, line.name);
+      draft.computed(name, a1(row, 1), live(b.pagu?.expr), line.pagu, money);
+      draft.computed(name, a1(row, 2), live(b.realisasi?.expr), line.realisasi, money);
+      draft.computed(name, a1(row, 3), [ref(b.sheet, b.serapan)], line.serapan, pct);
+      draft.computed(
+        name,
+        a1(row, 4),
+        live(b.capaianKinerja ?? undefined),
+        line.capaianKinerja,
+        pct
+      );
+      draft.computed(name, a1(row, 5), [ref(b.sheet, b.efisiensi)], line.efisiensi, pct);
+      put(6, line.band ?? "");
+      row++;
+    }
+    row++;
+  }
+
+  put(0, t("anomalies"), { style: "summaryLabel" });
+  row++;
+  if (report.anomalies.length === 0) {
+    put(0, t("noAnomalies"));
+    row++;
+  } else {
+    headerRow(["rule", "severity", "sheet", "cell", "message"]);
+    for (const a of report.anomalies) {
+      put(0, a.rule);
+      put(1, severityLabel(a.severity, lang));
+      put(2, a.sheet);
+      put(3, a.cell, { style: "link", link: sheetRef(a.sheet, a.cell) });
+      put(4, a.message);
+      row++;
+    }
+  }
+  row++;
+
+  const charts: ChartSpec[] = [];
+  if (chartCells.length) {
+    put(0, t("chartData"), { style: "summaryLabel" });
+    row++;
+    headerRow(["indicator", "capaianShort", "target100"]);
+    const first = row;
+    for (const c of chartCells) {
+      put(0, c.ind.name);
+      draft.computed(name, a1(row, 1), [ref(c.sheet, c.capaian)], c.ind.capaian, pct);
+      put(2, 1, { numFmt: "0%" });
+      row++;
+    }
+    const last = row - 1;
+    if (options.capabilities.charts) {
+      charts.push({
+        sheet: name,
+        title: t("chartTitle"),
+        categories: `${a1(first, 0)}:${a1(last, 0)}`,
+        series: [
+          { name: t("capaianShort"), values: `${a1(first, 1)}:${a1(last, 1)}` },
+          { name: t("target100"), values: `${a1(first, 2)}:${a1(last, 2)}` },
+        ],
+        // Beside the tables, tall enough for one bar pair per indicator.
+        from: a1(1, 8),
+        to: a1(1 + Math.max(18, Math.ceil(chartCells.length * 1.5) + 4), 16),
+      });
+    }
+  }
+
+  const widths = [50, 20, 20, 16, 40, 16, 18];
+  const columnWidths = widths.map((width, i) => ({
+    sheet: name,
+    column: String.fromCharCode(65 + i),
+    width,
+  }));
+  return { columnWidths, charts };
+}

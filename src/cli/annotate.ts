@@ -29,8 +29,8 @@ export async function annotate(
   const plan = stablePlan(
     snapshot,
     analysis,
-    (now) =>
-      buildWritePlan(analysis, {
+    (now, a) =>
+      buildWritePlan(a, {
         capabilities: EXCELJS_CAPABILITIES,
         lang: opts.lang,
         summary: opts.summary,

@@ -7,15 +7,17 @@ import type { Analysis, CellWrite, Scalar, WorkbookSnapshot, WritePlan } from ".
 export function stablePlan(
   snapshot: WorkbookSnapshot,
   analysis: Analysis,
-  build: (now: string) => WritePlan,
+  build: (now: string, analysis: Analysis) => WritePlan,
   now: string
 ): WritePlan {
-  const previous = analysis.ownership?.writtenAt;
-  if (previous) {
-    const plan = build(previous);
+  const previous = analysis.ownership;
+  if (previous?.writtenAt) {
+    // The annotated copy has another file name; the previous run's name and time are kept when nothing else changed.
+    const same = previous.file ? { ...analysis, report: { ...analysis.report, file: previous.file } } : analysis;
+    const plan = build(previous.writtenAt, same);
     if (sameCells(snapshot, plan.cells)) return plan;
   }
-  return build(now);
+  return build(now, analysis);
 }
 
 function sameCells(snapshot: WorkbookSnapshot, cells: CellWrite[]): boolean {

@@ -307,6 +307,8 @@ export interface Ownership {
   flaggedSheets: string[];
   /** ISO time of the run and the settings used (so a reviewer gets the same numbers). */
   writtenAt: string;
+  /** The file name Ringkasan shows, kept so a re-run on the annotated copy changes nothing. */
+  file?: string | null;
 }
 
 export interface WritePlan {

@@ -11,6 +11,7 @@ const T_MERGE = 1; // ExcelJS.ValueType.Merge
 // ExcelJS internals read here, to visit only cells that exist instead of creating every cell of a range.
 interface RawCell extends ExcelJS.Cell {
   _comment?: unknown;
+  _value?: { model?: { comment?: unknown } };
 }
 interface RawRow {
   style?: Partial<ExcelJS.Style>;
@@ -95,6 +96,8 @@ function removeOutput(wb: ExcelJS.Workbook, remove: WritePlan["remove"]): void {
     if (!ws) continue;
     existingCells(ws, cell, (c) => {
       c._comment = undefined; // ExcelJS has no API to delete a note
+      // Cell.model copies the note into the value's cached model, which a save would write back.
+      if (c._value?.model) delete c._value.model.comment;
     });
   }
   for (const name of remove.flaggedSheets) {

@@ -103,6 +103,7 @@ export function buildWritePlan(analysis: Analysis, options: PlanOptions): WriteP
     notes: notes.map((n) => ({ sheet: n.sheet, cell: n.cell, kind: n.kind })),
     flaggedSheets: [...new Set(flags.map((f) => f.sheet))],
     writtenAt: options.now,
+    file: analysis.report.file,
   };
   return {
     version: 1,

@@ -35,7 +35,7 @@ export function decodeOwnership(cells: unknown[]): Ownership | null {
       notes: Array.isArray(o.notes) ? o.notes : [],
       flaggedSheets: Array.isArray(o.flaggedSheets) ? o.flaggedSheets : [],
       writtenAt: typeof o.writtenAt === "string" ? o.writtenAt : "",
-      file: typeof o.file === "string" ? o.file : null,
+      ...(typeof o.file === "string" ? { file: o.file } : {}),
     };
   } catch {
     return null;

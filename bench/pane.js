@@ -1,0 +1,180 @@
+// Task-pane measurements, independent of the tests: the initial JavaScript of taskpane.html (raw and gzip) and
+// the time until the pane is usable in Chromium (fake Office injected, office.js answered locally).
+//   const { measurePane } = require("./bench/pane"); await measurePane()      or      node bench/pane.js
+"use strict";
+const fs = require("fs");
+const path = require("path");
+const zlib = require("zlib");
+
+const ROOT = path.join(__dirname, "..");
+const DIST = path.join(ROOT, "dist");
+const SAMPLE = path.join(ROOT, "assets", "samples", "lkj-bp3mi-jakarta-2025.xlsx");
+const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+/** The budget the team set for the pane's initial JavaScript. */
+const BUDGET_GZIP_BYTES = 250 * 1024;
+
+/** Local scripts taskpane.html loads at start (office.js from the CDN excluded). */
+function initialScripts(distDir = DIST) {
+  const html = fs.readFileSync(path.join(distDir, "taskpane.html"), "utf8");
+  return [...html.matchAll(/<script\b[^>]*\bsrc=["']?([^"' >]+)/g)]
+    .map((m) => m[1])
+    .filter((src) => !/^https?:/.test(src));
+}
+
+/** Raw and gzip (level 9) sizes of the initial task-pane JavaScript. */
+function measurePaneBundle(distDir = DIST) {
+  const files = initialScripts(distDir).map((src) => {
+    const bytes = fs.readFileSync(path.join(distDir, src));
+    return { file: src, bytes: bytes.length, gzip: zlib.gzipSync(bytes, { level: 9 }).length };
+  });
+  const gzip = files.reduce((n, f) => n + f.gzip, 0);
+  return {
+    files,
+    bytes: files.reduce((n, f) => n + f.bytes, 0),
+    gzip,
+    budgetGzip: BUDGET_GZIP_BYTES,
+    withinBudget: gzip <= BUDGET_GZIP_BYTES,
+  };
+}
+
+/** The sample workbook as a fake-Excel seed (values, formulas, number formats), read with ExcelJS. */
+async function sampleSeed() {
+  const ExcelJS = require("exceljs");
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(SAMPLE);
+  const sheets = wb.worksheets.map((ws) => {
+    const values = [];
+    const formulas = [];
+    const numberFormats = [];
+    ws.eachRow({ includeEmpty: false }, (row, r) => {
+      values[r - 1] = [];
+      formulas[r - 1] = [];
+      numberFormats[r - 1] = [];
+      row.eachCell({ includeEmpty: false }, (cell, c) => {
+        let v = cell.value;
+        if (v && typeof v === "object") {
+          if ("formula" in v || "sharedFormula" in v) {
+            formulas[r - 1][c - 1] = `=${v.formula || v.sharedFormula}`;
+            v = v.result === undefined ? null : v.result;
+          } else if ("richText" in v) v = v.richText.map((t) => t.text).join("");
+          else if (v instanceof Date) v = v.getTime() / 86400000 + 25569;
+          else if ("text" in v) v = v.text;
+          else if ("error" in v) v = { error: v.error };
+        }
+        if (v && typeof v === "object" && !("error" in v)) v = String(v);
+        values[r - 1][c - 1] = v;
+        if (cell.numFmt) numberFormats[r - 1][c - 1] = cell.numFmt;
+      });
+    });
+    const fill = (a) => Array.from({ length: a.length }, (_, i) => a[i] || []);
+    return {
+      name: ws.name,
+      values: fill(values),
+      formulas: fill(formulas),
+      numberFormats: fill(numberFormats),
+      hidden: ws.state !== "visible",
+    };
+  });
+  return { sheets };
+}
+
+/**
+ * Time to interactive of the pane in headless Chromium, median of `runs` cold loads: from navigation start to the
+ * pane ready (settings loaded, workbook read and analysed, tables detected) with "Jalankan analisis" enabled.
+ */
+async function measurePaneInteractive({
+  distDir = DIST,
+  runs = 5,
+  executablePath = CHROMIUM,
+} = {}) {
+  const { chromium } = require("playwright-core");
+  const { startServer } = require("../scripts/demo.js");
+  const fakeBundle = fs.readFileSync(path.join(distDir, "test", "fake-office.js"), "utf8");
+  const seed = { workbook: await sampleSeed(), office: { displayLanguage: "id-ID" } };
+  const server = await startServer({ root: distDir, port: 0 });
+  const browser = await chromium.launch({
+    executablePath,
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  const samples = [];
+  try {
+    for (let i = 0; i < runs; i++) {
+      const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+      const page = await context.newPage();
+      await page.route(OFFICE_JS, (r) =>
+        r.fulfill({ status: 200, contentType: "text/javascript", body: "" })
+      );
+      await page.addInitScript((s) => {
+        window.__capaianSeed = s;
+      }, seed);
+      await page.addInitScript({ content: fakeBundle });
+      await page.goto(`${server.url}/taskpane.html`, { waitUntil: "commit" });
+      const interactive = await (
+        await page.waitForFunction(
+          () => {
+            const pane = document.querySelector('[data-testid="pane"][data-ready="true"]');
+            const run = document.querySelector('[data-testid="run-analysis"]');
+            return pane && run && !run.disabled ? performance.now() : null;
+          },
+          null,
+          { polling: 5, timeout: 30000 }
+        )
+      ).jsonValue();
+      const nav = await page.evaluate(() => {
+        const n = performance.getEntriesByType("navigation")[0];
+        return { domContentLoaded: n.domContentLoadedEventEnd, load: n.loadEventEnd };
+      });
+      samples.push({ interactive, ...nav });
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  const median = (xs) => {
+    const s = [...xs].sort((a, b) => a - b);
+    return s[Math.floor(s.length / 2)];
+  };
+  return {
+    runs,
+    interactiveMs: Math.round(median(samples.map((s) => s.interactive))),
+    domContentLoadedMs: Math.round(median(samples.map((s) => s.domContentLoaded))),
+    samples: samples.map((s) => Math.round(s.interactive)),
+  };
+}
+
+async function measurePane(options = {}) {
+  return {
+    bundle: measurePaneBundle(options.distDir),
+    timeToInteractive: await measurePaneInteractive(options),
+  };
+}
+
+if (require.main === module) {
+  measurePane().then(
+    (r) => {
+      process.stdout.write(`${JSON.stringify(r, null, 2)}\n`);
+      process.exit(r.bundle.withinBudget ? 0 : 1);
+    },
+    (err) => {
+      process.stderr.write(`${err && err.stack ? err.stack : err}\n`);
+      process.exit(1);
+    }
+  );
+}
+
+module.exports = {
+  measurePane,
+  measurePaneBundle,
+  measurePaneInteractive,
+  initialScripts,
+  BUDGET_GZIP_BYTES,
+};

@@ -1,0 +1,32 @@
+import { Button, makeStyles, tokens, Tooltip } from "@fluentui/react-components";
+import { DocumentTableRegular } from "@fluentui/react-icons";
+import * as React from "react";
+import { t } from "../i18n";
+import type { PaneModel } from "../use-pane";
+import { RemoveDialog } from "./RemoveDialog";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+});
+
+/** Ringkasan and Hapus hasil: always at hand, whatever the tab. */
+export function ActionBar({ model }: { model: PaneModel }) {
+  const styles = useStyles();
+  const { lang } = model;
+  const blocked = model.busy !== null && model.busy !== "detect";
+  return (
+    <div role="toolbar" aria-label={t(lang, "actionsLabel")} className={styles.root}>
+      <Tooltip content={t(lang, "summaryHelp")} relationship="description">
+        <Button
+          data-testid="build-summary"
+          icon={<DocumentTableRegular />}
+          disabled={blocked}
+          onClick={() => void model.run(true)}
+        >
+          {t(lang, "summaryButton")}
+        </Button>
+      </Tooltip>
+      <RemoveDialog lang={lang} disabled={blocked} onConfirm={() => void model.remove()} />
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import {
+  Button,
+  Link,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+} from "@fluentui/react-components";
+import { DismissRegular } from "@fluentui/react-icons";
+import * as React from "react";
+import type { Lang } from "../../core/types";
+import { errorText, type PaneError } from "../errors";
+import { t } from "../i18n";
+
+export interface ErrorBarProps {
+  lang: Lang;
+  error: PaneError | null;
+  onDismiss?(): void;
+  workbenchUrl?: string;
+}
+
+/** What went wrong and what to do next, in the user's language. */
+export function ErrorBar({ lang, error, onDismiss, workbenchUrl }: ErrorBarProps) {
+  if (!error) return null;
+  const { title, body } = errorText(lang, error);
+  const offerWorkbench =
+    workbenchUrl && (error.kind === "unsupported" || error.kind === "notInExcel");
+  return (
+    <MessageBar
+      intent="error"
+      layout="multiline"
+      role="alert"
+      data-testid="error-bar"
+      data-kind={error.kind}
+    >
+      <MessageBarBody>
+        <MessageBarTitle>{title}</MessageBarTitle> {body}
+        {offerWorkbench && (
+          <>
+            {" "}
+            <Link href={workbenchUrl}>{t(lang, "openWorkbench")}</Link>
+          </>
+        )}
+      </MessageBarBody>
+      {onDismiss && (
+        <MessageBarActions
+          containerAction={
+            <Button
+              appearance="transparent"
+              icon={<DismissRegular />}
+              aria-label={t(lang, "errDismiss")}
+              onClick={onDismiss}
+            />
+          }
+        />
+      )}
+    </MessageBar>
+  );
+}

@@ -1,0 +1,33 @@
+import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
+import { DismissRegular } from "@fluentui/react-icons";
+import * as React from "react";
+import type { Lang } from "../../core/types";
+import { t } from "../i18n";
+import type { Notice } from "../use-pane";
+
+export function NoticeBar({
+  lang,
+  notice,
+  onDismiss,
+}: {
+  lang: Lang;
+  notice: Notice | null;
+  onDismiss(): void;
+}) {
+  if (!notice) return null;
+  return (
+    <MessageBar intent={notice.intent} role="status" data-testid="notice-bar">
+      <MessageBarBody>{notice.text}</MessageBarBody>
+      <MessageBarActions
+        containerAction={
+          <Button
+            appearance="transparent"
+            icon={<DismissRegular />}
+            aria-label={t(lang, "errDismiss")}
+            onClick={onDismiss}
+          />
+        }
+      />
+    </MessageBar>
+  );
+}

@@ -1,0 +1,83 @@
+import { Badge, Button, Card, makeStyles, Text, tokens } from "@fluentui/react-components";
+import * as React from "react";
+import { colIndex } from "../../core/address";
+import type { ColumnRole, DetectedTable } from "../../core/types";
+import { formatPercent } from "../format";
+import { kindLabel, roleLabel, t } from "../i18n";
+import type { PaneModel } from "../use-pane";
+import { ColumnMappingEditor } from "./ColumnMappingEditor";
+
+const LOW_CONFIDENCE = 0.8;
+
+const useStyles = makeStyles({
+  facts: {
+    display: "grid",
+    gridTemplateColumns: "auto 1fr",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: "2px",
+    margin: 0,
+  },
+  dt: { color: tokens.colorNeutralForeground2 },
+  dd: { margin: 0 },
+  low: { color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightSemibold },
+  mapping: { margin: 0, paddingLeft: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase200 },
+});
+
+export function TableCard({
+  model,
+  table,
+  indicators,
+}: {
+  model: PaneModel;
+  table: DetectedTable;
+  indicators: number;
+}) {
+  const styles = useStyles();
+  const { lang } = model;
+  const low = table.confidence < LOW_CONFIDENCE;
+  const [editing, setEditing] = React.useState(low);
+  const roles = Object.entries(table.columns).filter(([, col]) => col) as Array<
+    [ColumnRole, string]
+  >;
+  const headingId = `table-${table.sheet}-${table.range}`.replace(/[^A-Za-z0-9_-]/g, "_");
+  return (
+    <Card
+      aria-labelledby={headingId}
+      data-testid="detected-table"
+      data-sheet={table.sheet}
+      data-range={table.range}
+    >
+      <Text as="h3" id={headingId} weight="semibold" style={{ margin: 0 }}>
+        {table.sheet} <Badge appearance="tint">{kindLabel(lang, table.kind)}</Badge>
+      </Text>
+      <dl className={styles.facts}>
+        <dt className={styles.dt}>{t(lang, "tableRange")}</dt>
+        <dd className={styles.dd}>{table.range}</dd>
+        <dt className={styles.dt}>{t(lang, "tableIndicators")}</dt>
+        <dd className={styles.dd}>{indicators}</dd>
+        <dt className={styles.dt}>{t(lang, "tableConfidence")}</dt>
+        <dd className={styles.dd}>
+          {formatPercent(table.confidence)}
+          {low && (
+            <Text block size={200} className={styles.low}>
+              {t(lang, "mappingLowConfidence")}
+            </Text>
+          )}
+        </dd>
+      </dl>
+      <Text weight="semibold">{t(lang, "mappingTitle")}</Text>
+      <ul className={styles.mapping}>
+        {roles.map(([role, col]) => (
+          <li key={role}>
+            {roleLabel(lang, role)}: <strong>{col}</strong>
+            {table.headers[colIndex(col)] ? ` (${table.headers[colIndex(col)]})` : ""}
+          </li>
+        ))}
+      </ul>
+      <Button size="small" aria-expanded={editing} onClick={() => setEditing(!editing)}>
+        {t(lang, editing ? "mappingHide" : "mappingEdit")}
+      </Button>
+      {editing && <ColumnMappingEditor model={model} table={table} />}
+    </Card>
+  );
+}

@@ -1,0 +1,140 @@
+// The Host inside Excel: Office.js through the office adapter. Settings live in the document
+// (Office.context.document.settings), so a reviewer who opens the file gets the same numbers.
+import {
+  applyPlan,
+  detectCapabilities,
+  onSelection,
+  readWorkbook,
+  selectCell,
+  type Annotation,
+  type OfficeCapabilities,
+} from "../adapters/office/index";
+import { splitSheetRef } from "../core/address";
+import type { Config, WorkbookSnapshot, WritePlan } from "../core/types";
+import type { ApplyOptions, Host } from "./host";
+import { abortError } from "./run-flow";
+
+export const SETTINGS_KEY = "capaianIku.config";
+
+type SelectionCallback = (sheet: string, cell: string) => void;
+
+function parseSettings(raw: unknown): Partial<Config> | null {
+  if (raw == null || raw === "") return null;
+  if (typeof raw === "string") {
+    try {
+      const v = JSON.parse(raw);
+      return v && typeof v === "object" && !Array.isArray(v) ? (v as Partial<Config>) : null;
+    } catch {
+      return null;
+    }
+  }
+  return typeof raw === "object" ? (raw as Partial<Config>) : null;
+}
+
+export class OfficeHost implements Host {
+  readonly kind = "office" as const;
+  readonly displayLanguage: string;
+  /** ExcelApi 1.7 is the floor (manifest Requirements); below it the pane explains instead of failing later. */
+  readonly supported: boolean;
+  /** What the last read saw, handed to applyPlan so it can skip a lookup sync and never touch the user's notes. */
+  private lastRead: { sheetNames: string[]; annotations: Annotation[] } | null = null;
+  private selectionCallbacks = new Set<SelectionCallback>();
+  private adapterUnsubscribe: Promise<() => void> | null = null;
+
+  constructor(readonly capabilities: OfficeCapabilities) {
+    this.displayLanguage = Office.context?.displayLanguage ?? "id-ID";
+    this.supported = capabilities.floor;
+  }
+
+  readSnapshot(): Promise<WorkbookSnapshot> {
+    return Excel.run(async (context) => {
+      const read = await readWorkbook(context, this.capabilities);
+      this.lastRead = {
+        sheetNames: read.snapshot.sheets.map((s) => s.name),
+        annotations: read.annotations,
+      };
+      return read.snapshot;
+    });
+  }
+
+  async apply(plan: WritePlan, options: ApplyOptions): Promise<void> {
+    const last = this.lastRead;
+    this.lastRead = null; // the workbook changes now: the next plan must come from a fresh read
+    let written = 0;
+    const result = await Excel.run((context) =>
+      applyPlan(context, plan, this.capabilities, {
+        snapshotSheetNames: last?.sheetNames,
+        annotations: last?.annotations,
+        signal: options.signal,
+        onProgress: (done, total) => {
+          written = done;
+          options.onProgress?.(total > 0 ? done / total : 1);
+        },
+      })
+    );
+    // New sheets (Ringkasan) are not watched by the selection handlers registered before: register again.
+    if (plan.addSheets.length > 0 || plan.remove.sheets.length > 0) this.resubscribe();
+    if (result.cancelled) throw abortError(written > 0);
+  }
+
+  select(sheet: string, cell: string): Promise<void> {
+    return Excel.run((context) => selectCell(context, sheet, cell));
+  }
+
+  onSelectionChanged(cb: SelectionCallback): () => void {
+    this.selectionCallbacks.add(cb);
+    if (!this.adapterUnsubscribe) this.subscribe();
+    return () => {
+      this.selectionCallbacks.delete(cb);
+      if (this.selectionCallbacks.size === 0) this.unsubscribe();
+    };
+  }
+
+  getSelection(): Promise<{ sheet: string; address: string } | null> {
+    return Excel.run(async (context) => {
+      const range = context.workbook.getSelectedRange();
+      range.load("address");
+      await context.sync();
+      const { sheet, range: address } = splitSheetRef(range.address);
+      return sheet ? { sheet, address } : null;
+    });
+  }
+
+  async loadSettings(): Promise<Partial<Config> | null> {
+    return parseSettings(Office.context.document.settings.get(SETTINGS_KEY));
+  }
+
+  saveSettings(c: Partial<Config>): Promise<void> {
+    const settings = Office.context.document.settings;
+    settings.set(SETTINGS_KEY, JSON.stringify(c));
+    return new Promise((resolve, reject) => {
+      settings.saveAsync((result) => {
+        if (result.status === Office.AsyncResultStatus.Succeeded) resolve();
+        else reject(result.error);
+      });
+    });
+  }
+
+  private subscribe(): void {
+    const dispatch: SelectionCallback = (sheet, address) => {
+      for (const cb of this.selectionCallbacks) cb(sheet, address);
+    };
+    this.adapterUnsubscribe = onSelection(dispatch).catch(() => () => undefined);
+  }
+
+  private unsubscribe(): void {
+    const pending = this.adapterUnsubscribe;
+    this.adapterUnsubscribe = null;
+    void pending?.then((off) => off());
+  }
+
+  private resubscribe(): void {
+    if (this.selectionCallbacks.size === 0) return;
+    this.unsubscribe();
+    this.subscribe();
+  }
+}
+
+export async function createOfficeHost(): Promise<OfficeHost> {
+  return new OfficeHost(detectCapabilities());
+}

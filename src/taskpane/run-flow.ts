@@ -1,0 +1,150 @@
+// The one engine flow the pane, the ribbon commands and the workbench share:
+// read snapshot → analyze → plan → apply. No rule lives here: the engine decides, the host writes.
+import { analyzeWorkbook, buildRemovalPlan, buildWritePlan, readOwnership } from "../core/index";
+import type { Analysis, Config, Lang, Ownership, WritePlan } from "../core/types";
+import type { Host } from "./host";
+
+export type Phase = "read" | "analyze" | "plan" | "write" | "cleanup" | "done";
+
+export interface RunOptions {
+  /** The user's settings (overrides of the defaults). */
+  settings: Partial<Config>;
+  lang: Lang;
+  /** Build or refresh the Ringkasan sheet. */
+  summary: boolean;
+  /** Refresh a Ringkasan an earlier run built, even when `summary` is false (default true: a plain re-run
+   * must not silently delete the summary sheet the user asked for). */
+  keepSummary?: boolean;
+  signal?: AbortSignal;
+  /** Phase and overall fraction 0..1. */
+  onProgress?: (phase: Phase, fraction: number) => void;
+  /** Injected clock (tests). */
+  now?: () => string;
+  unit?: string;
+}
+
+export interface RunResult {
+  analysis: Analysis;
+  plan: WritePlan;
+}
+
+export class CancelledError extends Error {
+  constructor() {
+    super("Cancelled");
+    this.name = "AbortError";
+  }
+}
+
+/**
+ * What a host's apply throws when the signal stopped it. `written` false: it stopped before writing anything,
+ * so the workbook is untouched (the previous results stay).
+ */
+export function abortError(written: boolean): Error & { written: boolean } {
+  const e = new Error("Cancelled") as Error & { written: boolean };
+  e.name = "AbortError";
+  e.written = written;
+  return e;
+}
+
+function throwIfAborted(signal?: AbortSignal): void {
+  if (signal?.aborted) throw new CancelledError();
+}
+
+/** Yield to the browser so progress paints and a Cancel click can land between phases. */
+const tick = () => new Promise<void>((r) => setTimeout(r, 0));
+
+/** The config the engine sees: saved settings plus the pane's language. */
+export function engineConfig(settings: Partial<Config>, lang: Lang): Partial<Config> {
+  return { ...settings, lang };
+}
+
+/** Read and analyze without writing (detection, previews). */
+export async function analyzeOnly(
+  host: Host,
+  settings: Partial<Config>,
+  lang: Lang
+): Promise<Analysis> {
+  const snapshot = await host.readSnapshot();
+  return analyzeWorkbook(snapshot, engineConfig(settings, lang));
+}
+
+/** Union of two ownership records: everything either run may have written. */
+export function mergeOwnership(a: Ownership | null, b: Ownership | null): Ownership | null {
+  if (!a) return b;
+  if (!b) return a;
+  const key = (x: object) => JSON.stringify(x);
+  const uniq = <T extends object | string>(xs: T[]) => {
+    const seen = new Set<string>();
+    return xs.filter((x) => {
+      const k = typeof x === "string" ? x : key(x);
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    });
+  };
+  return {
+    version: 1,
+    ranges: uniq([...a.ranges, ...b.ranges]),
+    sheets: uniq([...a.sheets, ...b.sheets]),
+    notes: uniq([...a.notes, ...b.notes]),
+    flaggedSheets: uniq([...a.flaggedSheets, ...b.flaggedSheets]),
+    writtenAt: b.writtenAt || a.writtenAt,
+  };
+}
+
+/**
+ * Full run. Cancel before the write phase: nothing is written. Cancel during the write: the adapter stops
+ * between batches, then everything this run or the previous one may have written is removed, so the workbook
+ * is left as if "Hapus hasil" had been clicked (never half-written). Throws CancelledError in both cases.
+ */
+export async function runFlow(host: Host, options: RunOptions): Promise<RunResult> {
+  const { signal, onProgress } = options;
+  const report = (phase: Phase, fraction: number) => onProgress?.(phase, fraction);
+
+  report("read", 0);
+  throwIfAborted(signal);
+  const snapshot = await host.readSnapshot();
+  throwIfAborted(signal);
+
+  report("analyze", 0.15);
+  await tick();
+  const analysis = analyzeWorkbook(snapshot, engineConfig(options.settings, options.lang));
+  throwIfAborted(signal);
+
+  report("plan", 0.25);
+  await tick();
+  const hadSummary = (analysis.ownership?.sheets.length ?? 0) > 0;
+  const plan = buildWritePlan(analysis, {
+    capabilities: host.capabilities,
+    lang: options.lang,
+    summary: options.summary || (options.keepSummary !== false && hadSummary),
+    now: options.now ? options.now() : new Date().toISOString(),
+    unit: options.unit,
+  });
+  throwIfAborted(signal);
+
+  report("write", 0.3);
+  try {
+    await host.apply(plan, {
+      signal,
+      onProgress: (f) => report("write", 0.3 + 0.7 * Math.max(0, Math.min(1, f))),
+    });
+  } catch (err) {
+    if (!signal?.aborted) throw err;
+    if ((err as { written?: unknown }).written === false) throw new CancelledError();
+    report("cleanup", 1);
+    const cleanup = buildRemovalPlan(mergeOwnership(analysis.ownership, plan.ownership));
+    await host.apply(cleanup, {});
+    throw new CancelledError();
+  }
+  report("done", 1);
+  return { analysis, plan };
+}
+
+/** "Hapus hasil": remove everything the add-in wrote (found through the ownership record). */
+export async function removeResults(host: Host): Promise<WritePlan> {
+  const snapshot = await host.readSnapshot();
+  const plan = buildRemovalPlan(readOwnership(snapshot));
+  await host.apply(plan, {});
+  return plan;
+}

@@ -1,0 +1,257 @@
+// The pane's state and actions, over a Host. Components stay presentational.
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { Analysis, Config, Lang, WritePlan } from "../core/types";
+import { classifyError, type PaneError } from "./errors";
+import type { Host } from "./host";
+import { t } from "./i18n";
+import { analyzeOnly, removeResults, runFlow, type Phase } from "./run-flow";
+
+export type Busy = null | "detect" | "run" | "summary" | "remove";
+
+export interface Notice {
+  intent: "success" | "info" | "warning";
+  text: string;
+}
+
+export interface Selection {
+  sheet: string;
+  address: string;
+}
+
+export interface PaneModel {
+  host: Host;
+  lang: Lang;
+  settings: Partial<Config>;
+  analysis: Analysis | null;
+  /** The plan last written to the workbook (null when the analysis is a preview). */
+  plan: WritePlan | null;
+  busy: Busy;
+  phase: Phase | null;
+  progress: number;
+  notice: Notice | null;
+  error: PaneError | null;
+  selection: Selection | null;
+  /** The first read of the workbook (settings and detection) is done. */
+  ready: boolean;
+  detect(): Promise<void>;
+  run(summary: boolean): Promise<void>;
+  cancel(): void;
+  remove(): Promise<void>;
+  /** Replace the settings; persist them in the document when `save`. */
+  setSettings(next: Partial<Config>, save: boolean, notice?: string): Promise<void>;
+  select(sheet: string, cell: string): Promise<void>;
+  dismissError(): void;
+  dismissNotice(): void;
+  fail(err: unknown): void;
+}
+
+export function usePane(host: Host, lang: Lang): PaneModel {
+  const [settings, setSettingsState] = useState<Partial<Config>>({});
+  const [analysis, setAnalysis] = useState<Analysis | null>(null);
+  const [plan, setPlan] = useState<WritePlan | null>(null);
+  const [busy, setBusy] = useState<Busy>(null);
+  const [phase, setPhase] = useState<Phase | null>(null);
+  const [progress, setProgress] = useState(0);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [error, setError] = useState<PaneError | null>(
+    host.supported === false ? { kind: "unsupported", detail: "ExcelApi 1.7" } : null
+  );
+  const [selection, setSelection] = useState<Selection | null>(null);
+  const [ready, setReady] = useState(false);
+  const abort = useRef<AbortController | null>(null);
+  const settingsRef = useRef(settings);
+  settingsRef.current = settings;
+  const langRef = useRef(lang);
+  langRef.current = lang;
+
+  const fail = useCallback((err: unknown) => {
+    const e = classifyError(err);
+    if (e.kind === "cancelled")
+      setNotice({ intent: "warning", text: t(langRef.current, "runCancelled") });
+    else setError(e);
+  }, []);
+
+  const detectWith = useCallback(
+    async (s: Partial<Config>, keepPlan = false) => {
+      setBusy((b) => b ?? "detect");
+      try {
+        const a = await analyzeOnly(host, s, langRef.current);
+        setAnalysis(a);
+        if (!keepPlan) setPlan(null);
+      } catch (err) {
+        fail(err);
+      } finally {
+        setBusy((b) => (b === "detect" ? null : b));
+      }
+    },
+    [host, fail]
+  );
+
+  const detect = useCallback(() => detectWith(settingsRef.current), [detectWith]);
+
+  // Load the document's settings, detect once, and follow selection and workbook changes.
+  useEffect(() => {
+    let alive = true;
+    (async () => {
+      let saved: Partial<Config> | null = null;
+      try {
+        saved = await host.loadSettings();
+      } catch (err) {
+        fail(err);
+      }
+      if (!alive) return;
+      const s = saved ?? {};
+      setSettingsState(s);
+      settingsRef.current = s;
+      if (host.supported !== false) await detectWith(s);
+      if (alive) setReady(true);
+    })();
+    const offSel = host.onSelectionChanged((sheet, address) => setSelection({ sheet, address }));
+    // Another workbook (workbench): its own settings, a fresh detection, nothing selected or written yet.
+    const offBook = host.onWorkbookChanged?.(() => {
+      setSelection(null);
+      setPlan(null);
+      setError(null);
+      setNotice(null);
+      void host
+        .loadSettings()
+        .catch(() => null)
+        .then((saved) => {
+          const s = saved ?? {};
+          setSettingsState(s);
+          settingsRef.current = s;
+          return detectWith(s);
+        });
+    });
+    host
+      .getSelection?.()
+      .then((s) => alive && s && setSelection(s))
+      .catch(() => undefined);
+    return () => {
+      alive = false;
+      offSel();
+      offBook?.();
+    };
+  }, [host, detectWith, fail]);
+
+  // Another language: the report's messages follow (what was written to the workbook stays as it is).
+  const shownLang = useRef(lang);
+  useEffect(() => {
+    if (shownLang.current === lang) return;
+    shownLang.current = lang;
+    if (ready && host.supported !== false) void detectWith(settingsRef.current, true);
+  }, [lang, ready, host, detectWith]);
+
+  const run = useCallback(
+    async (summary: boolean) => {
+      if (abort.current) return;
+      const controller = new AbortController();
+      abort.current = controller;
+      setBusy(summary ? "summary" : "run");
+      setError(null);
+      setNotice(null);
+      setProgress(0);
+      try {
+        const result = await runFlow(host, {
+          settings: settingsRef.current,
+          lang: langRef.current,
+          summary,
+          signal: controller.signal,
+          onProgress: (p, f) => {
+            setPhase(p);
+            setProgress(f);
+          },
+        });
+        setAnalysis(result.analysis);
+        setPlan(result.plan);
+        const text = t(langRef.current, "runDone", {
+          cells: result.plan.cells.length,
+          anomalies: result.analysis.report.anomalies.length,
+        });
+        setNotice({
+          intent: "success",
+          text: summary ? `${t(langRef.current, "summaryDone")} ${text}` : text,
+        });
+      } catch (err) {
+        fail(err);
+        if (controller.signal.aborted) setPlan(null);
+      } finally {
+        abort.current = null;
+        setBusy(null);
+        setPhase(null);
+      }
+    },
+    [host, fail]
+  );
+
+  const cancel = useCallback(() => abort.current?.abort(), []);
+
+  const remove = useCallback(async () => {
+    setBusy("remove");
+    setError(null);
+    setNotice(null);
+    try {
+      await removeResults(host);
+      setPlan(null);
+      setNotice({ intent: "success", text: t(langRef.current, "removeDone") });
+      await detectWith(settingsRef.current);
+    } catch (err) {
+      fail(err);
+    } finally {
+      setBusy(null);
+    }
+  }, [host, fail, detectWith]);
+
+  const setSettings = useCallback(
+    async (next: Partial<Config>, save: boolean, message?: string) => {
+      setSettingsState(next);
+      settingsRef.current = next;
+      if (save) {
+        try {
+          await host.saveSettings(next);
+          if (message) setNotice({ intent: "success", text: message });
+        } catch (err) {
+          fail(err);
+        }
+      }
+      await detectWith(next);
+    },
+    [host, fail, detectWith]
+  );
+
+  const select = useCallback(
+    async (sheet: string, cell: string) => {
+      try {
+        await host.select(sheet, cell);
+        setSelection({ sheet, address: cell });
+      } catch (err) {
+        fail(err);
+      }
+    },
+    [host, fail]
+  );
+
+  return {
+    host,
+    lang,
+    settings,
+    analysis,
+    plan,
+    busy,
+    phase,
+    progress,
+    notice,
+    error,
+    selection,
+    ready,
+    detect,
+    run,
+    cancel,
+    remove,
+    setSettings,
+    select,
+    dismissError: useCallback(() => setError(null), []),
+    dismissNotice: useCallback(() => setNotice(null), []),
+    fail,
+  };
+}

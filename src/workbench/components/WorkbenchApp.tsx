@@ -1,0 +1,171 @@
+import { makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
+import * as React from "react";
+import type { Lang } from "../../core/types";
+import { App } from "../../taskpane/components/App";
+import { t } from "../../taskpane/i18n";
+import { loadErrorMessage } from "../load-messages";
+import type { WorkbenchHost } from "../workbench-host";
+import { GridLegend } from "./GridLegend";
+import { SheetGrid } from "./SheetGrid";
+import { SheetTabs } from "./SheetTabs";
+import { WorkbenchToolbar } from "./WorkbenchToolbar";
+
+const useStyles = makeStyles({
+  page: { display: "flex", flexDirection: "column", height: "100vh", boxSizing: "border-box" },
+  header: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke1}`,
+  },
+  body: { display: "flex", flexGrow: 1, minHeight: 0 },
+  gridArea: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    flexGrow: 1,
+    minWidth: 0,
+    padding: tokens.spacingHorizontalM,
+  },
+  pane: {
+    width: "380px",
+    flexShrink: 0,
+    overflowY: "auto",
+    borderLeft: `1px solid ${tokens.colorNeutralStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+});
+
+export interface WorkbenchAppProps {
+  host: WorkbenchHost;
+  initialLang: Lang;
+  /** Same-origin URL of the sample opened at start (null: start empty). */
+  sampleUrl: string | null;
+}
+
+/** The workbench: the real task pane beside a read-only view of the in-memory workbook. */
+export function WorkbenchApp({ host, initialLang, sampleUrl }: WorkbenchAppProps) {
+  const styles = useStyles();
+  const [lang, setLang] = React.useState<Lang>(initialLang);
+  const view = React.useSyncExternalStore(host.subscribe, host.getView);
+  const [status, setStatus] = React.useState("");
+  const [loadError, setLoadError] = React.useState<string | null>(null);
+  const [active, setActive] = React.useState<string>("");
+
+  const openBytes = React.useCallback(
+    async (bytes: ArrayBuffer, name: string) => {
+      setStatus(t(lang, "wbLoading", { file: name }));
+      setLoadError(null);
+      try {
+        await host.open(bytes, name);
+        setStatus(t(lang, "wbLoaded", { file: name }));
+      } catch (err) {
+        setStatus("");
+        setLoadError(t(lang, "wbLoadError", { detail: loadErrorMessage(lang, err) }));
+      }
+    },
+    [host, lang]
+  );
+
+  React.useEffect(() => {
+    if (!sampleUrl) return;
+    const name = decodeURIComponent(sampleUrl.split("/").pop() ?? "sample.xlsx");
+    fetch(sampleUrl)
+      .then((r) => {
+        if (!r.ok) throw new Error(`HTTP ${r.status}`);
+        return r.arrayBuffer();
+      })
+      .then((b) => openBytes(b, name))
+      .catch((err) =>
+        setLoadError(t(lang, "wbLoadError", { detail: String(err?.message ?? err) }))
+      );
+    // Only once, at start.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const sheets = (view.snapshot?.sheets ?? []).filter((s) => !s.hidden);
+  const current = sheets.find((s) => s.name === active) ?? sheets[0];
+
+  // Follow the selection to its sheet (an anomaly clicked in the pane, a jump from Periksa).
+  React.useEffect(() => {
+    if (
+      view.selection &&
+      view.selection.sheet !== active &&
+      sheets.some((s) => s.name === view.selection?.sheet)
+    )
+      setActive(view.selection.sheet);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [view.selection]);
+
+  const flagCounts: Record<string, number> = {};
+  for (const f of view.flags) flagCounts[f.sheet] = (flagCounts[f.sheet] ?? 0) + 1;
+
+  const download = async () => {
+    const bytes = await host.save();
+    const blob = new Blob([new Uint8Array(bytes)], {
+      type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    });
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement("a");
+    a.href = url;
+    a.download = `${(view.fileName ?? "workbook.xlsx").replace(/\.xlsx$/i, "")}-capaian-iku.xlsx`;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10000);
+  };
+
+  return (
+    <div className={styles.page} lang={lang}>
+      <header className={styles.header}>
+        <Text as="h1" size={500} weight="semibold" style={{ margin: 0 }}>
+          {t(lang, "wbTitle")}
+        </Text>
+        <Text size={200}>{t(lang, "wbSubtitle")}</Text>
+        <WorkbenchToolbar
+          lang={lang}
+          status={status}
+          canDownload={!!view.snapshot}
+          onFile={(f) => void f.arrayBuffer().then((b) => openBytes(b, f.name))}
+          onDownload={() => void download()}
+        />
+        {loadError && (
+          <MessageBar intent="error" role="alert" data-testid="load-error">
+            <MessageBarBody>{loadError}</MessageBarBody>
+          </MessageBar>
+        )}
+      </header>
+      <div className={styles.body}>
+        <main className={styles.gridArea} aria-label={t(lang, "wbSheets")}>
+          {current ? (
+            <>
+              <SheetTabs
+                lang={lang}
+                sheets={sheets}
+                active={current.name}
+                flagCounts={flagCounts}
+                onChange={setActive}
+              />
+              <GridLegend lang={lang} />
+              <SheetGrid
+                key={current.name}
+                lang={lang}
+                sheet={current}
+                flags={view.flags}
+                owned={view.owned}
+                selection={view.selection}
+                onSelect={(s, a) => host.userSelect(s, a)}
+              />
+            </>
+          ) : (
+            <Text>{t(lang, "wbEmpty")}</Text>
+          )}
+        </main>
+        <aside className={styles.pane} aria-label={t(lang, "appTitle")}>
+          {view.snapshot && <App host={host} lang={lang} onLangChange={setLang} embedded />}
+        </aside>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,139 @@
+// Pure helpers for the read-only grid: what each cell shows and how it is marked.
+import { a1, parseA1, parseRange } from "../core/address";
+import type { CellValue, Severity, SheetSnapshot } from "../core/types";
+import type { GridFlag } from "./workbench-host";
+
+export const MAX_ROWS = 400;
+export const MAX_COLS = 40;
+
+const SEVERITY_RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
+
+function decimalsOf(format: string): number {
+  const m = /0\.(0+)/.exec(format);
+  return m ? m[1].length : 0;
+}
+
+/** A cell's text as Excel would roughly show it, with Indonesian number conventions. */
+export function displayValue(
+  value: CellValue | undefined,
+  format: string | null | undefined,
+  formula?: string | null
+): string {
+  if (value === null || value === undefined) return formula ? formula : "";
+  if (typeof value === "object") return value.error;
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (typeof value === "string") return value;
+  const f = format ?? "";
+  if (f.includes("%")) {
+    const d = decimalsOf(f);
+    return new Intl.NumberFormat("id-ID", {
+      style: "percent",
+      minimumFractionDigits: d,
+      maximumFractionDigits: d,
+    }).format(value);
+  }
+  if (/[#0]/.test(f) && f !== "General") {
+    const d = decimalsOf(f);
+    return new Intl.NumberFormat("id-ID", {
+      minimumFractionDigits: d,
+      maximumFractionDigits: d,
+      useGrouping: f.includes(","),
+    }).format(value);
+  }
+  return new Intl.NumberFormat("id-ID", { maximumFractionDigits: 4, useGrouping: false }).format(
+    value
+  );
+}
+
+export interface SheetLayout {
+  rows: number;
+  cols: number;
+  truncated: boolean;
+  /** "r,c" of the top-left of a merge -> spans; covered cells are listed in `covered`. */
+  spans: Map<string, { rowSpan: number; colSpan: number }>;
+  covered: Set<string>;
+}
+
+export function layoutOf(sheet: SheetSnapshot): SheetLayout {
+  let rows = sheet.values.length;
+  let cols = 0;
+  for (const row of sheet.values) if (row && row.length > cols) cols = row.length;
+  for (const row of sheet.formulas ?? []) if (row && row.length > cols) cols = row.length;
+  const spans = new Map<string, { rowSpan: number; colSpan: number }>();
+  const covered = new Set<string>();
+  for (const m of sheet.merges ?? []) {
+    const r = parseRange(m);
+    rows = Math.max(rows, r.bottom + 1);
+    cols = Math.max(cols, r.right + 1);
+    spans.set(`${r.top},${r.left}`, {
+      rowSpan: r.bottom - r.top + 1,
+      colSpan: r.right - r.left + 1,
+    });
+    for (let y = r.top; y <= r.bottom; y++)
+      for (let x = r.left; x <= r.right; x++)
+        if (y !== r.top || x !== r.left) covered.add(`${y},${x}`);
+  }
+  const truncated = rows > MAX_ROWS || cols > MAX_COLS;
+  return {
+    rows: Math.min(rows, MAX_ROWS),
+    cols: Math.min(Math.max(cols, 1), MAX_COLS),
+    truncated,
+    spans,
+    covered,
+  };
+}
+
+/** Worst flag severity per cell ("r,c") on one sheet. */
+export function severityMap(
+  flags: GridFlag[],
+  sheet: string,
+  layout: SheetLayout
+): Map<string, Severity> {
+  const out = new Map<string, Severity>();
+  for (const f of flags) {
+    if (f.sheet !== sheet) continue;
+    const r = parseRange(f.range);
+    for (let y = r.top; y <= Math.min(r.bottom, layout.rows - 1); y++) {
+      for (let x = r.left; x <= Math.min(r.right, layout.cols - 1); x++) {
+        const k = `${y},${x}`;
+        const prev = out.get(k);
+        if (!prev || SEVERITY_RANK[f.severity] > SEVERITY_RANK[prev]) out.set(k, f.severity);
+      }
+    }
+  }
+  return out;
+}
+
+/** Cells on one sheet inside the add-in's owned ranges ("r,c"). */
+export function ownedSet(
+  owned: Array<{ sheet: string; range: string }>,
+  sheet: string,
+  layout: SheetLayout
+): Set<string> {
+  const out = new Set<string>();
+  for (const o of owned) {
+    if (o.sheet !== sheet) continue;
+    const r = parseRange(o.range);
+    for (let y = r.top; y <= Math.min(r.bottom, layout.rows - 1); y++)
+      for (let x = r.left; x <= Math.min(r.right, layout.cols - 1); x++) out.add(`${y},${x}`);
+  }
+  return out;
+}
+
+/** Is (row, col) inside the selected address (cell or range)? */
+export function inSelection(address: string | undefined, row: number, col: number): boolean {
+  if (!address) return false;
+  try {
+    const r = parseRange(address.replace(/\$/g, ""));
+    return row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
+  } catch {
+    return false;
+  }
+}
+
+/** Top-left cell of a selection, 0-based. */
+export function anchorOf(address: string): { row: number; col: number } {
+  return parseA1(address.replace(/\$/g, "").split(":")[0]);
+}
+
+export { a1 };

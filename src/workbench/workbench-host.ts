@@ -1,0 +1,205 @@
+// The Host of the browser workbench: an in-memory ExcelJS workbook, written with the same WritePlan as Excel.
+// Nothing leaves the page: the workbook is loaded from a file input or the bundled sample, saved as a download.
+import type ExcelJS from "exceljs";
+import {
+  applyPlanToWorkbook,
+  loadWorkbook,
+  saveWorkbook,
+  snapshotFromWorkbook,
+} from "../adapters/exceljs/index";
+import { readOwnership } from "../core/ownership";
+import {
+  FLAG_TAG,
+  type Config,
+  type HostCapabilities,
+  type Severity,
+  type WorkbookSnapshot,
+  type WritePlan,
+} from "../core/types";
+import type { ApplyOptions, Host } from "../taskpane/host";
+import { abortError } from "../taskpane/run-flow";
+
+export interface GridFlag {
+  sheet: string;
+  range: string;
+  severity: Severity;
+}
+
+/** What the grid shows; replaced (never mutated) on every change. */
+export interface WorkbookView {
+  fileName: string | null;
+  snapshot: WorkbookSnapshot | null;
+  /** The add-in's conditional-format flags, read back from the workbook. */
+  flags: GridFlag[];
+  /** Ranges the add-in owns (its computed cells), from the ownership record in the workbook. */
+  owned: Array<{ sheet: string; range: string }>;
+  selection: { sheet: string; address: string } | null;
+  /** Bumped on every change. */
+  version: number;
+}
+
+const FILL_SEVERITY: Record<string, Severity> = {
+  FDE2E1: "error",
+  FFF2CC: "warning",
+  DDEBF7: "info",
+};
+
+/** The add-in's flags in an ExcelJS workbook: conditional formats whose formula carries FLAG_TAG. */
+export function flagsOf(wb: ExcelJS.Workbook): GridFlag[] {
+  const out: GridFlag[] = [];
+  for (const ws of wb.worksheets) {
+    const cfs = (
+      ws as unknown as {
+        conditionalFormattings?: Array<{ ref: string; rules: Array<Record<string, unknown>> }>;
+      }
+    ).conditionalFormattings;
+    for (const cf of cfs ?? []) {
+      for (const rule of cf.rules ?? []) {
+        const formulae = (rule.formulae as unknown[] | undefined) ?? [];
+        if (!formulae.some((f) => typeof f === "string" && f.includes(FLAG_TAG))) continue;
+        const fill = (
+          rule.style as
+            { fill?: { bgColor?: { argb?: string }; fgColor?: { argb?: string } } } | undefined
+        )?.fill;
+        const argb = (fill?.bgColor?.argb ?? fill?.fgColor?.argb ?? "").toUpperCase().slice(-6);
+        for (const range of cf.ref.split(/\s+/).filter(Boolean))
+          out.push({ sheet: ws.name, range, severity: FILL_SEVERITY[argb] ?? "info" });
+      }
+    }
+  }
+  return out;
+}
+
+export class WorkbenchHost implements Host {
+  readonly kind = "workbench" as const;
+  /** ExcelJS keeps notes; saveWorkbook injects the plan's charts; threaded comments do not exist in ExcelJS. */
+  readonly capabilities: HostCapabilities = { notes: true, comments: false, charts: true };
+  readonly displayLanguage: string;
+  private wb: ExcelJS.Workbook | null = null;
+  private lastPlan: WritePlan | undefined;
+  private settings: Partial<Config> | null = null;
+  private view: WorkbookView = {
+    fileName: null,
+    snapshot: null,
+    flags: [],
+    owned: [],
+    selection: null,
+    version: 0,
+  };
+  private viewListeners = new Set<() => void>();
+  private selectionListeners = new Set<(sheet: string, cell: string) => void>();
+  private bookListeners = new Set<() => void>();
+
+  constructor(displayLanguage = typeof navigator !== "undefined" ? navigator.language : "id-ID") {
+    this.displayLanguage = displayLanguage;
+  }
+
+  // ------------------------------------------------------------ workbench-only API
+
+  /** Open .xlsx bytes; throws the adapter's WorkbookLoadError for files that are not usable workbooks. */
+  async open(bytes: Uint8Array | ArrayBuffer, fileName: string): Promise<void> {
+    const wb = await loadWorkbook(bytes);
+    this.wb = wb;
+    this.lastPlan = undefined;
+    this.settings = null;
+    this.refresh(fileName, null);
+    for (const cb of this.bookListeners) cb();
+  }
+
+  /** The annotated workbook as .xlsx bytes (charts of the last plan injected). */
+  async save(): Promise<Uint8Array> {
+    return saveWorkbook(this.requireWorkbook(), this.lastPlan);
+  }
+
+  get fileName(): string | null {
+    return this.view.fileName;
+  }
+
+  getView = (): WorkbookView => this.view;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.viewListeners.add(listener);
+    return () => this.viewListeners.delete(listener);
+  };
+
+  /** A click in the grid: the user's selection, as Excel would report it. */
+  userSelect(sheet: string, address: string): void {
+    this.setSelection(sheet, address);
+  }
+
+  // ------------------------------------------------------------ Host
+
+  async readSnapshot(): Promise<WorkbookSnapshot> {
+    return snapshotFromWorkbook(this.requireWorkbook(), this.view.fileName ?? undefined);
+  }
+
+  async apply(plan: WritePlan, options: ApplyOptions): Promise<void> {
+    const wb = this.requireWorkbook();
+    if (options.signal?.aborted) throw abortError(false);
+    options.onProgress?.(0);
+    // Let the progress bar paint: ExcelJS writes synchronously, in one step, so a plan is all-or-nothing here.
+    await new Promise((r) => setTimeout(r, 0));
+    if (options.signal?.aborted) throw abortError(false);
+    applyPlanToWorkbook(wb, plan);
+    this.lastPlan = plan.ownership ? plan : undefined;
+    options.onProgress?.(1);
+    this.refresh(this.view.fileName, this.view.selection);
+  }
+
+  async select(sheet: string, cell: string): Promise<void> {
+    this.setSelection(sheet, cell);
+  }
+
+  onSelectionChanged(cb: (sheet: string, cell: string) => void): () => void {
+    this.selectionListeners.add(cb);
+    return () => this.selectionListeners.delete(cb);
+  }
+
+  onWorkbookChanged(cb: () => void): () => void {
+    this.bookListeners.add(cb);
+    return () => this.bookListeners.delete(cb);
+  }
+
+  async getSelection(): Promise<{ sheet: string; address: string } | null> {
+    return this.view.selection;
+  }
+
+  async loadSettings(): Promise<Partial<Config> | null> {
+    return this.settings ? JSON.parse(JSON.stringify(this.settings)) : null;
+  }
+
+  async saveSettings(c: Partial<Config>): Promise<void> {
+    this.settings = JSON.parse(JSON.stringify(c));
+  }
+
+  // ------------------------------------------------------------ internals
+
+  private requireWorkbook(): ExcelJS.Workbook {
+    if (!this.wb) throw new Error("No workbook loaded");
+    return this.wb;
+  }
+
+  private setSelection(sheet: string, address: string): void {
+    this.view = { ...this.view, selection: { sheet, address }, version: this.view.version + 1 };
+    this.emitView();
+    for (const cb of this.selectionListeners) cb(sheet, address);
+  }
+
+  private refresh(fileName: string | null, selection: WorkbookView["selection"]): void {
+    const wb = this.requireWorkbook();
+    const snapshot = snapshotFromWorkbook(wb, fileName ?? undefined);
+    this.view = {
+      fileName,
+      snapshot,
+      flags: flagsOf(wb),
+      owned: readOwnership(snapshot)?.ranges ?? [],
+      selection,
+      version: this.view.version + 1,
+    };
+    this.emitView();
+  }
+
+  private emitView(): void {
+    for (const l of this.viewListeners) l();
+  }
+}

@@ -1,0 +1,22 @@
+// Entry of the browser workbench: the task pane over an in-memory workbook, no Excel needed.
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import * as React from "react";
+import { createRoot } from "react-dom/client";
+import type { Lang } from "../core/types";
+import { WorkbenchApp } from "./components/WorkbenchApp";
+import { WorkbenchHost } from "./workbench-host";
+
+export const SAMPLE_URL = "samples/lkj-bp3mi-jakarta-2025.xlsx";
+
+const params = new URLSearchParams(window.location.search);
+const lang: Lang = params.get("lang") === "en" ? "en" : "id";
+const sample = params.get("sample") === "none" ? null : SAMPLE_URL;
+const host = new WorkbenchHost(lang === "en" ? "en-US" : "id-ID");
+
+const container = document.getElementById("container");
+if (container)
+  createRoot(container).render(
+    <FluentProvider theme={webLightTheme}>
+      <WorkbenchApp host={host} initialLang={lang} sampleUrl={sample} />
+    </FluentProvider>
+  );

@@ -1,0 +1,123 @@
+// Build of the add-in pages (dist/): task pane, ribbon commands, browser workbench, the IE11 notice,
+// and a test-only bundle of the fake Office used by the browser tests (dist/test/, never referenced by a page).
+"use strict";
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
+
+/** Office's trusted dev certificate when office-addin-dev-certs has installed one, else webpack's own self-signed one. */
+function devServerServer() {
+  if (process.env.HTTP === "1") return "http";
+  const dir = path.join(os.homedir(), ".office-addin-dev-certs");
+  const files = { key: "localhost.key", cert: "localhost.crt", ca: "ca.crt" };
+  if (Object.values(files).every((f) => fs.existsSync(path.join(dir, f)))) {
+    const options = {};
+    for (const [k, f] of Object.entries(files)) options[k] = fs.readFileSync(path.join(dir, f));
+    return { type: "https", options };
+  }
+  return "https";
+}
+
+module.exports = (env, argv) => {
+  const production = argv.mode === "production";
+  return {
+    devtool: production ? false : "source-map",
+    // ES5 runtime: the legacy entry must parse in Internet Explorer 11 (webpack adds no newer syntax around it).
+    target: ["web", "es5"],
+    entry: {
+      taskpane: "./src/taskpane/taskpane.tsx",
+      commands: "./src/commands/commands.ts",
+      workbench: "./src/workbench/workbench.tsx",
+      legacy: "./src/taskpane/legacy-check.js",
+      "test/fake-office": "./tests/browser/fake-office-entry.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      chunkFilename: "chunks/[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            // Type checking is `npm run typecheck`; ES modules here so webpack can tree-shake and split.
+            options: {
+              transpileOnly: true,
+              compilerOptions: { module: "es2020", target: "es2019", sourceMap: !production },
+            },
+          },
+        },
+      ],
+    },
+    optimization: {
+      splitChunks: {
+        chunks: (chunk) => chunk.name !== "legacy" && chunk.name !== "test/fake-office",
+        cacheGroups: {
+          core: {
+            test: /[\\/]src[\\/]core[\\/]/,
+            name: "core",
+            priority: 10,
+            minChunks: 2,
+            reuseExistingChunk: true,
+          },
+          exceljs: {
+            test: /[\\/]node_modules[\\/](exceljs|jszip)[\\/]/,
+            name: "exceljs",
+            priority: 30,
+            reuseExistingChunk: true,
+          },
+          vendor: {
+            test: /[\\/]node_modules[\\/](react|react-dom|scheduler|@fluentui|@griffel|tabster|keyborg|@floating-ui|@swc|use-sync-external-store|rtl-css-js|stylis|tslib)[\\/]/,
+            name: "vendor",
+            priority: 20,
+            reuseExistingChunk: true,
+          },
+        },
+      },
+    },
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["legacy", "taskpane"],
+        chunksSortMode: "manual",
+        scriptLoading: "defer",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+        scriptLoading: "defer",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "workbench.html",
+        template: "./src/workbench/workbench.html",
+        chunks: ["workbench"],
+        scriptLoading: "defer",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/icon-*.png", to: "assets/[name][ext]" },
+          { from: "assets/samples/*.xlsx", to: "samples/[name][ext]" },
+        ],
+      }),
+    ],
+    devServer: {
+      host: "localhost",
+      port: PORT,
+      server: devServerServer(),
+      static: false,
+      client: { overlay: { errors: true, warnings: false } },
+    },
+  };
+};

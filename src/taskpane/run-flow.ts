@@ -1,6 +1,7 @@
 // The one engine flow the pane, the ribbon commands and the workbench share:
 // read snapshot → analyze → plan → apply. No rule lives here: the engine decides, the host writes.
 import { analyzeWorkbook, buildRemovalPlan, buildWritePlan, readOwnership } from "../core/index";
+import { stablePlan } from "../core/stable-run";
 import type { Analysis, Config, Lang, Ownership, WritePlan } from "../core/types";
 import type { Host } from "./host";
 
@@ -114,13 +115,20 @@ export async function runFlow(host: Host, options: RunOptions): Promise<RunResul
   report("plan", 0.25);
   await tick();
   const hadSummary = (analysis.ownership?.sheets.length ?? 0) > 0;
-  const plan = buildWritePlan(analysis, {
-    capabilities: host.capabilities,
-    lang: options.lang,
-    summary: options.summary || (options.keepSummary !== false && hadSummary),
-    now: options.now ? options.now() : new Date().toISOString(),
-    unit: options.unit,
-  });
+  // A re-run on an unchanged workbook keeps the previous run's date: two runs give an identical workbook.
+  const plan = stablePlan(
+    snapshot,
+    analysis,
+    (now, a) =>
+      buildWritePlan(a, {
+        capabilities: host.capabilities,
+        lang: options.lang,
+        summary: options.summary || (options.keepSummary !== false && hadSummary),
+        now,
+        unit: options.unit,
+      }),
+    options.now ? options.now() : new Date().toISOString()
+  );
   throwIfAborted(signal);
 
   report("write", 0.3);

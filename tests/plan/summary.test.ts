@@ -63,7 +63,7 @@ describe("content", () => {
     expect(at("A1")).toMatchObject({ value: "Ringkasan Capaian IKU", style: "summaryTitle" });
     expect(at("B3").value).toBe("BP3MI DKI Jakarta");
     expect(at("B4").value).toBe("contoh.xlsx");
-    expect(at("B5").value).toBe(OPTIONS.now);
+    expect(at("B5").value).toBe("2025-12-31 08:00 UTC");
     expect(["B8", "B9", "B10"].map((c) => at(c).value)).toEqual([
       "Tanpa batas",
       "Tidak dihitung (dikecualikan)",

@@ -83,7 +83,7 @@ export function writeSummarySheet(
   row += 2;
   if (options.unit) labelRow("unit", options.unit);
   labelRow("file", report.file ?? analysis.view.fileName ?? "");
-  labelRow("date", options.now);
+  labelRow("date", readableTime(options.now));
   row++;
   put(0, t("settings"), { style: "summaryLabel" });
   row++;
@@ -209,4 +209,10 @@ export function writeSummarySheet(
     width,
   }));
   return { columnWidths, charts };
+}
+
+/** "2026-11-28T15:47:28.602Z" → "2026-11-28 15:47 UTC": what a reader of Ringkasan expects to see. */
+function readableTime(iso: string): string {
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso);
+  return m ? `${m[1]} ${m[2]} UTC` : iso;
 }

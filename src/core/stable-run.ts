@@ -13,7 +13,9 @@ export function stablePlan(
   const previous = analysis.ownership;
   if (previous?.writtenAt) {
     // The annotated copy has another file name; the previous run's name and time are kept when nothing else changed.
-    const same = previous.file ? { ...analysis, report: { ...analysis.report, file: previous.file } } : analysis;
+    const same = previous.file
+      ? { ...analysis, report: { ...analysis.report, file: previous.file } }
+      : analysis;
     const plan = build(previous.writtenAt, same);
     if (sameCells(snapshot, plan.cells)) return plan;
   }

@@ -3,7 +3,14 @@
 import type ExcelJS from "exceljs";
 import { parseA1, parseRange } from "../../core/address";
 import { encodeOwnership } from "../../core/ownership";
-import { FLAG_TAG, META_SHEET, type CellWrite, type ConditionalFlag, type Ownership, type WritePlan } from "../../core/types";
+import {
+  FLAG_TAG,
+  META_SHEET,
+  type CellWrite,
+  type ConditionalFlag,
+  type Ownership,
+  type WritePlan,
+} from "../../core/types";
 import { CELL_STYLES, FLAG_STYLES } from "./styles";
 
 const T_MERGE = 1; // ExcelJS.ValueType.Merge
@@ -43,7 +50,11 @@ function sheetOrThrow(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
   return ws;
 }
 
-function existingCells(ws: ExcelJS.Worksheet, range: string, visit: (cell: RawCell, row: RawRow, col: number) => void): void {
+function existingCells(
+  ws: ExcelJS.Worksheet,
+  range: string,
+  visit: (cell: RawCell, row: RawRow, col: number) => void
+): void {
   const r = parseRange(range);
   const rows = (ws as unknown as RawSheet)._rows;
   for (let i = r.top; i <= r.bottom && i < rows.length; i++) {
@@ -103,7 +114,8 @@ function removeOutput(wb: ExcelJS.Workbook, remove: WritePlan["remove"]): void {
   for (const name of remove.flaggedSheets) {
     const ws = wb.getWorksheet(name);
     if (!ws) continue;
-    const isOurs = (rule: CfRule) => (rule.formulae ?? []).some((f) => String(f).includes(FLAG_TAG));
+    const isOurs = (rule: CfRule) =>
+      (rule.formulae ?? []).some((f) => String(f).includes(FLAG_TAG));
     const kept = cfList(ws)
       .map((cf) => ({ ...cf, rules: cf.rules.filter((rule) => !isOurs(rule)) }))
       .filter((cf) => cf.rules.length > 0);
@@ -187,7 +199,11 @@ function keepActiveTab(wb: ExcelJS.Workbook, activeName: string | undefined): vo
   if (!view) return;
   const sheets = wb.worksheets;
   let idx = sheets.findIndex((s) => s.name === activeName && s.state === "visible");
-  if (idx < 0) idx = Math.max(0, sheets.findIndex((s) => s.state === "visible"));
+  if (idx < 0)
+    idx = Math.max(
+      0,
+      sheets.findIndex((s) => s.state === "visible")
+    );
   view.activeTab = idx;
   // Exactly one selected tab, else Excel opens with sheets grouped.
   sheets.forEach((s, i) => {
@@ -209,7 +225,8 @@ export function applyPlanToWorkbook(wb: ExcelJS.Workbook, plan: WritePlan): void
   // Excel recomputes on open, so written formulas show Excel's own results even where the cache is missing.
   if (plan.cells.some((w) => w.formula !== undefined)) wb.calcProperties.fullCalcOnLoad = true;
 
-  for (const { sheet, column, width } of plan.columnWidths) sheetOrThrow(wb, sheet).getColumn(column).width = width;
+  for (const { sheet, column, width } of plan.columnWidths)
+    sheetOrThrow(wb, sheet).getColumn(column).width = width;
   addFlags(wb, plan.flags);
   for (const n of plan.notes) {
     parseA1(n.cell); // reject a malformed address before ExcelJS creates odd rows

@@ -25,7 +25,9 @@ function strCache(values: string[]): string {
 
 function numCache(values: (number | null)[]): string {
   const pts = values
-    .map((v, i) => (typeof v === "number" && Number.isFinite(v) ? `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>` : ""))
+    .map((v, i) =>
+      typeof v === "number" && Number.isFinite(v) ? `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>` : ""
+    )
     .join("");
   return `<c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="${values.length}"/>${pts}</c:numCache>`;
 }
@@ -42,7 +44,7 @@ export function chartXml(d: ChartData): string {
         `<c:invertIfNegative val="0"/>` +
         `<c:cat><c:strRef><c:f>${escapeXml(d.categoriesRef)}</c:f>${strCache(d.categories)}</c:strRef></c:cat>` +
         `<c:val><c:numRef><c:f>${escapeXml(s.valuesRef)}</c:f>${numCache(s.values)}</c:numRef></c:val>` +
-        `</c:ser>`,
+        `</c:ser>`
     )
     .join("");
   return (
@@ -81,7 +83,12 @@ export interface Anchor {
 }
 
 /** One <xdr:twoCellAnchor> holding a chart frame; `shapeId` must be unique inside its drawing. */
-export function chartAnchorXml(a: Anchor, chartRelId: string, shapeId: number, name: string): string {
+export function chartAnchorXml(
+  a: Anchor,
+  chartRelId: string,
+  shapeId: number,
+  name: string
+): string {
   const pos = (tag: string, col: number, row: number) =>
     `<xdr:${tag}><xdr:col>${col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:${tag}>`;
   return (

@@ -61,7 +61,11 @@ function chartData(wb: ExcelJS.Workbook, spec: ChartSpec): ChartData {
     categories: cellsOf(wb, cat.sheet, cat.range).map((c) => c?.text ?? ""),
     series: spec.series.map((s) => {
       const val = absoluteRef(spec.sheet, s.values);
-      return { name: s.name, valuesRef: val.ref, values: cellsOf(wb, val.sheet, val.range).map(numberOf) };
+      return {
+        name: s.name,
+        valuesRef: val.ref,
+        values: cellsOf(wb, val.sheet, val.range).map(numberOf),
+      };
     }),
   };
 }
@@ -69,11 +73,16 @@ function chartData(wb: ExcelJS.Workbook, spec: ChartSpec): ChartData {
 /** Largest cNvPr id in a drawing, so new shapes get unique ids. */
 function maxShapeId(drawing: string): number {
   let max = 1;
-  for (const m of drawing.matchAll(/<xdr:cNvPr\b[^>]*\bid="(\d+)"/g)) max = Math.max(max, parseInt(m[1], 10));
+  for (const m of drawing.matchAll(/<xdr:cNvPr\b[^>]*\bid="(\d+)"/g))
+    max = Math.max(max, parseInt(m[1], 10));
   return max;
 }
 
-export async function injectCharts(zip: JSZip, wb: ExcelJS.Workbook, charts: ChartSpec[]): Promise<void> {
+export async function injectCharts(
+  zip: JSZip,
+  wb: ExcelJS.Workbook,
+  charts: ChartSpec[]
+): Promise<void> {
   if (charts.length === 0) return;
   const parts = await sheetParts(zip);
   let types = (await readText(zip, "[Content_Types].xml")) ?? "";
@@ -93,7 +102,9 @@ export async function injectCharts(zip: JSZip, wb: ExcelJS.Workbook, charts: Cha
     let drawingPath: string;
     let drawing: string;
     const existingId = drawingRelId(sheetXml);
-    const existingRel = existingId ? parseRels(sheetRels).find((r) => r.id === existingId) : undefined;
+    const existingRel = existingId
+      ? parseRels(sheetRels).find((r) => r.id === existingId)
+      : undefined;
     if (existingRel) {
       drawingPath = resolveTarget(part.path, existingRel.target);
       drawing = (await readText(zip, drawingPath)) ?? drawingXml("");

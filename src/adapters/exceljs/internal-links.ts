@@ -7,7 +7,8 @@ import type JSZip from "jszip";
 import { parseRange } from "../../core/address";
 import { attrs, escapeXml, parseRels, readText, relsPathOf, sheetParts, tags } from "./zip-parts";
 
-const HYPERLINK_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink";
+const HYPERLINK_REL =
+  "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink";
 
 /** Rewrite ExcelJS's internal links in a written package as location-only links. */
 export async function fixInternalLinks(zip: JSZip): Promise<void> {
@@ -18,7 +19,7 @@ export async function fixInternalLinks(zip: JSZip): Promise<void> {
     const internal = new Map(
       parseRels(relsXml)
         .filter((r) => r.type === HYPERLINK_REL && r.target.startsWith("#"))
-        .map((r) => [r.id, r.target.slice(1)]),
+        .map((r) => [r.id, r.target.slice(1)])
     );
     const xml = await readText(zip, sheet.path);
     if (!xml || internal.size === 0) continue;
@@ -29,7 +30,9 @@ export async function fixInternalLinks(zip: JSZip): Promise<void> {
       const tooltip = a.tooltip ? ` tooltip="${escapeXml(a.tooltip)}"` : "";
       return `<hyperlink ref="${escapeXml(a.ref)}" location="${escapeXml(location)}"${tooltip}/>`;
     });
-    const keptRels = relsXml.replace(/<Relationship(?=[\s/>])[^>]*>/g, (tag) => (internal.has(attrs(tag).Id) ? "" : tag));
+    const keptRels = relsXml.replace(/<Relationship(?=[\s/>])[^>]*>/g, (tag) =>
+      internal.has(attrs(tag).Id) ? "" : tag
+    );
     zip.file(sheet.path, fixed);
     zip.file(relsPath, keptRels);
   }
@@ -49,7 +52,11 @@ export function restoreInternalLinks(sheetXml: string, ws: ExcelJS.Worksheet): v
         const cell = ws.findCell(row + 1, col + 1);
         // Only plain text: an ExcelJS hyperlink value is text, so numbers, rich text and formulas stay as they are.
         if (!cell || cell.type !== 3 /* ValueType.String */) continue;
-        cell.value = { text: cell.text, hyperlink: "#" + a.location, ...(a.tooltip ? { tooltip: a.tooltip } : {}) };
+        cell.value = {
+          text: cell.text,
+          hyperlink: "#" + a.location,
+          ...(a.tooltip ? { tooltip: a.tooltip } : {}),
+        };
       }
     }
   }

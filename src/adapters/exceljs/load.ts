@@ -4,7 +4,8 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { repairAfterLoad } from "./read-fixups";
 
-export type WorkbookLoadErrorCode = "empty" | "xls" | "encrypted" | "csv" | "not-xlsx" | "truncated" | "corrupt";
+export type WorkbookLoadErrorCode =
+  "empty" | "xls" | "encrypted" | "csv" | "not-xlsx" | "truncated" | "corrupt";
 
 const MESSAGES: Record<WorkbookLoadErrorCode, string> = {
   empty: "The file is empty (0 bytes).",
@@ -68,10 +69,14 @@ function looksLikeText(bytes: Uint8Array): boolean {
 
 function looksLikeCsv(bytes: Uint8Array): boolean {
   // Excel's "Unicode Text" export is UTF-16 with a byte order mark (and so full of NUL bytes).
-  const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+  const utf16 =
+    bytes.length >= 2 &&
+    ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
   if (!utf16 && !looksLikeText(bytes)) return false;
   const encoding = utf16 ? (bytes[0] === 0xff ? "utf-16le" : "utf-16be") : "utf-8";
-  const head = new TextDecoder(encoding, { fatal: false }).decode(bytes.subarray(0, 4096)).replace(/^\uFEFF/, "");
+  const head = new TextDecoder(encoding, { fatal: false })
+    .decode(bytes.subarray(0, 4096))
+    .replace(/^\uFEFF/, "");
   const trimmed = head.trimStart();
   // HTML/XML "spreadsheets" (SpreadsheetML 2003, HTML exports saved as .xls) are text but not CSV.
   if (trimmed.startsWith("<")) return false;
@@ -81,7 +86,9 @@ function looksLikeCsv(bytes: Uint8Array): boolean {
 /** Classify bytes that ExcelJS must not see (or could not read). */
 function classifyNonZip(bytes: Uint8Array): WorkbookLoadErrorCode {
   if (startsWith(bytes, CFB_MAGIC)) {
-    return hasUtf16Name(bytes, "EncryptedPackage") || hasUtf16Name(bytes, "EncryptionInfo") ? "encrypted" : "xls";
+    return hasUtf16Name(bytes, "EncryptedPackage") || hasUtf16Name(bytes, "EncryptionInfo")
+      ? "encrypted"
+      : "xls";
   }
   if (looksLikeCsv(bytes)) return "csv";
   return "not-xlsx";
@@ -89,7 +96,13 @@ function classifyNonZip(bytes: Uint8Array): WorkbookLoadErrorCode {
 
 function isZip(bytes: Uint8Array): boolean {
   // Local file header, or the end-of-central-directory record of an empty archive.
-  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5) && (bytes[3] === 4 || bytes[3] === 6);
+  return (
+    bytes.length >= 4 &&
+    bytes[0] === 0x50 &&
+    bytes[1] === 0x4b &&
+    (bytes[2] === 3 || bytes[2] === 5) &&
+    (bytes[3] === 4 || bytes[3] === 6)
+  );
 }
 
 /** After ExcelJS failed: a zip JSZip cannot open (or inflate) is cut off; one it can open is not a workbook. */

@@ -4,7 +4,15 @@ import type ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { parseA1 } from "../../core/address";
 import { restoreInternalLinks } from "./internal-links";
-import { attrs, parseRels, readText, relsPathOf, resolveTarget, sheetParts, unescapeXml } from "./zip-parts";
+import {
+  attrs,
+  parseRels,
+  readText,
+  relsPathOf,
+  resolveTarget,
+  sheetParts,
+  unescapeXml,
+} from "./zip-parts";
 
 const REL_COMMENTS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments";
 
@@ -13,7 +21,9 @@ function parseComments(xml: string): Array<{ ref: string; text: string }> {
   const out: Array<{ ref: string; text: string }> = [];
   for (const m of xml.matchAll(/<comment(?=[\s>])([^>]*)>([\s\S]*?)<\/comment>/g)) {
     const ref = attrs(`<comment${m[1]}>`).ref;
-    const text = [...m[2].matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g)].map((t) => unescapeXml(t[1])).join("");
+    const text = [...m[2].matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g)]
+      .map((t) => unescapeXml(t[1]))
+      .join("");
     if (ref) out.push({ ref, text });
   }
   return out;

@@ -9,7 +9,9 @@ import { legacyDrawingMisplaced, placeDrawingElements } from "./sheet-xml";
 import { readText, relsPathOf, sheetParts } from "./zip-parts";
 
 function asUint8Array(buf: ArrayBuffer | ArrayBufferView): Uint8Array {
-  return buf instanceof ArrayBuffer ? new Uint8Array(buf) : new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+  return buf instanceof ArrayBuffer
+    ? new Uint8Array(buf)
+    : new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
 }
 
 /** Move ExcelJS's misplaced <legacyDrawing> back into schema order, only on sheets that have notes. */
@@ -29,5 +31,9 @@ export async function saveWorkbook(wb: ExcelJS.Workbook, plan?: WritePlan): Prom
   await fixLegacyDrawingOrder(zip);
   await injectCharts(zip, wb, plan?.charts ?? []);
   // Untouched entries keep their compressed bytes; only the patched parts are deflated again.
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+  return zip.generateAsync({
+    type: "uint8array",
+    compression: "DEFLATE",
+    mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  });
 }

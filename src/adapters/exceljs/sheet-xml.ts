@@ -21,7 +21,8 @@ const BEFORE_DRAWING = [
   "ignoredErrors",
   "smartTags",
 ];
-const AFTER_DRAWING = /<(legacyDrawing|legacyDrawingHF|drawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)(?=[\s/>])|<\/worksheet>/;
+const AFTER_DRAWING =
+  /<(legacyDrawing|legacyDrawingHF|drawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)(?=[\s/>])|<\/worksheet>/;
 
 /** End offset of the last element that must precede <drawing>. */
 function endOfPredecessors(xml: string): number {

@@ -69,7 +69,8 @@ function scalar(v: unknown, date1904: boolean): CellValue {
       return v;
     case "object":
       if (v instanceof Date) return dateToSerial(v, date1904);
-      if (typeof (v as { error?: unknown }).error === "string") return { error: (v as { error: string }).error };
+      if (typeof (v as { error?: unknown }).error === "string")
+        return { error: (v as { error: string }).error };
       return richTextToString(v);
     default:
       return null;
@@ -184,7 +185,9 @@ function snapshotSheet(ws: ExcelJS.Worksheet, date1904: boolean): SheetSnapshot 
 
 export function snapshotFromWorkbook(wb: ExcelJS.Workbook, fileName?: string): WorkbookSnapshot {
   const date1904 = Boolean((wb.properties as { date1904?: boolean } | undefined)?.date1904);
-  const snapshot: WorkbookSnapshot = { sheets: wb.worksheets.map((ws) => snapshotSheet(ws, date1904)) };
+  const snapshot: WorkbookSnapshot = {
+    sheets: wb.worksheets.map((ws) => snapshotSheet(ws, date1904)),
+  };
   if (fileName !== undefined) snapshot.fileName = fileName;
   return snapshot;
 }

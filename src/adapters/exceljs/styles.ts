@@ -3,11 +3,23 @@ import type ExcelJS from "exceljs";
 import type { CellStyle, Severity } from "../../core/types";
 
 const argb = (hex: string) => ({ argb: "FF" + hex });
-const solid = (hex: string): ExcelJS.FillPattern => ({ type: "pattern", pattern: "solid", fgColor: argb(hex), bgColor: argb(hex) });
+const solid = (hex: string): ExcelJS.FillPattern => ({
+  type: "pattern",
+  pattern: "solid",
+  fgColor: argb(hex),
+  bgColor: argb(hex),
+});
 
 /** Only the parts each style sets; applyStyle merges them over the cell's existing font/fill/alignment. */
-export const CELL_STYLES: Record<CellStyle, { font?: Partial<ExcelJS.Font>; fill?: ExcelJS.Fill; alignment?: Partial<ExcelJS.Alignment> }> = {
-  header: { font: { bold: true }, fill: solid("E8F1FB"), alignment: { wrapText: true, vertical: "middle" } },
+export const CELL_STYLES: Record<
+  CellStyle,
+  { font?: Partial<ExcelJS.Font>; fill?: ExcelJS.Fill; alignment?: Partial<ExcelJS.Alignment> }
+> = {
+  header: {
+    font: { bold: true },
+    fill: solid("E8F1FB"),
+    alignment: { wrapText: true, vertical: "middle" },
+  },
   computed: { fill: solid("F3F8EE") },
   summaryTitle: { font: { bold: true, size: 14 } },
   summaryLabel: { font: { bold: true } },

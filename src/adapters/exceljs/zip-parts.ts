@@ -3,7 +3,12 @@
 import type JSZip from "jszip";
 
 export function escapeXml(s: string): string {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+  return s
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&apos;");
 }
 
 export function unescapeXml(s: string): string {
@@ -98,7 +103,8 @@ export async function sheetParts(zip: JSZip): Promise<SheetPart[]> {
   for (const t of tags(wbXml, "sheet")) {
     const a = attrs(t);
     const rel = rels.get(a["r:id"]);
-    if (rel && a.name !== undefined) out.push({ name: a.name, path: resolveTarget("xl/workbook.xml", rel.target) });
+    if (rel && a.name !== undefined)
+      out.push({ name: a.name, path: resolveTarget("xl/workbook.xml", rel.target) });
   }
   return out;
 }
@@ -107,11 +113,18 @@ export async function sheetParts(zip: JSZip): Promise<SheetPart[]> {
 export function addOverride(typesXml: string, partPath: string, contentType: string): string {
   const partName = "/" + partPath;
   if (typesXml.includes(`PartName="${partName}"`)) return typesXml;
-  return typesXml.replace("</Types>", `<Override PartName="${partName}" ContentType="${contentType}"/></Types>`);
+  return typesXml.replace(
+    "</Types>",
+    `<Override PartName="${partName}" ContentType="${contentType}"/></Types>`
+  );
 }
 
 /** First free number N for a part path pattern like "xl/charts/chart{N}.xml". */
-export function freePartNumber(zip: JSZip, pattern: (n: number) => string, taken: Set<string>): number {
+export function freePartNumber(
+  zip: JSZip,
+  pattern: (n: number) => string,
+  taken: Set<string>
+): number {
   let n = 1;
   while (zip.file(pattern(n)) || taken.has(pattern(n))) n++;
   taken.add(pattern(n));

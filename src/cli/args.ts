@@ -35,11 +35,11 @@ export function parseArgs(argv: string[]): CliArgs {
     quiet: false,
   };
   const rest = [...argv];
-  // --lang is read first so that every later message is in the chosen language.
-  const li = rest.findIndex((x) => x === "--lang" || x.startsWith("--lang="));
-  if (li >= 0) {
-    const v = rest[li].includes("=") ? rest[li].split("=")[1] : rest[li + 1];
-    if (v === "en" || v === "id") a.lang = v;
+  // --lang is read first, wherever it stands, so that every later message is in the chosen language.
+  a.lang = langOf(rest);
+  for (let i = 0; i < rest.length; i++) {
+    if (rest[i] === "--lang" && (rest[i + 1] === "id" || rest[i + 1] === "en")) rest.splice(i--, 2);
+    else if (rest[i] === "--lang=id" || rest[i] === "--lang=en") rest.splice(i--, 1);
   }
   if (rest[0] === "analyze" || rest[0] === "remove")
     a.command = rest.shift() as "analyze" | "remove";
@@ -101,4 +101,13 @@ export function parseArgs(argv: string[]): CliArgs {
   if ((a.command === "analyze" || a.command === "remove") && a.files.length === 0)
     throw new ArgError("missingFile");
   return a;
+}
+
+/** The language asked for on the command line (`--lang en` or `--lang=en`), Indonesian by default. */
+export function langOf(argv: string[]): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === "--lang" && argv[i + 1] === "en") return "en";
+    if (argv[i] === "--lang=en") return "en";
+  }
+  return "id";
 }

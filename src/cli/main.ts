@@ -4,7 +4,7 @@ import * as path from "path";
 import { loadWorkbook, WorkbookLoadError } from "../adapters/exceljs";
 import type { Config, Lang, Report } from "../core/types";
 import { analyzeExcelJS, annotate, removeOutput } from "./annotate";
-import { ArgError, parseArgs, type CliArgs } from "./args";
+import { ArgError, langOf, parseArgs, type CliArgs } from "./args";
 import { LOAD_ERRORS, msg } from "./messages";
 import { printSummary } from "./summary";
 
@@ -27,8 +27,7 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
   try {
     args = parseArgs(argv);
   } catch (e) {
-    const lang: Lang =
-      argv.includes("en") && argv.some((x) => x.startsWith("--lang")) ? "en" : "id";
+    const lang: Lang = langOf(argv);
     if (e instanceof ArgError) io.err(msg(lang, e.key, { opt: e.opt }));
     else io.err(String((e as Error).message));
     return 2;
@@ -85,7 +84,7 @@ function argvHasLang(args: CliArgs): boolean {
   return args.lang !== "id" || process.argv.some((x) => x.startsWith("--lang"));
 }
 
-async function openWorkbook(file: string, lang: Lang, io: Io, quiet: boolean) {
+async function openWorkbook(file: string, lang: Lang, io: Io, quiet: boolean, repair = true) {
   let stat;
   try {
     stat = await fs.stat(file);
@@ -103,7 +102,7 @@ async function openWorkbook(file: string, lang: Lang, io: Io, quiet: boolean) {
     );
   }
   try {
-    return await loadWorkbook(bytes);
+    return await loadWorkbook(bytes, { repair });
   } catch (e) {
     const code = e instanceof WorkbookLoadError ? e.code : "corrupt";
     throw new FileError(
@@ -146,7 +145,8 @@ async function runAnalyze(args: CliArgs, io: Io): Promise<number> {
   let failed = false;
   for (const file of args.files) {
     try {
-      const wb = await openWorkbook(file, lang, io, args.quiet);
+      // Only a workbook that is written back needs ExcelJS's load losses repaired.
+      const wb = await openWorkbook(file, lang, io, args.quiet, outPathFor(args, file) !== null);
       const analysis = analyzeExcelJS(wb, path.basename(file), config);
       const report = analysis.report;
       if (!args.quiet) printSummary(report, lang, io, args.files.length > 1 ? file : null);

@@ -1,6 +1,10 @@
 // A1 address helpers. 0-based row/col in, 1-based A1 out.
 
+const LETTERS: string[] = [];
+
 export function colLetter(col: number): string {
+  const cached = LETTERS[col];
+  if (cached !== undefined) return cached;
   let n = col + 1;
   let s = "";
   while (n > 0) {
@@ -8,6 +12,8 @@ export function colLetter(col: number): string {
     s = String.fromCharCode(65 + m) + s;
     n = Math.floor((n - 1) / 26);
   }
+  // A1 addresses are built for every cell the engine names: the letters are computed once per column.
+  if (col >= 0 && col < 16384) LETTERS[col] = s;
   return s;
 }
 

@@ -10,7 +10,6 @@ export class Grid {
   private readonly sheet: SheetSnapshot;
   /** "r,c" of a merged slave → its master [row, col]. */
   private readonly mergeMaster = new Map<number, [number, number]>();
-  private readonly parsed = new Map<number, ParsedCell>();
 
   constructor(sheet: SheetSnapshot) {
     this.sheet = sheet;
@@ -76,15 +75,12 @@ export class Grid {
     return this.raw(r, c) === null && !this.formula(r, c);
   }
 
-  /** The parsed cell (cached), merged slaves empty. */
+  /**
+   * The parsed cell, merged slaves empty. Not cached here: texts are cached by their string in parseCell, and a
+   * number parses in a few operations, while holding 240,000 parsed cells would cost more in garbage collection.
+   */
   cell(r: number, c: number): ParsedCell {
-    const k = this.key(r, c);
-    let p = this.parsed.get(k);
-    if (!p) {
-      p = parseCell(this.raw(r, c), this.numFmt(r, c));
-      this.parsed.set(k, p);
-    }
-    return p;
+    return parseCell(this.raw(r, c), this.numFmt(r, c));
   }
 
   text(r: number, c: number): string | null {

@@ -27,18 +27,36 @@ export function decodeOwnership(cells: unknown[]): Ownership | null {
     if (!o || o.version !== 1 || !Array.isArray(o.ranges) || !Array.isArray(o.sheets)) return null;
     return {
       version: 1,
+      // A record edited or damaged by hand must not break the run: entries that do not parse are dropped.
       ranges: o.ranges.filter(
         (r: { sheet?: unknown; range?: unknown }) =>
-          typeof r?.sheet === "string" && typeof r?.range === "string"
+          typeof r?.sheet === "string" && typeof r?.range === "string" && isRange(r.range)
       ),
       sheets: o.sheets.filter((s: unknown) => typeof s === "string"),
-      notes: Array.isArray(o.notes) ? o.notes : [],
-      flaggedSheets: Array.isArray(o.flaggedSheets) ? o.flaggedSheets : [],
+      notes: (Array.isArray(o.notes) ? o.notes : []).filter(
+        (n: { sheet?: unknown; cell?: unknown; kind?: unknown }) =>
+          typeof n?.sheet === "string" &&
+          typeof n?.cell === "string" &&
+          isRange(n.cell) &&
+          (n.kind === "note" || n.kind === "comment")
+      ),
+      flaggedSheets: (Array.isArray(o.flaggedSheets) ? o.flaggedSheets : []).filter(
+        (s: unknown) => typeof s === "string"
+      ),
       writtenAt: typeof o.writtenAt === "string" ? o.writtenAt : "",
       ...(typeof o.file === "string" ? { file: o.file } : {}),
     };
   } catch {
     return null;
+  }
+}
+
+function isRange(a1: string): boolean {
+  try {
+    parseRange(a1);
+    return true;
+  } catch {
+    return false;
   }
 }
 

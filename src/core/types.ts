@@ -156,7 +156,10 @@ export interface SourceCells {
   quarters: (string | null)[];
   annual: string | null;
   capaian: string | null;
-  /** How a value was read: "number" cells can be referenced by formulas; others were parsed from text. */
+  /**
+   * How a cell was read, by address: "percent" (a number formatted as %) or "text" (parsed from text).
+   * A cell not listed is a plain number that formulas can reference, or empty.
+   */
   kinds: Record<string, "number" | "percent" | "text" | "missing">;
 }
 

@@ -122,7 +122,18 @@ async function diagnoseZip(bytes: Uint8Array): Promise<WorkbookLoadErrorCode> {
   return "corrupt";
 }
 
-export async function loadWorkbook(data: Uint8Array | ArrayBuffer): Promise<ExcelJS.Workbook> {
+export interface LoadOptions {
+  /**
+   * Put back what ExcelJS drops on load (internal links, notes on empty cells). Needed before a workbook is
+   * written back; an analysis that only reads can skip this second pass over the zip (default true).
+   */
+  repair?: boolean;
+}
+
+export async function loadWorkbook(
+  data: Uint8Array | ArrayBuffer,
+  options: LoadOptions = {}
+): Promise<ExcelJS.Workbook> {
   const bytes = toBytes(data);
   if (bytes.length === 0) throw new WorkbookLoadError("empty");
   if (!isZip(bytes)) throw new WorkbookLoadError(classifyNonZip(bytes));
@@ -136,6 +147,7 @@ export async function loadWorkbook(data: Uint8Array | ArrayBuffer): Promise<Exce
   }
   // A zip ExcelJS reads without complaint but with no sheet (docx, ods, xlsb...) is not a usable workbook.
   if (wb.worksheets.length === 0) throw new WorkbookLoadError("corrupt");
+  if (options.repair === false) return wb;
   try {
     await repairAfterLoad(bytes, wb);
   } catch {

@@ -90,12 +90,18 @@ function statedAverages(grid: Grid, table: DetectedTable, rows: IndicatorWork[])
   return out;
 }
 
+function finiteOrAbsent(v: unknown): boolean {
+  return typeof v !== "number" || Number.isFinite(v);
+}
+
 function runRules(ctx: RuleContext, problems: string[]): Anomaly[] {
   const seen = new Set<string>();
   const out: Array<Anomaly & { order: number }> = [];
   RULES.forEach((rule, order) => {
     try {
       for (const f of rule.run(ctx)) {
+        // A sum that overflowed (1e300 + 1e300) proves nothing about the cell: no finding.
+        if (!finiteOrAbsent(f.expected) || !finiteOrAbsent(f.actual)) continue;
         const key = `${rule.id}|${f.sheet}|${f.cell}`;
         if (seen.has(key)) continue;
         seen.add(key);

@@ -33,7 +33,8 @@ export function readBudget(
     const num = (c: number | null) => (c === null ? null : grid.cell(top, c).value);
     const pagu = num(cPagu);
     const realisasi = num(cReal);
-    const serapan = pagu !== null && realisasi !== null && pagu !== 0 ? realisasi / pagu : null;
+    const ratio = pagu !== null && realisasi !== null && pagu !== 0 ? realisasi / pagu : null;
+    const serapan = ratio !== null && Number.isFinite(ratio) ? ratio : null;
     const serapanReported = cSer === null ? null : reportedCapaian(grid.cell(top, cSer), serapan);
     let name = cName !== null ? grid.text(top, cName) : null;
     // The name of a line may sit on a merged cell above (blank-continued).

@@ -14,6 +14,8 @@ export function capaianOf(
   if (realisasi === null || target === null || target === 0) return null;
   const ratio = realisasi / target;
   const c = polarity === "negative" ? 2 - ratio : ratio;
+  // 1e10 / 1e-300 is Infinity: no capaian, rather than a number JSON cannot hold.
+  if (!Number.isFinite(c)) return null;
   return cap === null ? c : Math.min(c, cap);
 }
 
@@ -29,8 +31,11 @@ export function annualFromQuarters(
 ): number | null {
   const present = quarters.filter((q): q is number => q !== null);
   if (present.length === 0) return null;
-  if (aggregation === "sum") return present.reduce((a, b) => a + b, 0);
-  if (aggregation === "average") return present.reduce((a, b) => a + b, 0) / present.length;
+  const sum = present.reduce((a, b) => a + b, 0);
+  // A sum past Number.MAX_VALUE is not a realisasi anyone typed: none, rather than Infinity.
+  if (!Number.isFinite(sum)) return aggregation === "last" ? present[present.length - 1] : null;
+  if (aggregation === "sum") return sum;
+  if (aggregation === "average") return sum / present.length;
   return present[present.length - 1];
 }
 
@@ -43,6 +48,7 @@ export function averageOf(
   const present = values.filter((v): v is number => v !== null);
   const counted = present.length;
   const sum = present.reduce((a, b) => a + b, 0);
-  if (policy === "zero") return { value: total === 0 ? null : sum / total, counted, total };
-  return { value: counted === 0 ? null : sum / counted, counted, total };
+  const value =
+    policy === "zero" ? (total === 0 ? null : sum / total) : counted === 0 ? null : sum / counted;
+  return { value: value !== null && Number.isFinite(value) ? value : null, counted, total };
 }

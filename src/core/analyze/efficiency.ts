@@ -7,7 +7,8 @@ export function efficiencyRatio(
   serapan: number | null
 ): number | null {
   if (capaianKinerja === null || serapan === null || serapan === 0) return null;
-  return capaianKinerja / serapan;
+  const e = capaianKinerja / serapan;
+  return Number.isFinite(e) ? e : null;
 }
 
 export function pmk214(
@@ -19,6 +20,7 @@ export function pmk214(
   const pck = pagu * capaianKinerja;
   if (pck === 0) return null;
   const e = (pck - realisasi) / pck;
+  if (!Number.isFinite(e)) return null;
   const ne = Math.max(0, Math.min(1, 0.5 + (e / 0.2) * 0.5));
   return { e, ne };
 }

@@ -3,12 +3,23 @@
 import { a1, colIndex } from "../address";
 import type { Grid } from "../grid";
 import type { ParsedCell, Quantity } from "../parse/cell";
-import type { ColumnRole, Config, DetectedTable, IndicatorResult, SourceCells } from "../types";
+import type {
+  ColumnRole,
+  Config,
+  DetectedTable,
+  IndicatorOverride,
+  IndicatorResult,
+  SourceCells,
+} from "../types";
 import { annualFromQuarters, capaianOf, qualitativeCapaian } from "./capaian";
 import type { IndicatorWork } from "./context";
 import { aggregationFrom, aggregationFromUnit, polarityFrom, sameUnit } from "./indicator-meta";
 
 const QUARTERS: ColumnRole[] = ["tw1", "tw2", "tw3", "tw4"];
+/** Shared empty list: most rows have no mixed-unit or percent-scale cell (frozen, so no row can add to it). */
+const NONE: string[] = Object.freeze([]) as unknown as string[];
+const NO_OVERRIDE: IndicatorOverride = Object.freeze({});
+const NO_KINDS: SourceCells["kinds"] = Object.freeze({}) as SourceCells["kinds"];
 
 export function col(table: DetectedTable, role: ColumnRole): number | null {
   const l = table.columns[role];
@@ -45,6 +56,7 @@ export function readIndicators(
     annual: col(table, "realisasi"),
     capaian: col(table, "capaian"),
     quarters: QUARTERS.map((q) => col(table, q)),
+    hasOverrides: Object.keys(config.indicators).length > 0,
   };
   if (c.name === null) return out;
   const cumulativeCols = new Set(
@@ -75,6 +87,7 @@ interface Cols {
   annual: number | null;
   capaian: number | null;
   quarters: (number | null)[];
+  hasOverrides: boolean;
 }
 
 function readRow(
@@ -90,36 +103,14 @@ function readRow(
 ): IndicatorWork {
   const at = (cc: number | null) => (cc === null ? null : a1(r, cc));
   const parsed = (cc: number | null): ParsedCell | null => (cc === null ? null : grid.cell(r, cc));
-  const kinds: SourceCells["kinds"] = {};
-  const mixedCells: string[] = [];
 
   const targetP = parsed(c.target);
   const targetIsPercent = !!targetP && (targetP.percent || targetP.unit === "%");
   const satuan = c.satuan !== null ? grid.text(r, c.satuan) : null;
   const unitFromSatuan = satuan ? normalizeUnit(satuan) : null;
   const percent = targetIsPercent || unitFromSatuan === "%";
-  const targetUnit = targetP?.unit ?? unitFromSatuan;
-
-  // Chooses, in a cell with several quantities, the one whose unit matches the target's.
-  const pick = (p: ParsedCell | null, address: string | null): number | null => {
-    if (!p || address === null) return null;
-    kinds[address] =
-      p.kind === "missing"
-        ? "missing"
-        : p.kind === "number"
-          ? p.percent
-            ? "percent"
-            : "number"
-          : "text";
-    if (p.quantities.length > 1 && new Set(p.quantities.map((q) => q.unit ?? "")).size > 1) {
-      mixedCells.push(address);
-      const q: Quantity =
-        p.quantities.find((x) => (percent ? x.unit === "%" : sameUnit(x.unit, targetUnit))) ??
-        p.quantities[0];
-      return q.value;
-    }
-    return p.kind === "category" && p.quantities.length === 0 ? null : p.value;
-  };
+  const rr = new RowRead(percent, targetP?.unit ?? unitFromSatuan);
+  const pick = (p: ParsedCell | null, address: string | null) => rr.pick(p, address);
 
   const targetAddr = at(c.target);
   let target = pick(targetP, targetAddr);
@@ -132,11 +123,13 @@ function readRow(
   const capAddr = at(c.capaian);
   const capP = parsed(c.capaian);
   if (capP && capAddr)
-    kinds[capAddr] =
-      capP.kind === "missing" ? "missing" : capP.kind === "number" ? "number" : "text";
+    rr.setKind(
+      capAddr,
+      capP.kind === "missing" ? "missing" : capP.kind === "number" ? "number" : "text"
+    );
 
   // Percent scale: a % indicator mixing fractions (0,85) and percent points (92). Normalise to fractions.
-  const percentScaleCells: string[] = [];
+  let percentScaleCells: string[] = NONE;
   if (percent) {
     const plain: Array<{
       key: "target" | number | "annual";
@@ -168,7 +161,7 @@ function readRow(
           points.length <= fractions.length || plainFractions.length === 0
             ? points
             : plainFractions;
-        for (const o of odd) percentScaleCells.push(o.addr);
+        percentScaleCells = odd.map((o) => o.addr);
       }
       for (const p of points) {
         if (p.key === "target") target = p.v / 100;
@@ -178,14 +171,16 @@ function readRow(
     }
   }
 
-  const statedQuarters = quarters.slice();
+  // Nothing changes the quarters after this point: the stated ones are the same array.
+  const statedQuarters = quarters;
   const statedAnnual = annual;
   const unit =
     unitFromSatuan ??
     (targetP?.unit && targetP.unit !== "%" ? targetP.unit : null) ??
     (percent ? "%" : firstUnit([annualP, ...qParsed]));
-  const key = `${grid.name}!${r + 1}`;
-  const override = config.indicators[key] ?? {};
+  const override = c.hasOverrides
+    ? (config.indicators[`${grid.name}!${r + 1}`] ?? NO_OVERRIDE)
+    : NO_OVERRIDE;
   const polarity =
     override.polarity ??
     polarityFrom(c.polaritas !== null ? grid.text(r, c.polaritas) : null, name);
@@ -215,7 +210,8 @@ function readRow(
   }
 
   // Qualitative: a category realisasi against a category target.
-  const lastQ = [...qParsed].reverse().find((p) => p && p.kind !== "missing") ?? null;
+  let lastQ: ParsedCell | null = null;
+  for (const p of qParsed) if (p && p.kind !== "missing") lastQ = p;
   const realP = annualP && annualP.kind !== "missing" ? annualP : lastQ;
   const qualitative = !!(realP?.category && targetP?.category && realP.quantities.length === 0);
   let capaian: number | null;
@@ -244,17 +240,69 @@ function readRow(
     capaianReported,
     cumulativeQuarters,
     percent,
-    sources: { target: targetAddr, quarters: qAddr, annual: annualAddr, capaian: capAddr, kinds },
+    sources: {
+      target: targetAddr,
+      quarters: qAddr,
+      annual: annualAddr,
+      capaian: capAddr,
+      kinds: rr.kinds,
+    },
   };
   return {
     result,
     table,
     nameCell: c.name !== null ? a1(r, c.name) : null,
-    mixedCells,
+    mixedCells: rr.mixedCells,
     percentScaleCells,
     statedQuarters,
     statedAnnual,
   };
+}
+
+type Kind = SourceCells["kinds"][string];
+
+/** What reading one row's cells gathers: how each cell was read, and the cells holding several quantities. */
+class RowRead {
+  // Keyed by A1 address, plain numbers left out: most rows then share one empty object (20,000 dictionaries of
+  // distinct keys cost more garbage collection than the rest of the row).
+  kinds: SourceCells["kinds"] = NO_KINDS;
+  mixedCells: string[] = NONE;
+
+  constructor(
+    private readonly percent: boolean,
+    private readonly targetUnit: string | null
+  ) {}
+
+  setKind(address: string, kind: Kind): void {
+    if (kind === "number" || kind === "missing") return;
+    if (this.kinds === NO_KINDS) this.kinds = Object.create(null);
+    this.kinds[address] = kind;
+  }
+
+  /** The cell's value; in a cell with several quantities, the one whose unit matches the target's. */
+  pick(p: ParsedCell | null, address: string | null): number | null {
+    if (!p || address === null) return null;
+    this.setKind(
+      address,
+      p.kind === "missing"
+        ? "missing"
+        : p.kind === "number"
+          ? p.percent
+            ? "percent"
+            : "number"
+          : "text"
+    );
+    if (p.quantities.length > 1 && new Set(p.quantities.map((q) => q.unit ?? "")).size > 1) {
+      if (this.mixedCells === NONE) this.mixedCells = [];
+      this.mixedCells.push(address);
+      const q: Quantity =
+        p.quantities.find((x) =>
+          this.percent ? x.unit === "%" : sameUnit(x.unit, this.targetUnit)
+        ) ?? p.quantities[0];
+      return q.value;
+    }
+    return p.kind === "category" && p.quantities.length === 0 ? null : p.value;
+  }
 }
 
 /** The stated capaian as a ratio; a plain 51.43 next to a computed 0.5143 is read as percent points. */

@@ -84,6 +84,10 @@ function headerAt(
   const left = opts?.left ?? 0;
   const right = opts?.right ?? grid.lastCol(r);
   if (right < left) return null;
+  // Fast path, called for every data row: a row holding a number is data, never a header.
+  if (!opts?.force) {
+    for (let c = left; c <= right; c++) if (typeof grid.raw(r, c) === "number") return null;
+  }
   // Row r: texts only (a data row has numbers), at least two distinct ones.
   const top = new Map<number, string>();
   let numbers = 0;

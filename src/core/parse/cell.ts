@@ -62,79 +62,111 @@ const ERROR_CODES = new Set([
 const QTY =
   /(rp\.?\s*)?([+-]?)(\d(?:[\d.,]*\d)?)\s*(,-|\.-)?\s*(%|persen\b|[a-zA-Z\u00C0-\u024F]+)?/gi;
 
-const EMPTY: Omit<ParsedCell, "kind" | "raw"> = {
-  value: null,
-  unit: null,
-  percent: false,
-  quantities: [],
-  category: null,
-  pureNumberText: false,
-  error: null,
-};
+const NO_QUANTITIES: Quantity[] = [];
+
+/** A text that is only a number: "1.905", "35,17%", "Rp14.107.139.000,-". */
+export const PURE_NUMBER_TEXT = /^(rp\.?\s*)?[+-]?\d(?:[\d.,]*\d)?\s*(,-|\.-)?\s*%?$/i;
+
+/** Every ParsedCell is built here, with its fields always in the same order (one hidden class, little garbage). */
+function cellOf(
+  kind: CellKind,
+  raw: CellValue,
+  f: Partial<Omit<ParsedCell, "kind" | "raw">> = {}
+): ParsedCell {
+  return {
+    kind,
+    value: f.value ?? null,
+    unit: f.unit ?? null,
+    percent: f.percent ?? false,
+    quantities: f.quantities ?? NO_QUANTITIES,
+    category: f.category ?? null,
+    pureNumberText: f.pureNumberText ?? false,
+    error: f.error ?? null,
+    raw,
+  };
+}
+
+const MISSING_CELL = cellOf("missing", null);
+const percentFormats = new Map<string, boolean>();
 
 export function isPercentFormat(numFmt: string | null | undefined): boolean {
   if (!numFmt) return false;
-  // A % outside quotes or brackets is a percent format.
-  return /%/.test(numFmt.replace(/"[^"]*"|\[[^\]]*\]/g, ""));
+  let v = percentFormats.get(numFmt);
+  if (v === undefined) {
+    // A % outside quotes or brackets is a percent format.
+    v = /%/.test(numFmt.replace(/"[^"]*"|\[[^\]]*\]/g, ""));
+    if (percentFormats.size < 1000) percentFormats.set(numFmt, v);
+  }
+  return v;
 }
 
 export function parseCell(raw: CellValue, numFmt?: string | null): ParsedCell {
-  if (raw === null || raw === undefined) return { ...EMPTY, kind: "missing", raw: null };
+  if (raw === null || raw === undefined) return MISSING_CELL;
   if (typeof raw === "number") {
-    if (!Number.isFinite(raw)) return { ...EMPTY, kind: "missing", raw };
+    if (!Number.isFinite(raw)) return cellOf("missing", raw);
     const percent = isPercentFormat(numFmt);
-    return {
-      ...EMPTY,
-      kind: "number",
-      value: raw,
-      percent,
-      unit: percent ? "%" : null,
-      quantities: [{ value: raw, unit: percent ? "%" : null }],
-      raw,
-    };
+    return cellOf("number", raw, { value: raw, percent, unit: percent ? "%" : null });
   }
-  if (typeof raw === "boolean") return { ...EMPTY, kind: "boolean", raw };
-  if (typeof raw === "object") return { ...EMPTY, kind: "error", error: String(raw.error), raw };
-  return parseText(raw);
+  if (typeof raw === "boolean") return cellOf("boolean", raw);
+  if (typeof raw === "object") return cellOf("error", raw, { error: String(raw.error) });
+  return parseTextFast(raw);
+}
+
+// The common shapes staff type, "1.933 dokumen", "35,17%", "Rp 9.365.037.000", read without the general scan.
+const SIMPLE = /^(rp\.?\s*)?(\d(?:[\d.,]*\d)?)\s*(,-|\.-)?\s*(%|[a-zA-Z]+)?$/i;
+
+function parseTextFast(text: string): ParsedCell {
+  const m = SIMPLE.exec(text);
+  if (m === null) return parseText(text);
+  const n = parseDigits(m[2]);
+  const word = m[4] ? m[4].toLowerCase() : null;
+  // Words that are categories or missing markers ("n/a" cannot match) go the general way.
+  if (
+    n === null ||
+    (word !== null && word !== "%" && (word === "persen" || parseCategory(word) !== null))
+  )
+    return parseText(text);
+  const unit = m[1] ? "rp" : word;
+  const value = unit === "%" ? n / 100 : n;
+  const pure = unit === null || unit === "%" || unit === "rp";
+  return cellOf("text-number", text, {
+    value,
+    unit,
+    percent: unit === "%",
+    quantities: [{ value, unit }],
+    pureNumberText: pure,
+  });
 }
 
 export function parseText(text: string): ParsedCell {
   const raw = text;
   const t = text.replace(/\u00A0/g, " ").trim();
-  if (MISSING.has(t.toLowerCase())) return { ...EMPTY, kind: "missing", raw };
-  if (ERROR_CODES.has(t.toUpperCase()))
-    return { ...EMPTY, kind: "error", error: t.toUpperCase(), raw };
+  if (MISSING.has(t.toLowerCase())) return cellOf("missing", raw);
+  if (ERROR_CODES.has(t.toUpperCase())) return cellOf("error", raw, { error: t.toUpperCase() });
   const category = parseCategory(t);
   const quantities = scanQuantities(t);
   if (category) {
     const q = quantities[0] ?? null;
-    return {
-      ...EMPTY,
-      kind: "category",
+    return cellOf("category", raw, {
       category,
       value: q ? q.value : null,
       unit: q ? q.unit : null,
       quantities,
-      raw,
-    };
+    });
   }
-  if (quantities.length === 0) return { ...EMPTY, kind: "text", raw };
+  if (quantities.length === 0) return cellOf("text", raw);
   const first = quantities[0];
-  const pure = /^(rp\.?\s*)?[+-]?\d(?:[\d.,]*\d)?\s*(,-|\.-)?\s*%?$/i.test(t);
+  const pure = PURE_NUMBER_TEXT.test(t);
   // A long sentence that happens to contain a number ("Tabel II.1 …") is text, not a quantity.
   const words = t.replace(QTY, " ").trim();
-  if (!pure && words.split(/\s+/).filter(Boolean).length > 2)
-    return { ...EMPTY, kind: "text", raw };
-  return {
-    ...EMPTY,
-    kind: "text-number",
+  if (!pure && words.split(/\s+/).filter(Boolean).length > 2) return cellOf("text", raw);
+  return cellOf("text-number", raw, {
     value: first.value,
     unit: first.unit,
     percent: first.unit === "%",
     quantities,
     pureNumberText: pure,
-    raw,
-  };
+  });
 }
 
 function scanQuantities(t: string): Quantity[] {

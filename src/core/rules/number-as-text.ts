@@ -1,6 +1,7 @@
 // A number stored as text ("1.905", "35,17%", "Rp 9.365.037.000") in a table's numeric cells.
 // Quantities with a unit word ("42.010 orang") are how staff write counts, so they are not flagged.
 import { a1 } from "../address";
+import { PURE_NUMBER_TEXT } from "../parse/cell";
 import type { Finding, Rule } from "./rule";
 
 export const numberAsText: Rule = {
@@ -14,7 +15,8 @@ export const numberAsText: Rule = {
       for (let r = t.firstDataRow; r <= t.lastDataRow; r++) {
         for (let c = t.firstCol; c <= t.lastCol; c++) {
           const v = g.raw(r, c);
-          if (typeof v !== "string") continue;
+          // Only a text shaped like a bare number can be one; names and quantities are skipped unparsed.
+          if (typeof v !== "string" || !PURE_NUMBER_TEXT.test(v.trim())) continue;
           const p = g.cell(r, c);
           if (p.kind !== "text-number" || !p.pureNumberText) continue;
           out.push({

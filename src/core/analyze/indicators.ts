@@ -130,7 +130,7 @@ function readRow(
 
   // Percent scale: a % indicator mixing fractions (0,85) and percent points (92). Normalise to fractions.
   let percentScaleCells: string[] = NONE;
-  if (percent) {
+  if (percent && mayHavePoints(targetP, target, qParsed, quarters, annualP, annual)) {
     const plain: Array<{
       key: "target" | number | "annual";
       addr: string;
@@ -192,19 +192,23 @@ function readRow(
   if (!override.aggregation && quarterCumulative && aggregation === "sum") aggregation = "last";
 
   // Running totals ("s.d. triwulan"): quarters never decrease and the last equals the annual.
-  const present = quarters.filter((q): q is number => q !== null);
-  const sum = present.reduce((a, b) => a + b, 0);
-  const nonDecreasing = present.every((q, i) => i === 0 || q >= present[i - 1]);
+  let count = 0;
+  let sum = 0;
+  let last = 0;
+  let nonDecreasing = true;
+  for (const q of quarters) {
+    if (q === null) continue;
+    if (count > 0 && q < last) nonDecreasing = false;
+    last = q;
+    sum += q;
+    count++;
+  }
   const cumulativeQuarters =
     quarterCumulative ||
-    (present.length >= 2 &&
-      nonDecreasing &&
-      annual !== null &&
-      close(present[present.length - 1], annual) &&
-      !close(sum, annual));
+    (count >= 2 && nonDecreasing && annual !== null && close(last, annual) && !close(sum, annual));
 
   let annualDerived = false;
-  if (annual === null && present.length > 0) {
+  if (annual === null && count > 0) {
     annual = annualFromQuarters(quarters, cumulativeQuarters ? "last" : aggregation);
     annualDerived = true;
   }
@@ -303,6 +307,27 @@ class RowRead {
     }
     return p.kind === "category" && p.quantities.length === 0 ? null : p.value;
   }
+}
+
+/** True when a value of a % indicator is not from a %-formatted cell or "%" text and above 1.5 (92 meaning 92%). */
+function mayHavePoints(
+  targetP: ParsedCell | null,
+  target: number | null,
+  qParsed: (ParsedCell | null)[],
+  quarters: (number | null)[],
+  annualP: ParsedCell | null,
+  annual: number | null
+): boolean {
+  const points = (p: ParsedCell | null, v: number | null) =>
+    p !== null &&
+    v !== null &&
+    Math.abs(v) > 1.5 &&
+    !p.percent &&
+    p.unit !== "%" &&
+    p.quantities.length <= 1;
+  if (points(targetP, target) || points(annualP, annual)) return true;
+  for (let i = 0; i < quarters.length; i++) if (points(qParsed[i], quarters[i])) return true;
+  return false;
 }
 
 /** The stated capaian as a ratio; a plain 51.43 next to a computed 0.5143 is read as percent points. */

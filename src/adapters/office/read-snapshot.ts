@@ -1,9 +1,10 @@
-// Read the workbook through Office.js in two syncs: the sheet list (plus comment/note lists), then every
-// sheet's used range and every annotation's location, all queued before the second sync.
+// Read the workbook through Office.js: the sheet list (plus comment/note lists), then every sheet's used-range
+// size, every annotation's location and the cells, in syncs whose responses stay under Excel on the web's 5 MB.
 import { splitSheetRef } from "../../core/address";
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../core/types";
 import { detectCapabilities, type OfficeCapabilities } from "./capabilities";
-import { toApplyError } from "./errors";
+import { officeErrorCode, toApplyError } from "./errors";
+import { firstWindow, planRowBlocks, splitBlocks, type RowBlock } from "./read-blocks";
 
 /** A note or comment found in the workbook (the add-in's own carry NOTE_PREFIX). */
 export interface Annotation {
@@ -80,6 +81,47 @@ export function sheetFromUsedRange(
   return sheet;
 }
 
+interface UsedExtent {
+  rowIndex: number;
+  columnIndex: number;
+  rowCount: number;
+  columnCount: number;
+}
+
+interface CellGrids {
+  values: Grid;
+  formulas: Grid;
+  numberFormat: Grid;
+  valueTypes: Grid;
+}
+
+/** Excel on the web refused the sync because its response was over the size limit. */
+function isResponseTooLarge(e: unknown): boolean {
+  return (
+    officeErrorCode(e) === "ResponsePayloadSizeLimitExceeded" ||
+    (e instanceof Error && /ResponsePayloadSizeLimit/i.test(e.message))
+  );
+}
+
+/** Copy a loaded block's rows into the sheet's grids at `start` (rows relative to the used range). */
+function placeRows(into: CellGrids, range: Excel.Range, start: number): void {
+  const parts: Array<[keyof CellGrids, Grid]> = [
+    ["values", range.values],
+    ["formulas", range.formulas],
+    ["numberFormat", range.numberFormat],
+    ["valueTypes", range.valueTypes],
+  ];
+  for (const [key, rows] of parts) rows.forEach((row, r) => (into[key][start + r] = row));
+}
+
+/**
+ * Read every sheet, its cells and the notes/comments:
+ * sync 1 lists the sheets (and the notes/comments); sync 2 loads each sheet's used-range size, the annotations'
+ * cells and, speculatively, each used range's intersection with a window from A1 (all windows together stay
+ * under the response budget); a used range inside its window is then complete, so a small workbook takes 2 syncs.
+ * The rows still unread are loaded in row blocks packed into as few syncs as the response budget allows
+ * (Excel on the web refuses responses over 5 MB); a refused sync is read again in halves.
+ */
 export async function readWorkbook(
   context: Excel.RequestContext,
   caps: OfficeCapabilities = detectCapabilities()
@@ -93,22 +135,113 @@ export async function readWorkbook(
     notes?.load("items/content");
     await context.sync();
 
-    const used = sheets.items.map((ws) => {
-      const range = ws.getUsedRangeOrNullObject(true);
-      range.load("address,rowIndex,columnIndex,values,formulas,numberFormat,valueTypes");
-      return range;
+    const worksheets = sheets.items;
+    const commentItems = comments?.items ?? [];
+    const noteItems = notes?.items ?? [];
+    const head = firstWindow(worksheets.length, commentItems.length + noteItems.length);
+    const queueSizes = (withWindows: boolean) => {
+      const used = worksheets.map((ws) => {
+        const range = ws.getUsedRangeOrNullObject(true);
+        range.load("rowIndex,columnIndex,rowCount,columnCount");
+        return range;
+      });
+      const windows = withWindows
+        ? worksheets.map((ws, i) => {
+            const w = used[i].getIntersectionOrNullObject(
+              ws.getRangeByIndexes(0, 0, head.rows, head.columns)
+            );
+            w.load("rowCount,columnCount,values,formulas,numberFormat,valueTypes");
+            return w;
+          })
+        : null;
+      const locate = (item: Excel.Comment | Excel.Note): Excel.Range => {
+        const loc = item.getLocation();
+        loc.load("address");
+        return loc;
+      };
+      return {
+        used,
+        windows,
+        commentLocations: commentItems.map(locate),
+        noteLocations: noteItems.map(locate),
+      };
+    };
+    let sized = queueSizes(true);
+    try {
+      await context.sync();
+    } catch (e) {
+      // The windows' cells made the response too large: load the sizes alone, then the cells in blocks.
+      if (!isResponseTooLarge(e)) throw e;
+      sized = queueSizes(false);
+      await context.sync();
+    }
+
+    const extents: Array<UsedExtent | null> = sized.used.map((r) =>
+      r.isNullObject
+        ? null
+        : {
+            rowIndex: r.rowIndex,
+            columnIndex: r.columnIndex,
+            rowCount: r.rowCount,
+            columnCount: r.columnCount,
+          }
+    );
+    const grids: Array<CellGrids | null> = extents.map((x) =>
+      x
+        ? {
+            values: new Array<unknown[]>(x.rowCount),
+            formulas: new Array<unknown[]>(x.rowCount),
+            numberFormat: new Array<unknown[]>(x.rowCount),
+            valueTypes: new Array<unknown[]>(x.rowCount),
+          }
+        : null
+    );
+    // Rows of each used range the window already brought: only when the window spans the used range's columns.
+    const fromRows = extents.map((x, i) => {
+      const w = sized.windows?.[i];
+      const into = grids[i];
+      if (!x || !w || !into || x.columnIndex + x.columnCount > head.columns) return 0;
+      const covered = Math.max(0, Math.min(x.rowCount, head.rows - x.rowIndex));
+      if (covered === 0 || w.isNullObject) return 0;
+      if (w.rowCount !== covered || w.columnCount !== x.columnCount) return 0;
+      placeRows(into, w, 0);
+      return covered;
     });
-    const commentLocations = (comments?.items ?? []).map((c) => {
-      const loc = c.getLocation();
-      loc.load("address");
-      return loc;
-    });
-    const noteLocations = (notes?.items ?? []).map((n) => {
-      const loc = n.getLocation();
-      loc.load("address");
-      return loc;
-    });
-    await context.sync();
+
+    const runBlocks = async (blocks: RowBlock[]): Promise<void> => {
+      const ranges = blocks.map((b) => {
+        const x = extents[b.sheet] as UsedExtent;
+        const range = worksheets[b.sheet].getRangeByIndexes(
+          x.rowIndex + b.start,
+          x.columnIndex,
+          b.count,
+          x.columnCount
+        );
+        range.load("values,formulas,numberFormat,valueTypes");
+        return range;
+      });
+      try {
+        await context.sync();
+      } catch (e) {
+        // Nothing of a refused sync was loaded: read its blocks again in halves (the estimate was too low).
+        const halves = isResponseTooLarge(e) ? splitBlocks(blocks) : null;
+        if (!halves) throw e;
+        await runBlocks(halves[0]);
+        await runBlocks(halves[1]);
+        return;
+      }
+      blocks.forEach((b, k) => placeRows(grids[b.sheet] as CellGrids, ranges[k], b.start));
+    };
+    const syncs = planRowBlocks(
+      extents.map((x, i) => ({
+        sheet: i,
+        rows: x?.rowCount ?? 0,
+        columns: x?.columnCount ?? 0,
+        from: fromRows[i],
+      }))
+    );
+    // One block list per sync: a sync inside this loop is the point (each response must stay under the limit).
+    for (const blocks of syncs) await runBlocks(blocks);
 
     const annotations: Annotation[] = [];
     const addAnnotation = (
@@ -121,19 +254,18 @@ export async function readWorkbook(
       if (sheet !== null)
         annotations.push({ sheet, cell: range.replace(/\$/g, ""), kind, content, id });
     };
-    (comments?.items ?? []).forEach((c, i) =>
-      addAnnotation(commentLocations[i].address, "comment", c.content, c.id)
+    commentItems.forEach((c, i) =>
+      addAnnotation(sized.commentLocations[i].address, "comment", c.content, c.id)
     );
-    (notes?.items ?? []).forEach((n, i) =>
-      addAnnotation(noteLocations[i].address, "note", n.content)
-    );
+    noteItems.forEach((n, i) => addAnnotation(sized.noteLocations[i].address, "note", n.content));
 
     const snapshot: WorkbookSnapshot = {
-      sheets: sheets.items.map((ws, i) => {
-        const range = used[i];
+      sheets: worksheets.map((ws, i) => {
+        const x = extents[i];
+        const cells = grids[i];
         const sheet = sheetFromUsedRange(
           ws.name,
-          range.isNullObject ? null : range,
+          x && cells ? { rowIndex: x.rowIndex, columnIndex: x.columnIndex, ...cells } : null,
           ws.visibility !== "Visible"
         );
         const annotated = annotations.filter((a) => a.sheet === ws.name).map((a) => a.cell);
@@ -147,7 +279,7 @@ export async function readWorkbook(
   }
 }
 
-/** Every sheet (hidden and very hidden included) as a WorkbookSnapshot, in at most two syncs. */
+/** Every sheet (hidden and very hidden included) as a WorkbookSnapshot (two syncs for a small workbook). */
 export async function readWorkbookSnapshot(
   context: Excel.RequestContext,
   caps?: OfficeCapabilities

@@ -51,8 +51,20 @@ export interface Ctx {
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 export const norm = (cell: string) => cell.replace(/\$/g, "").toUpperCase();
 
+/** Per context, the plan's cells by sheet and normalized address (the first write of a cell, as a find gives). */
+const cellIndexes = new WeakMap<Ctx, Map<string, CellWrite>>();
+
 export function planCellAt(ctx: Ctx, sheet: string, cell: string): CellWrite | undefined {
-  return ctx.plan.cells.find((c) => c.sheet === sheet && norm(c.cell) === cell);
+  let index = cellIndexes.get(ctx);
+  if (!index) {
+    index = new Map();
+    for (const c of ctx.plan.cells) {
+      const k = `${c.sheet}\u0000${norm(c.cell)}`;
+      if (!index.has(k)) index.set(k, c);
+    }
+    cellIndexes.set(ctx, index);
+  }
+  return index.get(`${sheet}\u0000${cell}`);
 }
 
 export function rawOf(ctx: Ctx, sheet: string, cell: string): ExplanationInput["raw"] {

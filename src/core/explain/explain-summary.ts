@@ -40,12 +40,9 @@ export function explainSummary(ctx: Ctx, sheet: string, cell: string): Explanati
   const at = (c: number, r = row) => planCellAt(ctx, sheet, a1(r, c));
   const text = (w: CellWrite | undefined) => (w && typeof w.value === "string" ? w.value : "");
   // An anomaly row: rule | severity | sheet | cell | message.
+  const [rule, onSheet, anomalyCell, message] = [0, 2, 3, 4].map((c) => text(at(c)));
   const anomaly = ctx.analysis.report.anomalies.find(
-    (a) =>
-      a.rule === text(at(0)) &&
-      a.sheet === text(at(2)) &&
-      a.cell === text(at(3)) &&
-      a.message === text(at(4))
+    (a) => a.rule === rule && a.sheet === onSheet && a.cell === anomalyCell && a.message === message
   );
   if (anomaly) {
     return {

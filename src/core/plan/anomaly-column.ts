@@ -28,7 +28,9 @@ export function anomaliesByRow(anomalies: Anomaly[], block: Block): Map<number, 
       pos.col > t.lastCol
     )
       continue;
-    out.set(pos.row, [...(out.get(pos.row) ?? []), a]);
+    const list = out.get(pos.row);
+    if (list) list.push(a);
+    else out.set(pos.row, [a]);
   }
   return out;
 }

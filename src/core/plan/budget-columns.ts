@@ -25,7 +25,9 @@ export function cellRuns(sheet: string, addrs: string[]): Expr[] {
   const byCol = new Map<number, number[]>();
   for (const a of addrs) {
     const { row, col } = parseA1(a);
-    byCol.set(col, [...(byCol.get(col) ?? []), row]);
+    const rows = byCol.get(col);
+    if (rows) rows.push(row);
+    else byCol.set(col, [row]);
   }
   const out: Expr[] = [];
   for (const [col, rows] of [...byCol.entries()].sort((x, y) => x[0] - y[0])) {
@@ -96,6 +98,30 @@ function efisiensiExpr(
   return orBlank(call("MAX", num(0), call("MIN", num(1), ne)));
 }
 
+/**
+ * The indicator cells whose row lies in first..last, in their original order: the cells sorted by row once, then
+ * a binary search per line (a filter per line grows with lines × indicators).
+ */
+function indicatorsByRows(
+  cells: IndicatorCells[]
+): (first: number, last: number) => IndicatorCells[] {
+  const order = cells
+    .map((_c, i) => i)
+    .sort((a, b) => cells[a].ind.row - cells[b].ind.row || a - b);
+  return (first, last) => {
+    let lo = 0;
+    let hi = order.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cells[order[mid]].ind.row < first) lo = mid + 1;
+      else hi = mid;
+    }
+    const hits: number[] = [];
+    for (let k = lo; k < order.length && cells[order[k]].ind.row <= last; k++) hits.push(order[k]);
+    return hits.sort((a, b) => a - b).map((i) => cells[i]);
+  };
+}
+
 export function writeBudgetColumns(
   draft: Draft,
   block: Block,
@@ -107,6 +133,7 @@ export function writeBudgetColumns(
   const cols = block.col as Required<Block["col"]>;
   const fmt = { numFmt: "0.00%", style: "computed" as const };
   const seen = new Set<number>();
+  const indicatorsIn = indicatorsByRows(indicatorCells);
   for (const line of [...block.budget].sort((a, b) => a.row - b.row)) {
     if (seen.has(line.row)) continue;
     seen.add(line.row);
@@ -127,9 +154,7 @@ export function writeBudgetColumns(
     const sw = draft.computed(sheet, cells.serapan, serapanCandidates, line.serapan, fmt);
     if (sw.formula) for (const t of [ra, pagu]) if (t?.note) cells.notes.push(t.note);
 
-    const lineInds = indicatorCells.filter(
-      (c) => c.ind.row >= line.row && c.ind.row <= line.lastRow
-    );
+    const lineInds = indicatorsIn(line.row, line.lastRow);
     const ck = capaianKinerja(draft, block, line, lineInds, config);
     cells.capaianKinerja = ck;
     const eff = ck

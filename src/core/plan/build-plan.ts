@@ -1,7 +1,7 @@
 // The WritePlan: remove the previous run's output, then computed columns beside each table, flags and notes on
 // the cells the rules named, the Ringkasan sheet, and the ownership record of all of it. Pure and deterministic.
 import { a1 } from "../address";
-import type { Analysis, Ownership, PlanOptions, WritePlan } from "../types";
+import type { Analysis, Anomaly, Ownership, PlanOptions, WritePlan } from "../types";
 import { writeAnomalyColumn, type TermNote } from "./anomaly-column";
 import { writeBudgetColumns, type BudgetCells } from "./budget-columns";
 import { Draft } from "./draft";
@@ -45,6 +45,13 @@ export function planColumns(
   const config = analysis.report.config;
   const indicators: IndicatorCells[] = [];
   const budget: BudgetCells[] = [];
+  // Each block reads only its own sheet's anomalies (report order kept).
+  const anomaliesBySheet = new Map<string, Anomaly[]>();
+  for (const a of analysis.report.anomalies) {
+    const list = anomaliesBySheet.get(a.sheet);
+    if (list) list.push(a);
+    else anomaliesBySheet.set(a.sheet, [a]);
+  }
   for (const block of layoutBlocks(analysis, draft.grid)) {
     for (const role of block.roles) {
       draft.value(
@@ -62,11 +69,15 @@ export function planColumns(
       block.col.serapan !== undefined ? writeBudgetColumns(draft, block, inds, config) : [];
     const notesByRow = new Map<number, TermNote[]>();
     const addNotes = (row: number, notes: TermNote[]) => {
-      if (notes.length) notesByRow.set(row, [...(notesByRow.get(row) ?? []), ...notes]);
+      if (notes.length === 0) return;
+      const list = notesByRow.get(row);
+      if (list) list.push(...notes);
+      else notesByRow.set(row, [...notes]);
     };
     for (const c of inds) addNotes(c.ind.row - 1, c.notes);
     for (const b of buds) addNotes(b.line.row - 1, b.notes);
-    writeAnomalyColumn(draft, block, analysis.report.anomalies, notesByRow, options.lang);
+    const sheetAnomalies = anomaliesBySheet.get(block.sheet) ?? [];
+    writeAnomalyColumn(draft, block, sheetAnomalies, notesByRow, options.lang);
     indicators.push(...inds);
     budget.push(...buds);
   }

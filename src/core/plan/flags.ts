@@ -50,6 +50,16 @@ export function buildFlagsAndNotes(
   const ours = new Set(
     (previous?.notes ?? []).map((n) => `${n.sheet}\u0000${n.cell.toUpperCase()}`)
   );
+  // The user's annotated cells per sheet, upper-cased once (not once per flagged cell).
+  const annotatedBySheet = new Map<string, Set<string>>();
+  const annotatedOn = (name: string, sheet: { annotated?: string[] }): Set<string> => {
+    let set = annotatedBySheet.get(name);
+    if (!set) {
+      set = new Set((sheet.annotated ?? []).map((c) => c.toUpperCase()));
+      annotatedBySheet.set(name, set);
+    }
+    return set;
+  };
   for (const g of groupByCell(anomalies)) {
     const sheet = grid.sheet(g.sheet);
     if (!sheet || !/^[A-Z]{1,3}\d+$/.test(g.cell)) continue;
@@ -60,7 +70,7 @@ export function buildFlagsAndNotes(
       formula: FLAG_FORMULA,
     });
     if (!kind) continue;
-    const annotated = (sheet.annotated ?? []).some((c) => c.toUpperCase() === g.cell);
+    const annotated = annotatedOn(g.sheet, sheet).has(g.cell);
     if (annotated && !ours.has(`${g.sheet}\u0000${g.cell}`)) continue;
     const text = NOTE_PREFIX + [...new Set(g.anomalies.map((a) => a.message))].join("\n");
     notes.push({ sheet: g.sheet, cell: g.cell, text, kind });

@@ -5,9 +5,14 @@ import type { CellLookup, XlValue } from "./expr";
 
 const key = (sheet: string, row: number, col: number) => `${sheet}\u0000${row}\u0000${col}`;
 
+/** Rows per bucket of the merged-area index. */
+const MERGE_BUCKET = 64;
+
 export class Grid {
   private readonly sheets = new Map<string, SheetSnapshot>();
   private readonly merges = new Map<string, RangeRef[]>();
+  /** Per sheet, bucket of MERGE_BUCKET rows → the merged areas reaching into it (built on first use). */
+  private readonly mergeIndex = new Map<string, Map<number, RangeRef[]>>();
   private readonly planned = new Map<string, XlValue>();
 
   constructor(view: WorkbookSnapshot) {
@@ -44,9 +49,26 @@ export class Grid {
     if (v !== null && v !== undefined) return true;
     const f = s.formulas?.[row]?.[col];
     if (f !== null && f !== undefined && f !== "") return true;
-    return (this.merges.get(sheet) ?? []).some(
-      (m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right
-    );
+    const near = this.mergesByBucket(sheet).get(Math.floor(row / MERGE_BUCKET)) ?? [];
+    return near.some((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
+  }
+
+  /** The sheet's merged areas by row bucket: a lookup scans the few areas near the row, not all of them. */
+  private mergesByBucket(sheet: string): Map<number, RangeRef[]> {
+    let index = this.mergeIndex.get(sheet);
+    if (index) return index;
+    index = new Map();
+    for (const m of this.merges.get(sheet) ?? []) {
+      if (m.bottom < m.top) continue; // covers no row
+      const last = Math.floor(m.bottom / MERGE_BUCKET);
+      for (let b = Math.floor(m.top / MERGE_BUCKET); b <= last; b++) {
+        const list = index.get(b);
+        if (list) list.push(m);
+        else index.set(b, [m]);
+      }
+    }
+    this.mergeIndex.set(sheet, index);
+    return index;
   }
 
   /** Record a planned cell's value ("" written as a value is an empty cell in Excel). */

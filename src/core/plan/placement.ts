@@ -59,17 +59,26 @@ function tableBottom(t: DetectedTable, inds: IndicatorResult[], buds: BudgetResu
 const intersects = (a: RangeRef, b: RangeRef) =>
   a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
 
+function byTable<T extends { tableIndex: number }>(items: T[]): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const it of items) {
+    const list = out.get(it.tableIndex);
+    if (list) list.push(it);
+    else out.set(it.tableIndex, [it]);
+  }
+  return out;
+}
+
 export function layoutBlocks(analysis: Analysis, grid: Grid = new Grid(analysis.view)): Block[] {
   const blocks: Block[] = [];
   const reserved = new Map<string, RangeRef[]>();
+  // Indicators and budget lines by table, grouped once (report order kept).
+  const indsOf = byTable(analysis.report.indicators);
+  const budsOf = byTable(analysis.report.budget);
   analysis.tables.forEach((table, tableIndex) => {
     if (table.kind === "other") return;
-    const inds = analysis.report.indicators.filter(
-      (i) => i.tableIndex === tableIndex && i.sheet === table.sheet
-    );
-    const buds = analysis.report.budget.filter(
-      (b) => b.tableIndex === tableIndex && b.sheet === table.sheet
-    );
+    const inds = (indsOf.get(tableIndex) ?? []).filter((i) => i.sheet === table.sheet);
+    const buds = (budsOf.get(tableIndex) ?? []).filter((b) => b.sheet === table.sheet);
     const roles = blockRoles(table, inds, buds);
     if (roles.length === 0) return;
     const top = table.headerTop;

@@ -21,15 +21,26 @@ export function compactRanges(
     const cols = bySheet.get(sheet) as Map<number, Set<number>>;
     // Vertical runs per column, then runs with the same rows in adjacent columns merge sideways.
     const runs: Array<{ top: number; bottom: number; left: number; right: number }> = [];
+    // Runs by "top:bottom:right", so the run to extend is found without scanning them all.
+    const open = new Map<string, (typeof runs)[number]>();
     for (const col of [...cols.keys()].sort((a, b) => a - b)) {
       const rows = [...(cols.get(col) as Set<number>)].sort((a, b) => a - b);
       let top = rows[0];
       for (let i = 1; i <= rows.length; i++) {
         if (i < rows.length && rows[i] === rows[i - 1] + 1) continue;
         const bottom = rows[i - 1];
-        const prev = runs.find((r) => r.top === top && r.bottom === bottom && r.right === col - 1);
-        if (prev) prev.right = col;
-        else runs.push({ top, bottom, left: col, right: col });
+        const prevKey = `${top}:${bottom}:${col - 1}`;
+        const prev = open.get(prevKey);
+        let run;
+        if (prev) {
+          open.delete(prevKey);
+          prev.right = col;
+          run = prev;
+        } else {
+          run = { top, bottom, left: col, right: col };
+          runs.push(run);
+        }
+        open.set(`${top}:${bottom}:${col}`, run);
         top = rows[i];
       }
     }

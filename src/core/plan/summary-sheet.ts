@@ -26,13 +26,26 @@ export function pickSummaryName(analysis: Analysis): string {
 
 /** Ranges over a set of computed cells, sheet by sheet in first-seen order. */
 function runsAcrossSheets(cells: Array<{ sheet: string; addr: string }>): Expr[] {
-  const sheets = [...new Set(cells.map((c) => c.sheet))];
-  return sheets.flatMap((s) =>
-    cellRuns(
-      s,
-      cells.filter((c) => c.sheet === s).map((c) => c.addr)
-    )
-  );
+  const bySheet = new Map<string, string[]>();
+  for (const c of cells) {
+    const addrs = bySheet.get(c.sheet);
+    if (addrs) addrs.push(c.addr);
+    else bySheet.set(c.sheet, [c.addr]);
+  }
+  return [...bySheet].flatMap(([s, addrs]) => cellRuns(s, addrs));
+}
+
+/** The cells of each (sheet, sasaran), in their order, grouped once (a filter per sasaran grows quadratically). */
+function bySasaran(cells: IndicatorCells[]): (sheet: string, sasaran: string) => IndicatorCells[] {
+  const groups = new Map<string, Map<string | null, IndicatorCells[]>>();
+  for (const c of cells) {
+    let sheet = groups.get(c.ind.sheet);
+    if (!sheet) groups.set(c.ind.sheet, (sheet = new Map()));
+    const list = sheet.get(c.ind.sasaran);
+    if (list) list.push(c);
+    else sheet.set(c.ind.sasaran, [c]);
+  }
+  return (sheet, sasaran) => groups.get(sheet)?.get(sasaran) ?? [];
 }
 
 export interface SummaryResult {
@@ -103,16 +116,16 @@ export function writeSummarySheet(
     put(0, t("perSasaran"), { style: "summaryLabel" });
     row++;
     headerRow(["sasaran", "sheet", "count", "capaianShort"]);
+    const mainOf = bySasaran(mainCells);
+    const allOf = bySasaran(indicatorCells);
     for (const s of report.sasaran) {
-      const pick = (cells: IndicatorCells[]) =>
-        cells.filter((c) => c.ind.sheet === s.sheet && c.ind.sasaran === s.name);
       put(0, s.name);
       put(1, s.sheet);
       put(2, s.total);
       draft.computed(
         name,
         a1(row, 3),
-        means([pick(mainCells), pick(indicatorCells)]),
+        means([mainOf(s.sheet, s.name), allOf(s.sheet, s.name)]),
         s.capaian,
         pct
       );

@@ -9,7 +9,7 @@ import {
   splitSheet,
   type Rect,
 } from "./a1";
-import { ClientObject, defineProps, type PropSpec } from "./client";
+import { ClientObject, defineProps, NULL, type PropSpec } from "./client";
 import { richError } from "./errors";
 import {
   clearRange,
@@ -196,6 +196,36 @@ export class FakeRange extends ClientObject {
       left: rect.left + columnOffset,
       right: rect.right + columnOffset,
     }));
+  }
+  /** ExcelApi 1.4: the rectangle common to this range and `anotherRange` (same sheet), or a null object. */
+  getIntersectionOrNullObject(anotherRange: FakeRange | string): FakeRange {
+    return new FakeRange(
+      this.context,
+      this,
+      "GetIntersectionOrNullObject",
+      [anotherRange],
+      (t: RangeTarget) => {
+        this._requireApi(4, "Range.getIntersectionOrNullObject");
+        liveSheet(t.sheet);
+        let other: RangeTarget;
+        if (typeof anotherRange === "string") other = rangeOn(t.sheet, anotherRange);
+        else {
+          const o = anotherRange._resolve();
+          if (o === NULL) return NULL;
+          other = o as RangeTarget;
+          if (other.sheet !== t.sheet)
+            throw richError("InvalidArgument", "The ranges are on different worksheets");
+        }
+        const rect = {
+          top: Math.max(t.rect.top, other.rect.top),
+          left: Math.max(t.rect.left, other.rect.left),
+          bottom: Math.min(t.rect.bottom, other.rect.bottom),
+          right: Math.min(t.rect.right, other.rect.right),
+        };
+        if (rect.top > rect.bottom || rect.left > rect.right) return NULL;
+        return { sheet: t.sheet, rect };
+      }
+    );
   }
   clear(applyTo: string = "All"): void {
     this._call("Clear", [applyTo], (t: RangeTarget) =>

@@ -90,6 +90,19 @@ export class Grid {
     return s === "" ? null : s;
   }
 
+  /** Calls `visit` for every non-empty raw value, row by row (merged slaves are empty as stored). */
+  forEachRaw(visit: (v: Exclude<CellValue, null>, r: number, c: number) => void): void {
+    const rows = this.sheet.values;
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r];
+      if (!row) continue;
+      for (let c = 0; c < row.length; c++) {
+        const v = row[c];
+        if (v !== null && v !== undefined && v !== "") visit(v, r, c);
+      }
+    }
+  }
+
   rowIsEmpty(r: number, from: number, to: number): boolean {
     const row = this.sheet.values[r];
     if (!row) return true;

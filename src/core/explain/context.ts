@@ -18,6 +18,8 @@ export interface ExplanationInput {
   value: number | null;
   /** How the value was read when not as is: `"75 Kasus 36%" → 36%`. */
   note?: string;
+  /** The input is a percentage: show 0,7 as 70%. */
+  percent?: boolean;
 }
 
 export interface ExplainedRule {
@@ -87,6 +89,7 @@ export function input(
 ): ExplanationInput {
   const raw = rawOf(ctx, sheet, cell);
   const out: ExplanationInput = { sheet, cell, raw, value };
+  if (percent) out.percent = true;
   if (name) out.label = name;
   if (value !== null && typeof raw === "string")
     out.note = `"${raw}" → ${showNumber(value, percent)}`;

@@ -6,16 +6,16 @@ export const duplicateIndicator: Rule = {
   severity: "warning",
   run(ctx) {
     const out: Finding[] = [];
-    const seen = new Map<string, string>();
+    // One map per table (tableIndex is unique across sheets): the key is the name alone.
+    const seen = new Map<number, Map<string, string>>();
     for (const w of ctx.indicators) {
       if (!w.nameCell) continue;
-      const key = `${w.result.sheet}\u0000${w.result.tableIndex}\u0000${w.result.name
-        .toLowerCase()
-        .replace(/[^a-z0-9\u00C0-\u024F]+/g, " ")
-        .trim()}`;
-      const first = seen.get(key);
+      let names = seen.get(w.result.tableIndex);
+      if (!names) seen.set(w.result.tableIndex, (names = new Map()));
+      const key = nameKey(w.result.name);
+      const first = names.get(key);
       if (first === undefined) {
-        seen.set(key, w.nameCell);
+        names.set(key, w.nameCell);
         continue;
       }
       out.push({
@@ -28,3 +28,11 @@ export const duplicateIndicator: Rule = {
     return out;
   },
 };
+
+/** Lower case, punctuation and runs of spaces as one space; names already in that form skip the regex. */
+function nameKey(name: string): string {
+  const lower = name.toLowerCase();
+  return PLAIN.test(lower) ? lower : lower.replace(/[^a-z0-9\u00C0-\u024F]+/g, " ").trim();
+}
+
+const PLAIN = /^[a-z0-9\u00C0-\u024F]+(?: [a-z0-9\u00C0-\u024F]+)*$/;

@@ -10,21 +10,17 @@ export const formulaError: Rule = {
   run(ctx) {
     const out: Finding[] = [];
     for (const g of ctx.grids.values()) {
-      for (let r = 0; r < g.rowCount; r++) {
-        const last = g.lastCol(r);
-        for (let c = 0; c <= last; c++) {
-          const v = g.raw(r, c);
-          if (v === null) continue;
-          const code =
-            typeof v === "object"
-              ? String(v.error).toUpperCase()
-              : typeof v === "string" && v.startsWith("#")
-                ? v.trim().toUpperCase()
-                : null;
-          if (code === null || !CODES.has(code)) continue;
-          out.push({ sheet: g.name, cell: a1(r, c), params: { actual: code }, actual: code });
-        }
-      }
+      // Every cell of every sheet: the row arrays are walked directly (no per-cell lookups).
+      g.forEachRaw((v, r, c) => {
+        const code =
+          typeof v === "object"
+            ? String(v.error).toUpperCase()
+            : typeof v === "string" && v.charCodeAt(0) === 35 /* # */
+              ? v.trim().toUpperCase()
+              : null;
+        if (code === null || !CODES.has(code)) return;
+        out.push({ sheet: g.name, cell: a1(r, c), params: { actual: code }, actual: code });
+      });
     }
     return out;
   },

@@ -4,9 +4,14 @@ import * as React from "react";
 import { sheetRef } from "../../core/address";
 import { explainCell } from "../../core/explain/explain-cell";
 import { buildWritePlan } from "../../core/index";
-import { formatValue } from "../format";
+import { formatPercent, formatValue } from "../format";
 import { ruleLabel, severityLabel, t } from "../i18n";
 import type { PaneModel } from "../use-pane";
+
+/** A percentage input shows as "70%" (0,7 is how Excel stores it). */
+function show(v: unknown, percent?: boolean): string {
+  return percent && typeof v === "number" ? formatPercent(v) : formatValue(v);
+}
 
 const useStyles = makeStyles({
   code: {
@@ -113,10 +118,10 @@ export function InspectTab({ model }: { model: PaneModel }) {
                             {inp.label ? `${inp.label}: ${ref}` : ref}
                           </Button>
                           <span>
-                            {formatValue(inp.raw)}
+                            {show(inp.raw, inp.percent)}
                             {inp.value !== undefined &&
-                            formatValue(inp.value) !== formatValue(inp.raw)
-                              ? ` → ${formatValue(inp.value)}`
+                            show(inp.value, inp.percent) !== show(inp.raw, inp.percent)
+                              ? ` → ${show(inp.value, inp.percent)}`
                               : ""}
                             {inp.note ? ` (${inp.note})` : ""}
                           </span>

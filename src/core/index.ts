@@ -15,5 +15,6 @@ export {
 export { analyzeWorkbook } from "./analyze/analyze-workbook";
 export { buildWritePlan, buildRemovalPlan } from "./plan/build-plan";
 export { readOwnership, encodeOwnership, userView } from "./ownership";
+export { kindAt } from "./source-kind";
 export { explainCell } from "./explain/explain-cell";
 export type { Explanation } from "./explain/explain-cell";

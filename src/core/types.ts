@@ -151,16 +151,24 @@ export interface Anomaly {
 }
 
 /** Where an indicator's numbers came from, for formulas and explanations. 0-based column, null when absent. */
+/** "percent": a number formatted as %; "text": parsed from text ("42.010 orang"). */
+export type SourceKind = "percent" | "text";
+
+/** How each source cell was read; a role not listed is a plain number formulas can reference, or empty. */
+export interface SourceKinds {
+  target?: SourceKind;
+  quarters?: (SourceKind | null)[];
+  annual?: SourceKind;
+  capaian?: SourceKind;
+}
+
 export interface SourceCells {
   target: string | null;
   quarters: (string | null)[];
   annual: string | null;
   capaian: string | null;
-  /**
-   * How a cell was read, by address: "percent" (a number formatted as %) or "text" (parsed from text).
-   * A cell not listed is a plain number that formulas can reference, or empty.
-   */
-  kinds: Record<string, "number" | "percent" | "text" | "missing">;
+  /** How the cells were read, by role (see SourceKinds). */
+  kinds: SourceKinds;
 }
 
 export interface IndicatorResult {

@@ -90,7 +90,7 @@ function oneRow(
       quarters: [],
       annual: "C2",
       capaian: null,
-      kinds: { B2: "number", C2: "number" },
+      kinds: {},
     },
   };
   return {

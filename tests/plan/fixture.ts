@@ -13,6 +13,8 @@ import type {
   DetectedTable,
   IndicatorResult,
   SheetSnapshot,
+  SourceKind,
+  SourceKinds,
 } from "../../src/core/types";
 
 export const IKU = "Capaian IKU";
@@ -275,12 +277,17 @@ function indicatorResult(
   const quarters = cols.q.map((c) => `${c}${r.row}`);
   const annual = `${cols.annual}${r.row}`;
   const capaian = `${cols.capaian}${r.row}`;
-  const kinds: Record<string, Kind> = {
-    [target]: kindOf(r.target, r.t),
-    [annual]: kindOf(r.annual, r.derived ? null : r.av),
-  };
-  quarters.forEach((q, i) => (kinds[q] = kindOf(r.q[i], r.qv[i])));
-  kinds[capaian] = kindOf(r.stated, typeof r.stated === "number" ? r.stated : null);
+  const asRole = (k: Kind): SourceKind | undefined =>
+    k === "percent" || k === "text" ? k : undefined;
+  const kinds: SourceKinds = {};
+  const t = asRole(kindOf(r.target, r.t));
+  if (t) kinds.target = t;
+  const a = asRole(kindOf(r.annual, r.derived ? null : r.av));
+  if (a) kinds.annual = a;
+  const qk = quarters.map((_, i) => asRole(kindOf(r.q[i], r.qv[i])) ?? null);
+  if (qk.some((k) => k !== null)) kinds.quarters = qk;
+  const c = asRole(kindOf(r.stated, typeof r.stated === "number" ? r.stated : null));
+  if (c) kinds.capaian = c;
   return {
     sheet: s,
     row: r.row,

@@ -94,7 +94,7 @@ describe("variants", () => {
     const analysis = makeAnalysis();
     analysis.view.sheets[0].values[11][5] = "6 orang"; // F12
     const ind = analysis.report.indicators.find((i) => i.sheet === IKU && i.row === 12)!;
-    ind.sources.kinds.F12 = "text";
+    ind.sources.kinds.quarters = [null, "text", null, null]; // F12
     const plan = buildWritePlan(analysis, OPTIONS);
     expect(mustCell(plan, IKU, "K12")).toMatchObject({ formula: "=SUM(E12,6,H12)", result: 19 });
     expect(mustCell(plan, IKU, "N12").value).toBe('dibaca dari teks: F12 "6 orang" → 6');

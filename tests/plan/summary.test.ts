@@ -222,7 +222,7 @@ test("overall across sheets with awkward names (spaces, apostrophe, unicode) eva
       quarters: [],
       annual: "C2",
       capaian: null,
-      kinds: { B2: "number", C2: "number" },
+      kinds: {},
     },
   });
   const caps = a.report.indicators

@@ -9,7 +9,8 @@ import type {
   DetectedTable,
   IndicatorOverride,
   IndicatorResult,
-  SourceCells,
+  SourceKind,
+  SourceKinds,
 } from "../types";
 import { annualFromQuarters, capaianOf, qualitativeCapaian } from "./capaian";
 import type { IndicatorWork } from "./context";
@@ -19,7 +20,8 @@ const QUARTERS: ColumnRole[] = ["tw1", "tw2", "tw3", "tw4"];
 /** Shared empty list: most rows have no mixed-unit or percent-scale cell (frozen, so no row can add to it). */
 const NONE: string[] = Object.freeze([]) as unknown as string[];
 const NO_OVERRIDE: IndicatorOverride = Object.freeze({});
-const NO_KINDS: SourceCells["kinds"] = Object.freeze({}) as SourceCells["kinds"];
+const NO_KINDS: SourceKinds = Object.freeze({}) as SourceKinds;
+type Role = "target" | "annual" | "capaian" | number;
 
 export function col(table: DetectedTable, role: ColumnRole): number | null {
   const l = table.columns[role];
@@ -110,23 +112,18 @@ function readRow(
   const unitFromSatuan = satuan ? normalizeUnit(satuan) : null;
   const percent = targetIsPercent || unitFromSatuan === "%";
   const rr = new RowRead(percent, targetP?.unit ?? unitFromSatuan);
-  const pick = (p: ParsedCell | null, address: string | null) => rr.pick(p, address);
 
   const targetAddr = at(c.target);
-  let target = pick(targetP, targetAddr);
+  let target = rr.pick(targetP, targetAddr, "target");
   const qAddr = c.quarters.map(at);
   const qParsed = c.quarters.map(parsed);
-  let quarters = qParsed.map((p, i) => pick(p, qAddr[i]));
+  let quarters = qParsed.map((p, i) => rr.pick(p, qAddr[i], i));
   const annualAddr = at(c.annual);
   const annualP = parsed(c.annual);
-  let annual = pick(annualP, annualAddr);
+  let annual = rr.pick(annualP, annualAddr, "annual");
   const capAddr = at(c.capaian);
   const capP = parsed(c.capaian);
-  if (capP && capAddr)
-    rr.setKind(
-      capAddr,
-      capP.kind === "missing" ? "missing" : capP.kind === "number" ? "number" : "text"
-    );
+  if (capP && capAddr) rr.setKind("capaian", capP);
 
   // Percent scale: a % indicator mixing fractions (0,85) and percent points (92). Normalise to fractions.
   let percentScaleCells: string[] = NONE;
@@ -263,13 +260,10 @@ function readRow(
   };
 }
 
-type Kind = SourceCells["kinds"][string];
-
 /** What reading one row's cells gathers: how each cell was read, and the cells holding several quantities. */
 class RowRead {
-  // Keyed by A1 address, plain numbers left out: most rows then share one empty object (20,000 dictionaries of
-  // distinct keys cost more garbage collection than the rest of the row).
-  kinds: SourceCells["kinds"] = NO_KINDS;
+  // Only text and percent cells are recorded, by role: most rows share one empty object.
+  kinds: SourceKinds = NO_KINDS;
   mixedCells: string[] = NONE;
 
   constructor(
@@ -277,25 +271,22 @@ class RowRead {
     private readonly targetUnit: string | null
   ) {}
 
-  setKind(address: string, kind: Kind): void {
-    if (kind === "number" || kind === "missing") return;
-    if (this.kinds === NO_KINDS) this.kinds = Object.create(null);
-    this.kinds[address] = kind;
+  /** role: "target" | "annual" | "capaian", or the quarter index 0–3. */
+  setKind(role: Role, p: ParsedCell): void {
+    const kind: SourceKind | null =
+      p.kind === "missing" ? null : p.kind === "number" ? (p.percent ? "percent" : null) : "text";
+    if (kind === null) return;
+    if (this.kinds === NO_KINDS) this.kinds = {};
+    if (typeof role === "number") {
+      if (!this.kinds.quarters) this.kinds.quarters = [null, null, null, null];
+      this.kinds.quarters[role] = kind;
+    } else this.kinds[role] = kind;
   }
 
   /** The cell's value; in a cell with several quantities, the one whose unit matches the target's. */
-  pick(p: ParsedCell | null, address: string | null): number | null {
+  pick(p: ParsedCell | null, address: string | null, role: Role): number | null {
     if (!p || address === null) return null;
-    this.setKind(
-      address,
-      p.kind === "missing"
-        ? "missing"
-        : p.kind === "number"
-          ? p.percent
-            ? "percent"
-            : "number"
-          : "text"
-    );
+    this.setKind(role, p);
     if (p.quantities.length > 1 && new Set(p.quantities.map((q) => q.unit ?? "")).size > 1) {
       if (this.mixedCells === NONE) this.mixedCells = [];
       this.mixedCells.push(address);

@@ -1,5 +1,6 @@
 // Explanations for an indicator row: its computed cells (Realisasi, Capaian, Status) and the user's input cells.
 import type { CellWrite, IndicatorResult } from "../types";
+import { kindAt } from "../source-kind";
 import type { BlockRole } from "../plan/placement";
 import {
   anomaliesAt,
@@ -24,7 +25,7 @@ export function indicatorInputs(
 ): ExplanationInput[] {
   const s = ind.sources;
   const out: ExplanationInput[] = [];
-  const pct = (addr: string) => ind.percent || s.kinds[addr] === "percent";
+  const pct = (addr: string) => ind.percent || kindAt(s, addr) === "percent";
   const add = (addr: string | null | undefined, value: number | null, key: ExplainKey) => {
     if (addr) out.push(input(ctx, ind.sheet, norm(addr), value, pct(addr), xl(key, ctx.lang)));
   };

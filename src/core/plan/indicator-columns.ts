@@ -1,5 +1,6 @@
 // Realisasi (dihitung), Capaian (dihitung) and Status for each indicator row of a block.
 import { a1, parseA1 } from "../address";
+import { kindAt } from "../source-kind";
 import type { Config, IndicatorResult, Lang } from "../types";
 import type { Draft } from "./draft";
 import { call, num, op, orBlank, range, ref, type Expr } from "./expr";
@@ -34,7 +35,7 @@ function quarterRange(ind: IndicatorResult): string | null {
 
 /** Show a parsed value as a percentage when the indicator is one or the cell read as "36%". */
 export function percentAt(ind: IndicatorResult, addr: string | null | undefined): boolean {
-  return ind.percent || (!!addr && ind.sources.kinds[addr] === "percent");
+  return ind.percent || (!!addr && kindAt(ind.sources, addr) === "percent");
 }
 
 /** Candidate formulas for the annual realisasi, best first, and the inputs they use. */

@@ -11,7 +11,7 @@ export const missingTarget: Rule = {
       const i = w.result;
       if (!w.table.columns.target || i.target !== null || i.qualitative) continue;
       if (!hasRealisasiColumns(w.table.columns)) continue;
-      if (i.sources.target && i.sources.kinds[i.sources.target] === "text") continue; // text target: not missing
+      if (i.sources.kinds.target === "text") continue; // text target: not missing
       out.push({
         sheet: i.sheet,
         cell: i.sources.target ?? w.nameCell ?? "A1",

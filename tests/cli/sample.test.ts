@@ -3,29 +3,14 @@ import * as fs from "fs";
 import * as path from "path";
 import type { Report } from "../../src/core/types";
 import { cleanupTmp, ensureBuilt, lines, runCli, SAMPLE, tmpDir } from "./cli-helpers";
+import { RULE_IDS } from "../helpers/rule-ids";
 
 jest.setTimeout(120_000);
 
 beforeAll(() => ensureBuilt());
 afterAll(() => cleanupTmp());
 
-const RULES = [
-  "QUARTER_SUM_MISMATCH",
-  "CAPAIAN_MISMATCH",
-  "AVERAGE_MISMATCH",
-  "ABSORPTION_MISMATCH",
-  "TOTAL_MISMATCH",
-  "BUDGET_OVER",
-  "FORMULA_ERROR",
-  "TARGET_ZERO",
-  "MISSING_TARGET",
-  "MISSING_REALISASI",
-  "PERCENT_SCALE",
-  "MIXED_UNITS",
-  "CAPAIAN_EXTREME",
-  "DUPLICATE_INDICATOR",
-  "NUMBER_AS_TEXT",
-];
+const RULES = RULE_IDS;
 
 describe("capaian analyze <sample>", () => {
   let dir: string;

@@ -15,26 +15,11 @@ import {
 } from "../../src/core/types";
 import { makeIkuSnapshot } from "../helpers/make-workbook";
 import { cellArb, gridSheetArb, metaSheetArb, tableSheetArb, workbookArb } from "./arbitraries";
+import { RULE_IDS } from "../helpers/rule-ids";
 
 jest.setTimeout(120_000);
 
-const RULES = new Set([
-  "QUARTER_SUM_MISMATCH",
-  "CAPAIAN_MISMATCH",
-  "AVERAGE_MISMATCH",
-  "ABSORPTION_MISMATCH",
-  "TOTAL_MISMATCH",
-  "BUDGET_OVER",
-  "FORMULA_ERROR",
-  "TARGET_ZERO",
-  "MISSING_TARGET",
-  "MISSING_REALISASI",
-  "PERCENT_SCALE",
-  "MIXED_UNITS",
-  "CAPAIAN_EXTREME",
-  "DUPLICATE_INDICATOR",
-  "NUMBER_AS_TEXT",
-]);
+const RULES = new Set<string>(RULE_IDS);
 
 /** Rows and columns a sheet really has (values or formulas). */
 function extent(s: SheetSnapshot): { rows: number; cols: number } {

@@ -1,11 +1,11 @@
 // `capaian analyze|remove`: the reviewers' batch tool. One clear line per problem, never a stack trace.
 import { promises as fs } from "fs";
 import * as path from "path";
-import { loadWorkbook, WorkbookLoadError } from "../adapters/exceljs";
+import { loadErrorText, loadWorkbook } from "../adapters/exceljs";
 import type { Config, Lang, Report } from "../core/types";
 import { analyzeExcelJS, annotate, removeOutput } from "./annotate";
 import { ArgError, langOf, parseArgs, type CliArgs } from "./args";
-import { LOAD_ERRORS, msg } from "./messages";
+import { msg } from "./messages";
 import { printSummary } from "./summary";
 
 const LARGE_FILE = 2 * 1024 * 1024;
@@ -104,10 +104,7 @@ async function openWorkbook(file: string, lang: Lang, io: Io, quiet: boolean, re
   try {
     return await loadWorkbook(bytes, { repair });
   } catch (e) {
-    const code = e instanceof WorkbookLoadError ? e.code : "corrupt";
-    throw new FileError(
-      msg(lang, "loadError", { file, detail: (LOAD_ERRORS[code] ?? LOAD_ERRORS.corrupt)[lang] })
-    );
+    throw new FileError(msg(lang, "loadError", { file, detail: loadErrorText(e, lang) }));
   }
 }
 

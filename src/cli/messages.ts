@@ -91,32 +91,3 @@ export function msg(lang: Lang, key: Key, params: Record<string, string | number
     k === "usage" ? M.usage[lang] : String(params[k] ?? "")
   );
 }
-
-/** Load-error codes of the ExcelJS adapter, explained. */
-export const LOAD_ERRORS: Record<string, { id: string; en: string }> = {
-  empty: { id: "berkas kosong (0 byte)", en: "the file is empty (0 bytes)" },
-  xls: {
-    id: "ini berkas Excel lama (.xls); simpan dulu sebagai .xlsx",
-    en: "this is an old Excel file (.xls); save it as .xlsx first",
-  },
-  encrypted: {
-    id: "buku kerja dilindungi kata sandi; hapus kata sandinya lalu simpan ulang",
-    en: "the workbook is password-protected; remove the password and save it again",
-  },
-  csv: {
-    id: "ini berkas teks/CSV, bukan buku kerja Excel (.xlsx)",
-    en: "this is a text/CSV file, not an Excel workbook (.xlsx)",
-  },
-  "not-xlsx": {
-    id: "ini bukan buku kerja Excel (.xlsx)",
-    en: "this is not an Excel workbook (.xlsx)",
-  },
-  truncated: {
-    id: "berkas terpotong (unduhan atau salinan tidak lengkap)",
-    en: "the file is cut off (incomplete download or copy)",
-  },
-  corrupt: {
-    id: "berkas rusak: arsip zip tetapi bukan buku kerja yang dapat dibaca",
-    en: "the file is damaged: a zip archive but not a readable workbook",
-  },
-};

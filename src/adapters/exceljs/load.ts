@@ -2,27 +2,18 @@
 // No Node imports: the browser workbench uses this too.
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import { LOAD_ERRORS } from "./load-messages";
 import { repairAfterLoad } from "./read-fixups";
 
 export type WorkbookLoadErrorCode =
   "empty" | "xls" | "encrypted" | "csv" | "not-xlsx" | "truncated" | "corrupt";
-
-const MESSAGES: Record<WorkbookLoadErrorCode, string> = {
-  empty: "The file is empty (0 bytes).",
-  xls: "This is an old binary Excel file (.xls); save it as .xlsx first.",
-  encrypted: "The workbook is password-protected; remove the password and save it again.",
-  csv: "This is a text/CSV file, not an Excel workbook (.xlsx).",
-  "not-xlsx": "This file is not an Excel workbook (.xlsx).",
-  truncated: "The file looks cut off (incomplete download or copy).",
-  corrupt: "The file is a zip archive but not a readable Excel workbook.",
-};
 
 export class WorkbookLoadError extends Error {
   readonly code: WorkbookLoadErrorCode;
   /** The underlying error, kept for logs; never shown as the message. */
   readonly detail?: unknown;
   constructor(code: WorkbookLoadErrorCode, detail?: unknown) {
-    super(MESSAGES[code]);
+    super(LOAD_ERRORS[code].en);
     this.name = "WorkbookLoadError";
     this.code = code;
     this.detail = detail;

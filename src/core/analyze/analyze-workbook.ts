@@ -1,6 +1,6 @@
 // The engine's entry point: snapshot in, report (tables, indicators, budget, averages, anomalies) out.
 // It never throws: a sheet that cannot be read becomes a problem in the report and the rest goes on.
-import { a1 } from "../address";
+import { a1, parseA1 } from "../address";
 import { resolveConfig } from "../config";
 import { Grid } from "../grid";
 import { ruleMessage } from "../i18n/rule-messages";
@@ -122,16 +122,14 @@ function runRules(ctx: RuleContext, problems: string[]): Anomaly[] {
     }
   });
   const sheetOrder = new Map([...ctx.grids.keys()].map((n, i) => [n, i]));
-  const pos = (cell: string) => {
-    const m = /^([A-Z]+)(\d+)$/.exec(cell);
-    return m ? ([parseInt(m[2], 10), m[1].length, m[1]] as const) : ([0, 0, ""] as const);
-  };
+  // Rule cells are always A1 addresses (rules build them with a1()).
+  const pos = (cell: string) => parseA1(cell);
   out.sort((a, b) => {
     const s = (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0);
     if (s) return s;
-    const [ra, la, ca] = pos(a.cell);
-    const [rb, lb, cb] = pos(b.cell);
-    return ra - rb || la - lb || (ca < cb ? -1 : ca > cb ? 1 : 0) || a.order - b.order;
+    const pa = pos(a.cell);
+    const pb = pos(b.cell);
+    return pa.row - pb.row || pa.col - pb.col || a.order - b.order;
   });
   return out.map((a) => {
     const { order, ...rest } = a;

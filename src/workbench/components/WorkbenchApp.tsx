@@ -3,12 +3,19 @@ import * as React from "react";
 import type { Lang } from "../../core/types";
 import { App } from "../../taskpane/components/App";
 import { t } from "../../taskpane/i18n";
-import { loadErrorMessage } from "../load-messages";
+import { LOAD_ERRORS, loadErrorText } from "../../adapters/exceljs/load-messages";
 import type { WorkbenchHost } from "../workbench-host";
 import { GridLegend } from "./GridLegend";
 import { SheetGrid } from "./SheetGrid";
 import { SheetTabs } from "./SheetTabs";
 import { WorkbenchToolbar } from "./WorkbenchToolbar";
+
+/** A load error code explained in the user's language; any other failure shows its own message. */
+function loadErrorDetail(err: unknown, lang: Lang): string {
+  const code = err && typeof err === "object" && "code" in err ? String(err.code) : "";
+  if (code in LOAD_ERRORS) return loadErrorText(err, lang);
+  return err instanceof Error ? err.message : String(err);
+}
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", height: "100vh", boxSizing: "border-box" },
@@ -62,7 +69,7 @@ export function WorkbenchApp({ host, initialLang, sampleUrl }: WorkbenchAppProps
         setStatus(t(lang, "wbLoaded", { file: name }));
       } catch (err) {
         setStatus("");
-        setLoadError(t(lang, "wbLoadError", { detail: loadErrorMessage(lang, err) }));
+        setLoadError(t(lang, "wbLoadError", { detail: loadErrorDetail(err, lang) }));
       }
     },
     [host, lang]

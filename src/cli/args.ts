@@ -8,6 +8,8 @@ export interface CliArgs {
   out: string | null;
   config: string | null;
   lang: Lang;
+  /** --lang was given: it then wins over the config file's lang. */
+  langGiven: boolean;
   failOn: "error" | "warning" | null;
   summary: boolean;
   quiet: boolean;
@@ -30,6 +32,7 @@ export function parseArgs(argv: string[]): CliArgs {
     out: null,
     config: null,
     lang: "id",
+    langGiven: argv.some((x) => x === "--lang" || x.startsWith("--lang=")),
     failOn: null,
     summary: true,
     quiet: false,

@@ -69,7 +69,7 @@ async function readConfig(args: CliArgs): Promise<Partial<Config>> {
   try {
     const parsed = JSON.parse(text);
     // --lang on the command line wins over the file's.
-    return { ...parsed, ...(argvHasLang(args) ? { lang: args.lang } : {}) };
+    return { ...parsed, ...(args.langGiven ? { lang: args.lang } : {}) };
   } catch (e) {
     throw new FileError(
       msg(args.lang, "configBad", {
@@ -78,10 +78,6 @@ async function readConfig(args: CliArgs): Promise<Partial<Config>> {
       })
     );
   }
-}
-
-function argvHasLang(args: CliArgs): boolean {
-  return args.lang !== "id" || process.argv.some((x) => x.startsWith("--lang"));
 }
 
 async function openWorkbook(file: string, lang: Lang, io: Io, quiet: boolean, repair = true) {

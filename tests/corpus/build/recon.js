@@ -1,0 +1,52 @@
+// Writes the reconstructed corpus (tests/corpus/recon/*.xlsx) and each file's expected values from the cell
+// listings in ./files. Run: node tests/corpus/build/recon.js [id ...]. Deterministic: fixed dates, fixed data.
+"use strict";
+const fs = require("fs");
+const path = require("path");
+const JSZip = require("jszip");
+const { FIXED_DATE } = require("./lib");
+
+const OUT = path.join(__dirname, "..", "recon");
+const FILES = fs
+  .readdirSync(path.join(__dirname, "files"))
+  .filter((f) => f.endsWith(".js"))
+  .sort();
+
+async function main() {
+  const only = process.argv.slice(2);
+  fs.mkdirSync(OUT, { recursive: true });
+  for (const f of FILES) {
+    const build = require(path.join(__dirname, "files", f));
+    const book = build();
+    if (only.length && !only.includes(book.id)) continue;
+    const xlsx = path.join(OUT, `${book.id}.xlsx`);
+    // Re-zip with fixed entry dates so the same listing always gives the same bytes.
+    const raw = await book.wb.xlsx.writeBuffer();
+    const zip = await JSZip.loadAsync(raw);
+    const fixed = new JSZip();
+    for (const name of Object.keys(zip.files).sort()) {
+      const entry = zip.files[name];
+      if (entry.dir) continue;
+      fixed.file(name, await entry.async("nodebuffer"), { date: FIXED_DATE, createFolders: false });
+    }
+    const bytes = await fixed.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+    fs.writeFileSync(xlsx, bytes);
+    const expected = {
+      file: `${book.id}.xlsx`,
+      origin: "reconstruction",
+      agency: book.agency,
+      class: book.classes,
+      format: book.format,
+      tables: book.tables || [],
+      values: book.values,
+      anomalies: book.anomalies || [],
+      tolerated: book.tolerated || [],
+    };
+    fs.writeFileSync(path.join(OUT, `${book.id}.expected.json`), JSON.stringify(expected, null, 2) + "\n");
+    console.log(`${book.id}: ${book.values.length} values, ${(book.anomalies || []).length} anomalies`);
+  }
+}
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

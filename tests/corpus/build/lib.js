@@ -93,6 +93,7 @@ class Sheet {
       else if (typeof o.v === "string" && /^[(]?[\d.]+(,\d+)?[)]?$|^-$/.test(o.v.trim()))
         this.typed.set(addr, parseId(o.v));
     }
+    if (o.n !== undefined) this.typed.set(addr, o.n); // a text cell a person reads as this number
     if (o.fmt) cell.numFmt = o.fmt;
     if (o.b) cell.font = { bold: true };
     if (o.wrap) cell.alignment = { wrapText: true, vertical: "top" };

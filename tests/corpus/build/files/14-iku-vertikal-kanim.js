@@ -30,7 +30,8 @@ module.exports = function build() {
     3.5, [3.41, 3.52, 3.55, 3.58], { f: "B10", r: 3.58 }, "0.00", "hasil survei triwulan terakhir");
   // Planted: IKU 1 TOTAL typed 24.177; TW I–IV sum to 24.777.
   b.anomaly(s1, "B11", ["QUARTER_SUM_MISMATCH"], "TOTAL 24.177 typed; 5.812 + 6.455 + 6.120 + 6.390 = 24.777");
-  b.ratio(s2, 11, "capaian", "B11", "B6");
-  b.ratio(s3, 11, "capaian", "B11", "B6");
+  // The value is expected on the CAPAIAN row, where the sheet shows it.
+  b.ratio(s2, 12, "capaian", "B11", "B6");
+  b.ratio(s3, 12, "capaian", "B11", "B6");
   return b;
 };

@@ -173,10 +173,10 @@ Book.prototype.table = function (sheet, kind, headerRow) {
 module.exports.round6 = round6;
 
 /** Guards the hand-typed listings: parent = Σ children unless the difference is a planted discrepancy. */
-Sheet.prototype.sumIs = function (parentAddr, childAddrs, planted = false) {
+Sheet.prototype.sumIs = function (parentAddr, childAddrs, planted = false, tol = 0.5) {
   const p = this.num(parentAddr);
   const s = childAddrs.reduce((a, c) => a + this.num(c), 0);
-  const ok = Math.abs(p - s) < 0.5;
+  const ok = Math.abs(p - s) < tol;
   if (ok === planted)
     throw new Error(`${this.name}!${parentAddr}: ${p} vs Σ ${s} (${planted ? "planted but equal" : "typo"})`);
 };

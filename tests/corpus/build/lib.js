@@ -80,7 +80,7 @@ class Sheet {
   }
   /** spec: number | string | null | { v, f, fmt, b, wrap } ; f without "=" */
   set(addr, spec) {
-    if (spec === null || spec === undefined) return;
+    if (spec === null || spec === undefined || spec === "") return; // blank in the sheet, not an empty string
     const cell = this.ws.getCell(addr);
     const o = typeof spec === "object" ? spec : { v: spec };
     if (o.f !== undefined) {

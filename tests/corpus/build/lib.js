@@ -83,6 +83,7 @@ class Sheet {
     if (spec === null || spec === undefined || spec === "") return; // blank in the sheet, not an empty string
     const cell = this.ws.getCell(addr);
     const o = typeof spec === "object" ? spec : { v: spec };
+    if (o.f === undefined && o.v === "") return;
     if (o.f !== undefined) {
       const result = o.r !== undefined ? o.r : this.evaluate(o.f);
       cell.value = { formula: o.f, result };

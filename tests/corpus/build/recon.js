@@ -6,7 +6,7 @@ const path = require("path");
 const JSZip = require("jszip");
 const { FIXED_DATE } = require("./lib");
 
-const OUT = path.join(__dirname, "..", "recon");
+const OUT = process.env.CORPUS_RECON_OUT || path.join(__dirname, "..", "recon");
 const FILES = fs
   .readdirSync(path.join(__dirname, "files"))
   .filter((f) => f.endsWith(".js"))
@@ -43,7 +43,8 @@ async function main() {
       tolerated: book.tolerated || [],
     };
     fs.writeFileSync(path.join(OUT, `${book.id}.expected.json`), JSON.stringify(expected, null, 2) + "\n");
-    console.log(`${book.id}: ${book.values.length} values, ${(book.anomalies || []).length} anomalies`);
+    if (!process.env.CORPUS_RECON_QUIET)
+      console.log(`${book.id}: ${book.values.length} values, ${(book.anomalies || []).length} anomalies`);
   }
 }
 main().catch((e) => {

@@ -45,6 +45,8 @@ module.exports = function build() {
   for (let row = 6; row <= 12; row++) {
     const ser = b.ratio(s, row, "serapan", `I${row}`, `H${row}`);
     if (row === 11) continue; // its volume is the planted error
+    // The RO's output is both an indicator (capaian of its volume) and the budget line's capaian kinerja.
+    b.ratio(s, row, "capaian", `F${row}`, `E${row}`);
     const ck = b.ratio(s, row, "capaianKinerja", `F${row}`, `E${row}`);
     b.value(s, row, "efisiensi", ck / ser);
   }

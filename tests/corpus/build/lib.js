@@ -167,6 +167,11 @@ Book.prototype.anomaly = function (sheet, cell, rules, why) {
 Book.prototype.tolerate = function (sheet, cell, rules) {
   (this.tolerated = this.tolerated || []).push({ sheet: sheet.name, cell, rules });
 };
+/** A stale number left in a merged area's hidden cell (top-left holds the shown value); written into the XML. */
+Book.prototype.hidden = function (sheet, addr, value) {
+  const index = this.wb.worksheets.indexOf(sheet.ws) + 1;
+  (this.hiddenValues = this.hiddenValues || []).push({ index, addr, value });
+};
 Book.prototype.table = function (sheet, kind, headerRow) {
   (this.tables = this.tables || []).push({ sheet: sheet.name, kind, headerRow });
 };

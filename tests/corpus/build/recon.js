@@ -27,7 +27,15 @@ async function main() {
     for (const name of Object.keys(zip.files).sort()) {
       const entry = zip.files[name];
       if (entry.dir) continue;
-      fixed.file(name, await entry.async("nodebuffer"), { date: FIXED_DATE, createFolders: false });
+      let data = await entry.async("nodebuffer");
+      for (const h of (book.hiddenValues || []).filter((x) => name === `xl/worksheets/sheet${x.index}.xml`)) {
+        // ExcelJS writes a merged area's hidden cell as <c r="H6" s="7"/>; give it the stale value a copy left.
+        const xml = data.toString("utf8");
+        const re = new RegExp(`<c r="${h.addr}"( s="\\d+")?/>`);
+        if (!re.test(xml)) throw new Error(`${book.id}: hidden cell ${h.addr} not found`);
+        data = Buffer.from(xml.replace(re, (_, s) => `<c r="${h.addr}"${s || ""}><v>${h.value}</v></c>`), "utf8");
+      }
+      fixed.file(name, data, { date: FIXED_DATE, createFolders: false });
     }
     const bytes = await fixed.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
     fs.writeFileSync(xlsx, bytes);

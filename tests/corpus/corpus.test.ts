@@ -18,7 +18,9 @@ jest.setTimeout(240_000);
  */
 const FLOORS: Record<"real" | "recon", Record<Metric, number>> = {
   // Engine at 86a2169 on the 12 real files: 9/14 tables, 11/223 values, 0/10 anomalies, 5/65 findings.
-  real: { tables: 0.64, values: 0.049, recall: 0, precision: 0.076 },
+  // Lowered for tables and values when six harder transcribed files were added (18 real files, same engine):
+  // 12/19 tables, 12/256 values, 6/17 anomalies, 11/72 findings.
+  real: { tables: 0.63, values: 0.046, recall: 0, precision: 0.076 },
   recon: { tables: 0, values: 0, recall: 0, precision: 0 },
 };
 

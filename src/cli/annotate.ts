@@ -45,8 +45,9 @@ export async function annotate(
 export async function removeOutput(
   wb: ExcelJS.Workbook
 ): Promise<{ removed: boolean; bytes: Uint8Array }> {
-  const ownership = readOwnership(snapshotFromWorkbook(wb));
-  const plan = buildRemovalPlan(ownership);
+  const snapshot = snapshotFromWorkbook(wb);
+  const ownership = readOwnership(snapshot);
+  const plan = buildRemovalPlan(snapshot);
   applyPlanToWorkbook(wb, plan);
   return { removed: ownership !== null, bytes: await saveWorkbook(wb, plan) };
 }

@@ -352,6 +352,8 @@ export interface OwnedBlock {
   cells: string[];
   /** The user's formatting of cells the block landed on, before it was written (offset "r,c" within the range). */
   prior?: Record<string, CellFormat>;
+  /** Read from a version 1 record: absolute range, no name, no fingerprints (see locate-ownership.ts). */
+  legacy?: boolean;
 }
 
 /** What the add-in owns in a workbook: stored in a very hidden sheet so re-runs and removal find it. */
@@ -462,8 +464,12 @@ export interface LocatedOwnership {
   kept: Array<{ sheet: string; cell: string; reason: KeptReason }>;
   /** Our sheets, under their current names. */
   sheets: string[];
-  /** Defined names of the previous record (to delete or replace). */
+  /** Defined names of the previous record that exist now (to delete or replace). */
   names: string[];
+  /** Our notes/comments where they are now (found by exact text). */
+  notes: Array<{ sheet: string; cell: string; kind: "note" | "comment" }>;
+  /** Our conditional formats, by exact formula, on the sheets' current names. */
+  flags: Array<{ sheet: string; formula: string }>;
 }
 
 export interface PlanOptions {

@@ -13,7 +13,7 @@ export const SUMMARY_BASE = "Ringkasan";
 
 /** "Ringkasan", or "Ringkasan (2)", "(3)"… when the user keeps a sheet of that name (Excel compares names case-blind). */
 export function pickSummaryName(analysis: Analysis): string {
-  const ours = new Set((analysis.ownership?.sheets ?? []).map((s) => s.toLowerCase()));
+  const ours = new Set((analysis.located?.sheets ?? []).map((s) => s.toLowerCase()));
   const taken = new Set(
     analysis.view.sheets.map((s) => s.name.toLowerCase()).filter((n) => !ours.has(n))
   );

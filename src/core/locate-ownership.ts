@@ -31,18 +31,19 @@ const currentPrint = (s: SheetSnapshot, r: number, c: number): string =>
   fingerprintCell(s.formulas?.[r]?.[c], s.values[r]?.[c], s.numberFormats?.[r]?.[c]);
 
 /**
- * Map each current index to a recorded one (-1: a row/column inserted since). Equal counts map one to one;
- * otherwise equal lines are matched in order, skipping as many recorded lines as were deleted.
+ * Map each current line (row or column of the block) to a recorded one (-1: a line inserted since). Equal
+ * counts map one to one; otherwise lines are matched in order, skipping as many recorded lines as were deleted
+ * or leaving as many current lines unmatched as were inserted, where the next line then matches.
  */
-function align(recorded: string[], current: string[]): number[] {
-  const map = new Array<number>(current.length).fill(-1);
-  if (recorded.length === current.length) return map.map((_x, i) => i);
+function align(recorded: number, current: number, eq: (rec: number, cur: number) => boolean): number[] {
+  const map = new Array<number>(current).fill(-1);
+  if (recorded === current) return map.map((_x, i) => i);
   let p = 0;
-  let spare = recorded.length - current.length; // > 0: lines deleted; < 0: lines inserted
-  for (let i = 0; i < current.length && p < recorded.length; i++) {
+  let spare = recorded - current; // > 0: lines deleted; < 0: lines inserted
+  for (let i = 0; i < current && p < recorded; i++) {
     let found = -1;
-    for (let j = p; j <= p + Math.max(0, spare) && j < recorded.length; j++)
-      if (recorded[j] === current[i]) {
+    for (let j = p; j <= p + Math.max(0, spare) && j < recorded; j++)
+      if (eq(j, i)) {
         found = j;
         break;
       }
@@ -50,8 +51,8 @@ function align(recorded: string[], current: string[]): number[] {
       spare -= found - p;
       map[i] = found;
       p = found + 1;
-    } else if (spare < 0 && current.length - i > recorded.length - p) {
-      spare++; // an inserted line: left unmapped
+    } else if (spare < 0 && i + 1 < current && eq(p, i + 1)) {
+      spare++; // an inserted line: left unmatched
     } else {
       map[i] = p++;
     }
@@ -78,20 +79,19 @@ function matchBlock(
     cur.push(line);
   }
   const recAt = (r: number, c: number) => block.cells[r * C + c];
+  // A recorded "" (a cell never written) matches whatever is there now.
+  const fits = (r: number, c: number, i: number, j: number) => {
+    const w = recAt(r, c);
+    return w === "" || w === cur[i][j];
+  };
   let rowMap: number[];
   let colMap: number[];
   if (C2 === C) {
-    colMap = cur[0] ? cur[0].map((_x, j) => j) : [];
-    rowMap = align(
-      Array.from({ length: R }, (_x, r) => block.cells.slice(r * C, r * C + C).join(",")),
-      cur.map((line) => line.join(","))
-    );
+    colMap = Array.from({ length: C }, (_x, j) => j);
+    rowMap = align(R, R2, (r, i) => colMap.every((c) => fits(r, c, i, c)));
   } else if (R2 === R) {
     rowMap = cur.map((_x, i) => i);
-    colMap = align(
-      Array.from({ length: C }, (_x, c) => Array.from({ length: R }, (_y, r) => recAt(r, c)).join(",")),
-      Array.from({ length: C2 }, (_x, j) => cur.map((line) => line[j]).join(","))
-    );
+    colMap = align(C, C2, (c, j) => rowMap.every((r) => fits(r, c, r, j)));
   } else {
     // Rows and columns both changed inside the block: no cell can be matched safely, only empty ones are cleared.
     rowMap = new Array<number>(R2).fill(-1);

@@ -131,7 +131,7 @@ test("a cell the user changed is kept and reported; a block whose name is gone i
   const target = first.cells.find((c) => c.sheet === "Capaian IKU" && c.formula)!;
   const { row, col } = parseA1(target.cell);
   iku.values[row][col] = 0.5;
-  iku.formulas[row][col] = null;
+  iku.formulas![row][col] = null;
   const removal = buildRemovalPlan(written);
   expect(removal.kept).toEqual([{ sheet: "Capaian IKU", cell: target.cell, reason: "edited" }]);
   expect(removal.remove.ranges.some((r) => r.sheet === "Capaian IKU" && parseRangeHas(r.range, row, col))).toBe(false);

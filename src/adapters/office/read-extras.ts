@@ -29,6 +29,17 @@ interface ColumnProbe {
   rules: Excel.ConditionalFormatCollection | null;
 }
 
+/** ExcelApi 1.8 (data validation) and later, asked of Office itself (absent Office: assume a current host). */
+function supports(version: string): boolean {
+  try {
+    const office = (globalThis as { Office?: { context?: { requirements?: { isSetSupported(n: string, v: string): boolean } } } }).Office;
+    const req = office?.context?.requirements;
+    return req ? Boolean(req.isSetSupported("ExcelApi", version)) : true;
+  } catch {
+    return false;
+  }
+}
+
 function columnsOf(x: UsedExtentLike): number[] {
   const last = Math.min(16383, x.columnIndex + x.columnCount - 1 + BAND);
   const first = Math.max(x.columnIndex, last - MAX_COLUMNS + 1);
@@ -83,11 +94,18 @@ export async function readExtras(
   };
 
   let read: ReturnType<typeof queue> | null = null;
-  for (const [rules, validation] of [
-    [true, true],
-    [false, true],
-    [false, false],
-  ] as const) {
+  const dv = supports("1.8");
+  const attempts: Array<[boolean, boolean]> = dv
+    ? [
+        [true, true],
+        [false, true],
+        [false, false],
+      ]
+    : [
+        [true, false],
+        [false, false],
+      ];
+  for (const [rules, validation] of attempts) {
     const attempt = queue(rules, validation);
     try {
       await context.sync();
@@ -126,7 +144,8 @@ export async function readExtras(
     }
   }
 
-  // The user's formatting of empty cells right of the data, where a block may land.
+  // The user's formatting of empty cells right of the data, where a block may land (getCellProperties: 1.9).
+  if (!supports("1.9")) return;
   const bands = worksheets.map((ws, i) => {
     const x = extents[i];
     const f = read?.formatted[i];

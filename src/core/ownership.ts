@@ -24,7 +24,7 @@ export const V1_FLAG_FORMULA = '=ISTEXT("CapaianIKU")';
 /** Runs of equal fingerprints are stored as "fp*n": a computed column's formulas mostly share one shape. */
 function packCells(cells: string[]): string[] {
   const out: string[] = [];
-  for (let i = 0; i < cells.length; ) {
+  for (let i = 0; i < cells.length;) {
     let j = i + 1;
     while (j < cells.length && cells[j] === cells[i]) j++;
     out.push(j - i > 1 ? `${cells[i]}*${j - i}` : cells[i]);
@@ -117,7 +117,11 @@ function decodeV2(o: Record<string, unknown>): Ownership | null {
       })),
     flags: arr(o.flags)
       .filter((f) => isStr(f?.sheet) && isStr(f.range) && isStr(f.formula) && f.formula !== "")
-      .map((f) => ({ sheet: f.sheet as string, range: f.range as string, formula: f.formula as string })),
+      .map((f) => ({
+        sheet: f.sheet as string,
+        range: f.range as string,
+        formula: f.formula as string,
+      })),
     writtenAt: isStr(o.writtenAt) ? o.writtenAt : "",
     ...(isStr(o.file) ? { file: o.file } : {}),
   };
@@ -135,11 +139,22 @@ function decodeV1(o: Record<string, unknown>): Ownership | null {
     version: 2,
     blocks: arr(o.ranges)
       .filter((r) => isStr(r?.sheet) && isRange(r.range))
-      .map((r) => ({ name: "", sheet: r.sheet as string, range: r.range as string, cells: [], legacy: true })),
+      .map((r) => ({
+        name: "",
+        sheet: r.sheet as string,
+        range: r.range as string,
+        cells: [],
+        legacy: true,
+      })),
     sheets: (o.sheets as unknown[]).filter(isStr).map((name) => ({ name, definedName: "" })),
     notes: arr(o.notes)
       .filter((n) => isStr(n?.sheet) && isRange(n.cell) && isKind(n.kind))
-      .map((n) => ({ sheet: n.sheet as string, cell: n.cell as string, kind: n.kind as "note" | "comment", text: "" })),
+      .map((n) => ({
+        sheet: n.sheet as string,
+        cell: n.cell as string,
+        kind: n.kind as "note" | "comment",
+        text: "",
+      })),
     flags: (Array.isArray(o.flaggedSheets) ? (o.flaggedSheets as unknown[]) : [])
       .filter(isStr)
       .map((sheet) => ({ sheet, range: "", formula: V1_FLAG_FORMULA })),
@@ -203,6 +218,6 @@ export function pickRecordSheet(snapshot: WorkbookSnapshot, current: string | nu
   if (current) return current;
   const taken = new Set(snapshot.sheets.map((s) => s.name.toLowerCase()));
   if (!taken.has(META_SHEET.toLowerCase())) return META_SHEET;
-  for (let i = 2; ; i++) if (!taken.has(`${META_SHEET}${i}`.toLowerCase())) return `${META_SHEET}${i}`;
+  for (let i = 2; ; i++)
+    if (!taken.has(`${META_SHEET}${i}`.toLowerCase())) return `${META_SHEET}${i}`;
 }
-

@@ -39,7 +39,9 @@ function shifted(sheet: string, axis: "row" | "col", at: number, count: number):
 function renamed(from: string, to: string): KeyMap {
   return (key) => {
     if (key === `#sheet!${from}`) return `#sheet!${to}`;
-    return key.startsWith(`${from}!`) || key.startsWith(`${from}#`) ? to + key.slice(from.length) : key;
+    return key.startsWith(`${from}!`) || key.startsWith(`${from}#`)
+      ? to + key.slice(from.length)
+      : key;
   };
 }
 
@@ -136,11 +138,18 @@ const CASES: Case[] = [
   {
     name: "keep a sheet named CapaianIKU_meta",
     before: async (h) => {
-      await h.addSheet(META_SHEET, [["data pengguna", 1], ["baris dua", 2]]);
+      await h.addSheet(META_SHEET, [
+        ["data pengguna", 1],
+        ["baris dua", 2],
+      ]);
     },
     rerun: async (plan) => {
       expect(plan.recordSheet).toBe(`${META_SHEET}2`);
-      expect(plan.names).toContainEqual({ name: RECORD_NAME, sheet: `${META_SHEET}2`, range: "A1" });
+      expect(plan.names).toContainEqual({
+        name: RECORD_NAME,
+        sheet: `${META_SHEET}2`,
+        range: "A1",
+      });
     },
   },
   {

@@ -156,7 +156,11 @@ const bare = (formula: string): string => formula.replace(/^=/, "");
 type RuleRead = { name: string; formulas: Set<string>; cfs: Excel.ConditionalFormatCollection };
 
 /** Delete by id (never by position: an earlier delete in the batch would shift it onto a user's rule). */
-function pushRuleDeletions(context: Excel.RequestContext, reads: RuleRead[], result: ProbeResult): void {
+function pushRuleDeletions(
+  context: Excel.RequestContext,
+  reads: RuleRead[],
+  result: ProbeResult
+): void {
   for (const { name, formulas, cfs } of reads) {
     if (cfs.isNullObject) continue;
     for (const cf of cfs.items) {
@@ -178,7 +182,13 @@ async function probeWithoutRules(
   sync: (step: string) => Promise<void>,
   formulasBySheet: Map<string, Set<string>>
 ): Promise<ProbeResult> {
-  const result = await probeWorkbook(context, { ...plan, remove: { ...plan.remove, flags: [] } }, caps, opts, sync);
+  const result = await probeWorkbook(
+    context,
+    { ...plan, remove: { ...plan.remove, flags: [] } },
+    caps,
+    opts,
+    sync
+  );
   for (const [name, formulas] of formulasBySheet) {
     const cfs = context.workbook.worksheets.getItemOrNullObject(name).getRange().conditionalFormats;
     cfs.load("items/id,items/type,items/customOrNullObject/rule/formula");

@@ -50,11 +50,36 @@ function unpackCells(packed: unknown): string[] | null {
   return out;
 }
 
+/** Row-major ↔ column-major: a computed column repeats one formula shape down its rows, so runs are long. */
+function transpose(cells: string[], width: number): string[] {
+  const height = width > 0 ? cells.length / width : 0;
+  const out = new Array<string>(cells.length);
+  for (let r = 0; r < height; r++)
+    for (let c = 0; c < width; c++) out[c * height + r] = cells[r * width + c];
+  return out;
+}
+function untranspose(cells: string[], width: number): string[] {
+  const height = width > 0 ? cells.length / width : 0;
+  const out = new Array<string>(cells.length);
+  for (let r = 0; r < height; r++)
+    for (let c = 0; c < width; c++) out[r * width + c] = cells[c * height + r];
+  return out;
+}
+const widthOf = (range: string): number => {
+  const r = parseRange(range);
+  return r.right - r.left + 1;
+};
+
 /** Column A values for the record sheet: the signature, then the JSON in chunks. */
 export function encodeOwnership(o: Ownership): string[] {
+  // In the file the fingerprints are stored column by column, runs packed ("byColumn": cells are column-major).
   const json = JSON.stringify({
     ...o,
-    blocks: o.blocks.map((b) => ({ ...b, cells: packCells(b.cells) })),
+    blocks: o.blocks.map((b) => ({
+      ...b,
+      byColumn: true,
+      cells: packCells(transpose(b.cells, widthOf(b.range))),
+    })),
   });
   const out = [RECORD_SIGNATURE];
   for (let i = 0; i < json.length; i += CHUNK) out.push(json.slice(i, i + CHUNK));
@@ -82,9 +107,10 @@ function cellCount(range: string): number {
 
 function decodeBlock(b: Record<string, unknown>): OwnedBlock | null {
   if (!isStr(b?.name) || !isStr(b.sheet) || !isRange(b.range)) return null;
-  const cells = unpackCells(b.cells);
+  const packed = unpackCells(b.cells);
   // A damaged block (wrong cell count) cannot be matched cell by cell: dropped, its cells are kept.
-  if (!cells || cells.length !== cellCount(b.range)) return null;
+  if (!packed || packed.length !== cellCount(b.range)) return null;
+  const cells = b.byColumn === true ? untranspose(packed, widthOf(b.range)) : packed;
   const block: OwnedBlock = { name: b.name, sheet: b.sheet, range: b.range, cells };
   if (b.prior && typeof b.prior === "object") {
     const prior: Record<string, CellFormat> = {};

@@ -33,6 +33,9 @@ function packCells(cells: string[]): string[] {
   return out;
 }
 
+/** Cells per block at most (a 200,000-row table of 12 computed columns is 2.4 million). */
+const MAX_BLOCK_CELLS = 5_000_000;
+
 function unpackCells(packed: unknown): string[] | null {
   if (!Array.isArray(packed)) return null;
   const out: string[] = [];
@@ -40,11 +43,12 @@ function unpackCells(packed: unknown): string[] | null {
     if (typeof p !== "string") return null;
     const m = /^([^*]*)\*(\d+)$/.exec(p);
     if (!m) {
+      if (out.length >= MAX_BLOCK_CELLS) return null;
       out.push(p);
       continue;
     }
     const n = parseInt(m[2], 10);
-    if (n > 1 << 24) return null;
+    if (out.length + n > MAX_BLOCK_CELLS) return null;
     for (let k = 0; k < n; k++) out.push(m[1]);
   }
   return out;
@@ -101,6 +105,7 @@ function isRange(a1: unknown): a1 is string {
 const isKind = (k: unknown): k is "note" | "comment" => k === "note" || k === "comment";
 
 function cellCount(range: string): number {
+  // (A damaged record may name any range: its cell list must match it, and is capped above.)
   const r = parseRange(range);
   return (r.bottom - r.top + 1) * (r.right - r.left + 1);
 }

@@ -44,9 +44,10 @@ export async function annotate(
 
 export async function removeOutput(
   wb: ExcelJS.Workbook
-): Promise<{ removed: boolean; bytes: Uint8Array }> {
-  const ownership = readOwnership(snapshotFromWorkbook(wb));
-  const plan = buildRemovalPlan(ownership);
+): Promise<{ removed: boolean; bytes: Uint8Array; plan: WritePlan }> {
+  const snapshot = snapshotFromWorkbook(wb);
+  const ownership = readOwnership(snapshot);
+  const plan = buildRemovalPlan(snapshot);
   applyPlanToWorkbook(wb, plan);
-  return { removed: ownership !== null, bytes: await saveWorkbook(wb, plan) };
+  return { removed: ownership !== null, bytes: await saveWorkbook(wb, plan), plan };
 }

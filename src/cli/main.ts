@@ -6,6 +6,7 @@ import type { Config, Lang, Report } from "../core/types";
 import { analyzeExcelJS, annotate, removeOutput } from "./annotate";
 import { ArgError, langOf, parseArgs, type CliArgs } from "./args";
 import { msg } from "./messages";
+import { findPathClash } from "./paths";
 import { printSummary } from "./summary";
 
 const LARGE_FILE = 2 * 1024 * 1024;
@@ -124,6 +125,24 @@ async function writeAtomic(file: string, data: Uint8Array | string, lang: Lang):
   }
 }
 
+/** Refuses (FileError) an output that is an input or that another output of this run would overwrite. */
+async function checkOutputs(args: CliArgs, lang: Lang): Promise<void> {
+  const outputs: Array<{ out: string; from: string | null }> = [];
+  for (const file of args.files) {
+    const out = args.command === "remove" ? args.out : outPathFor(args, file);
+    if (out) outputs.push({ out, from: file });
+  }
+  if (args.command === "analyze" && args.json && args.json !== "-")
+    outputs.push({ out: args.json, from: "--json" });
+  const clash = await findPathClash(args.files, outputs);
+  if (!clash) return;
+  throw new FileError(
+    clash.kind === "input"
+      ? msg(lang, "outIsInput", { out: clash.out, file: clash.file })
+      : msg(lang, "outCollide", clash)
+  );
+}
+
 function outPathFor(args: CliArgs, file: string): string | null {
   if (!args.out) return null;
   if (args.files.length === 1) return args.out;
@@ -133,6 +152,7 @@ function outPathFor(args: CliArgs, file: string): string | null {
 async function runAnalyze(args: CliArgs, io: Io): Promise<number> {
   const config = await readConfig(args);
   const lang = (config.lang as Lang) ?? args.lang;
+  await checkOutputs(args, lang);
   if (args.out && args.files.length > 1) await fs.mkdir(args.out, { recursive: true });
   const reports: Report[] = [];
   let failed = false;
@@ -143,6 +163,13 @@ async function runAnalyze(args: CliArgs, io: Io): Promise<number> {
       const analysis = analyzeExcelJS(wb, path.basename(file), config);
       const report = analysis.report;
       if (!args.quiet) printSummary(report, lang, io, args.files.length > 1 ? file : null);
+      // A sheet or rule that failed leaves the analysis partial: the report says so, but no workbook is
+      // annotated from it and the run fails.
+      const stopped = analysis.stopped ?? [];
+      if (stopped.length > 0) {
+        reports.push(report);
+        throw new FileError(msg(lang, "stopped", { file, detail: stopped[0] }));
+      }
       const out = outPathFor(args, file);
       if (out) {
         const { bytes } = await annotate(wb, analysis, {
@@ -188,6 +215,7 @@ async function runRemove(args: CliArgs, io: Io): Promise<number> {
     io.err(msg(args.lang, "noOutput"));
     return 2;
   }
+  await checkOutputs(args, args.lang);
   const file = args.files[0];
   const wb = await openWorkbook(file, args.lang, io, args.quiet);
   const { removed, bytes } = await removeOutput(wb);

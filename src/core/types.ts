@@ -367,6 +367,8 @@ export interface Analysis {
   /** The snapshot the analysis saw (the user's cells only: the add-in's own output stripped). */
   view: WorkbookSnapshot;
   ownership: Ownership | null;
+  /** The problems (also in report.problems) that stopped part of the analysis: a sheet or a rule that failed. */
+  stopped?: string[];
 }
 
 export interface PlanOptions {

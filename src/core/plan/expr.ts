@@ -3,6 +3,7 @@
 // A formula is only written when its own value equals the engine's value; otherwise the engine's number is
 // written as a constant. That keeps "every formula evaluates to the engine's value" true by construction.
 import { parseA1, parseRange, quoteSheet } from "../address";
+import { maxOf, minOf } from "../arrays";
 
 export type Fn = "SUM" | "AVERAGE" | "MIN" | "MAX" | "IFERROR" | "ROWS";
 export type Op = "+" | "-" | "*" | "/";
@@ -167,7 +168,7 @@ export function evaluate(e: Expr, look: CellLookup): XlValue {
       if (e.fn === "AVERAGE")
         return xs.length ? xs.reduce((s, x) => s + x, 0) / xs.length : ERR("#DIV/0!");
       if (xs.length === 0) return 0;
-      return e.fn === "MIN" ? Math.min(...xs) : Math.max(...xs);
+      return e.fn === "MIN" ? minOf(Infinity, xs) : maxOf(-Infinity, xs);
     }
   }
 }

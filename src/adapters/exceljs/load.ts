@@ -3,10 +3,19 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { LOAD_ERRORS } from "./load-messages";
+import { guardPackage, PackageLimitError } from "./package-guard";
 import { repairAfterLoad } from "./read-fixups";
 
 export type WorkbookLoadErrorCode =
-  "empty" | "xls" | "encrypted" | "csv" | "not-xlsx" | "truncated" | "corrupt";
+  | "empty"
+  | "xls"
+  | "encrypted"
+  | "csv"
+  | "not-xlsx"
+  | "truncated"
+  | "corrupt"
+  | "too-large"
+  | "missing-part";
 
 export class WorkbookLoadError extends Error {
   readonly code: WorkbookLoadErrorCode;
@@ -129,10 +138,17 @@ export async function loadWorkbook(
   if (bytes.length === 0) throw new WorkbookLoadError("empty");
   if (!isZip(bytes)) throw new WorkbookLoadError(classifyNonZip(bytes));
 
+  let readable: Uint8Array;
+  try {
+    readable = await guardPackage(bytes);
+  } catch (err) {
+    if (err instanceof PackageLimitError) throw new WorkbookLoadError(err.problem, err);
+    throw new WorkbookLoadError(await diagnoseZip(bytes), err);
+  }
   const wb = new ExcelJS.Workbook();
   try {
     // ExcelJS types ask for a Node Buffer; JSZip underneath accepts any Uint8Array.
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    await wb.xlsx.load(readable as unknown as ArrayBuffer);
   } catch (err) {
     throw new WorkbookLoadError(await diagnoseZip(bytes), err);
   }

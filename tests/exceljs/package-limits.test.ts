@@ -57,7 +57,11 @@ describe("zip bombs", () => {
     const ratio = PACKAGE_LIMITS.ratio;
     PACKAGE_LIMITS.ratio = 1e9;
     try {
-      const { value: e, ms, grewMB } = await measured(() =>
+      const {
+        value: e,
+        ms,
+        grewMB,
+      } = await measured(() =>
         guardPackage(b).then(
           () => null,
           (err: unknown) => err
@@ -75,7 +79,9 @@ describe("zip bombs", () => {
     const total = PACKAGE_LIMITS.totalBytes;
     PACKAGE_LIMITS.totalBytes = 1024;
     try {
-      await expect(guardPackage(await smallWorkbook())).rejects.toMatchObject({ problem: "too-large" });
+      await expect(guardPackage(await smallWorkbook())).rejects.toMatchObject({
+        problem: "too-large",
+      });
     } finally {
       PACKAGE_LIMITS.totalBytes = total;
     }
@@ -122,13 +128,14 @@ describe("huge merged areas and validation ranges", () => {
     );
     const { value: wb, ms } = await measured(() => loadWorkbook(pkg));
     expect(ms).toBeLessThan(2000);
-    const model = (wb.getWorksheet("IKU")!.dataValidations as unknown as { model: object }).model;
+    const ws = wb.getWorksheet("IKU") as unknown as { dataValidations: { model: object } };
+    const model = ws.dataValidations.model;
     expect(Object.keys(model).sort()).toEqual(["B2", "B3"]);
   });
 });
 
 describe("parts the cells reference", () => {
-  test("text cells (t=\"s\") without xl/sharedStrings.xml: refused", async () => {
+  test('text cells (t="s") without xl/sharedStrings.xml: refused', async () => {
     const pkg = await withPart(await smallWorkbook(), "xl/sharedStrings.xml", () => null);
     expect((await loadError(pkg)).code).toBe("missing-part");
   });

@@ -16,7 +16,11 @@ export async function smallWorkbook(): Promise<Uint8Array> {
 }
 
 /** Replaces one part of a package (JSZip keeps the other parts' bytes). */
-export async function withPart(pkg: Uint8Array, part: string, edit: (xml: string) => string | null) {
+export async function withPart(
+  pkg: Uint8Array,
+  part: string,
+  edit: (xml: string) => string | null
+) {
   const zip = await JSZip.loadAsync(pkg);
   const xml = await zip.file(part)!.async("string");
   const next = edit(xml);
@@ -59,7 +63,12 @@ export async function bomb(megabytes: number, declared: "true" | "lie"): Promise
     if (!f.dir) files[name] = await f.async("uint8array");
   files[marker] = new Uint8Array(0);
   const plain = zipSync(files, { level: 0 });
-  return spliceEntry(plain, marker, deflatedSpaces(megabytes), declared === "true" ? megabytes * 1024 * 1024 : 4096);
+  return spliceEntry(
+    plain,
+    marker,
+    deflatedSpaces(megabytes),
+    declared === "true" ? megabytes * 1024 * 1024 : 4096
+  );
 }
 
 function u32(b: Uint8Array, i: number): number {
@@ -76,12 +85,22 @@ function put32(b: Uint8Array, i: number, v: number): void {
  * Rebuilds a stored (uncompressed) zip with entry `name` holding `deflated` (method 8) and declaring `size`.
  * Offsets of the entries after it and of the central directory are moved accordingly.
  */
-function spliceEntry(zip: Uint8Array, name: string, deflated: Uint8Array, size: number): Uint8Array {
+function spliceEntry(
+  zip: Uint8Array,
+  name: string,
+  deflated: Uint8Array,
+  size: number
+): Uint8Array {
   const enc = new TextEncoder().encode(name);
   const isName = (at: number) => enc.every((c, k) => zip[at + k] === c);
   // Local header of the (empty) entry.
   let lh = 0;
-  while (!(u32(zip, lh) === 0x04034b50 && zip[lh + 26] + (zip[lh + 27] << 8) === enc.length && isName(lh + 30))) lh++;
+  while (!(
+    u32(zip, lh) === 0x04034b50 &&
+    zip[lh + 26] + (zip[lh + 27] << 8) === enc.length &&
+    isName(lh + 30)
+  ))
+    lh++;
   const dataAt = lh + 30 + enc.length + zip[lh + 28] + (zip[lh + 29] << 8);
   const grow = deflated.length;
   const out = new Uint8Array(zip.length + grow);

@@ -107,7 +107,7 @@ async function inflateNative(
   const ds = new DecompressionStream("deflate-raw");
   const writer = ds.writable.getWriter();
   progress.consumed = data.length;
-  writer.write(data).catch(() => undefined);
+  writer.write(data as Uint8Array<ArrayBuffer>).catch(() => undefined);
   writer.close().catch(() => undefined);
   const reader = ds.readable.getReader();
   for (;;) {
@@ -319,7 +319,8 @@ export async function guardPackage(bytes: Uint8Array): Promise<Uint8Array> {
     if (
       e.size > PACKAGE_LIMITS.partBytes ||
       declared > PACKAGE_LIMITS.totalBytes ||
-      (e.size > PACKAGE_LIMITS.ratioFromBytes && e.size / Math.max(1, e.compressedSize) > PACKAGE_LIMITS.ratio)
+      (e.size > PACKAGE_LIMITS.ratioFromBytes &&
+        e.size / Math.max(1, e.compressedSize) > PACKAGE_LIMITS.ratio)
     )
       throw new PackageLimitError("too-large", e.name);
   }

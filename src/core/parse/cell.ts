@@ -65,7 +65,8 @@ const QTY =
 const NO_QUANTITIES: Quantity[] = [];
 
 /** A text that is only a number: "1.905", "35,17%", "Rp14.107.139.000,-". */
-export const PURE_NUMBER_TEXT = /^(rp\.?\s*)?[+-]?\d(?:[\d.,]*\d)?(?:e[+-]?\d{1,3})?\s*(,-|\.-)?\s*%?$/i;
+export const PURE_NUMBER_TEXT =
+  /^(rp\.?\s*)?[+-]?\d(?:[\d.,]*\d)?(?:e[+-]?\d{1,3})?\s*(,-|\.-)?\s*%?$/i;
 
 /** Every ParsedCell is built here, with its fields always in the same order (one hidden class, little garbage). */
 function cellOf(

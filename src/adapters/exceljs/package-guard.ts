@@ -367,3 +367,25 @@ export async function guardPackage(bytes: Uint8Array): Promise<Uint8Array> {
   // Unchanged parts keep their compressed bytes (JSZip reuses them for the same method).
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
+
+/** Named parts of a package, inflated on demand under the same bounds (for readers that skip ExcelJS). */
+export interface PackageParts {
+  /** The part as UTF-8 text, or null when the package has no such part (or its data cannot be read). */
+  text(name: string): Promise<string | null>;
+}
+
+export async function readPackageParts(bytes: Uint8Array): Promise<PackageParts> {
+  const entries = readZipDirectory(bytes) ?? [];
+  const byName = new Map(entries.map((e) => [e.name, e]));
+  const budget = { left: PACKAGE_LIMITS.totalBytes };
+  const native = hasNativeInflate();
+  return {
+    async text(name: string) {
+      const e = byName.get(name);
+      if (!e) return null;
+      const chunks: Uint8Array[] = [];
+      const ok = await inflateBounded(bytes, e, budget, (c) => chunks.push(c.slice()), native);
+      return ok ? utf8.decode(concat(chunks)) : null;
+    },
+  };
+}

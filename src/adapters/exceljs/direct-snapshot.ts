@@ -57,19 +57,27 @@ function dateRoundTrip(v: number, date1904: boolean): number {
   return ms / 86400000 + 25569 - (date1904 ? 1462 : 0);
 }
 
+/** Character data as an XML parser hands it over: line ends normalised to LF, then entities resolved. */
+function xmlText(raw: string): string {
+  return unescapeXml(raw.includes("\r") ? raw.replace(/\r\n?/g, "\n") : raw);
+}
+
 /** Text of a <t>: XML entities, then Excel's _xHHHH_ escapes (as ExcelJS's text-xform). */
 function tText(raw: string): string {
-  return unescapeXml(raw).replace(/_x([0-9A-F]{4})_/g, (_m, h: string) =>
+  return xmlText(raw).replace(/_x([0-9A-F]{4})_/g, (_m, h: string) =>
     String.fromCharCode(parseInt(h, 16))
   );
 }
 
-/** The visible text of a <si> or <is>: every <t>, phonetic runs left out. */
-function richText(inner: string): string {
+/**
+ * The visible text of a <si> or <is>: every <t>, phonetic runs left out. ExcelJS resolves _xHHHH_ escapes in
+ * shared strings only, not in inline strings; so does this reader.
+ */
+function richText(inner: string, escapes = true): string {
   const body = inner.includes("<rPh") ? inner.replace(/<rPh\b[\s\S]*?<\/rPh>/g, "") : inner;
   let out = "";
   for (const m of body.matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>|<t(?:\s[^>]*)?\/>/g))
-    out += m[1] === undefined ? "" : tText(m[1]);
+    out += m[1] === undefined ? "" : escapes ? tText(m[1]) : xmlText(m[1]);
   return out;
 }
 
@@ -257,7 +265,7 @@ function readSheet(name: string, xml: string, hidden: boolean, ctx: SheetContext
     const raw = vm ? vm[1] : undefined;
     let value: CellValue = null;
     if (fm) {
-      let formula: string | null = fm[2] ? unescapeXml(fm[2]) : null;
+      let formula: string | null = fm[2] ? xmlText(fm[2]) : null;
       const fa = fm[1];
       if (/\bt="shared"/.test(fa)) {
         const si = /\bsi="(\d+)"/.exec(fa)?.[1] ?? "";
@@ -270,7 +278,7 @@ function readSheet(name: string, xml: string, hidden: boolean, ctx: SheetContext
         }
       }
       if (raw) {
-        if (t === "str") value = unescapeXml(raw);
+        if (t === "str") value = xmlText(raw);
         else if (t === "b") value = parseInt(raw, 10) !== 0;
         else if (t === "e") value = { error: raw };
         else {
@@ -284,10 +292,10 @@ function readSheet(name: string, xml: string, hidden: boolean, ctx: SheetContext
       }
     } else if (t === "inlineStr") {
       const is = /<is>([\s\S]*?)<\/is>/.exec(inner);
-      value = is ? richText(is[1]) : null;
+      value = is ? richText(is[1], false) : null;
     } else if (raw !== undefined) {
       if (t === "s") value = ctx.strings[parseInt(raw, 10)] ?? null;
-      else if (t === "str") value = unescapeXml(raw);
+      else if (t === "str") value = xmlText(raw);
       else if (t === "b") value = parseInt(raw, 10) !== 0;
       else if (t === "e") value = { error: raw };
       else {

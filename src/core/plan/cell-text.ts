@@ -1,6 +1,8 @@
-// Excel refuses a cell (or note) text longer than 32,767 characters: joined texts are cut to fit, marked with "…".
+// Excel's text limits: a cell (or note) holds at most 32,767 characters, so joined texts are cut to fit and marked
+// with "…"; a formula at most 8,192 characters.
 
 export const CELL_TEXT_MAX = 32767;
+export const FORMULA_TEXT_MAX = 8192;
 
 export function capCellText(text: string): string {
   if (text.length <= CELL_TEXT_MAX) return text;

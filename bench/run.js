@@ -587,7 +587,17 @@ async function main() {
     });
   }
   results.totalSeconds = (performance.now() - started) / 1000;
-  fs.writeFileSync(RESULTS, JSON.stringify(results, null, 2) + "\n");
+  // A partial run (--only=…) updates its parts and keeps the others' last figures.
+  let previous = {};
+  if (ONLY.length > 0 && fs.existsSync(RESULTS)) {
+    try {
+      previous = JSON.parse(fs.readFileSync(RESULTS, "utf8"));
+    } catch {
+      previous = {};
+    }
+    results.partial = ONLY;
+  }
+  fs.writeFileSync(RESULTS, JSON.stringify({ ...previous, ...results }, null, 2) + "\n");
   log(`\nwrote ${path.relative(ROOT, RESULTS)} (${fmt(results.totalSeconds, 1)} s)`);
 }
 

@@ -1,6 +1,7 @@
 // One measured run in a fresh process (so peak RSS is this run's alone), started by bench/run.js:
 //   node bench/child.js exceljs FILE      ExcelJS alone: wb.xlsx.load(bytes)
-//   node bench/child.js cli-path FILE     what `capaian analyze` does: loadWorkbook + snapshotFromWorkbook + analyzeWorkbook
+//   node bench/child.js cli-path FILE     ExcelJS path (as `capaian analyze --out`): loadWorkbook + snapshotFromWorkbook + analyzeWorkbook
+//   node bench/child.js direct-path FILE  what `capaian analyze` without --out does: loadSnapshot + analyzeWorkbook
 // Prints one JSON line: { mode, ms, maxRssMB, ... }. Modules are required before the clock starts in both modes.
 "use strict";
 const fs = require("fs");
@@ -11,7 +12,8 @@ const ROOT = path.join(__dirname, "..");
 
 async function main() {
   const [mode, file] = process.argv.slice(2);
-  if (!mode || !file) throw new Error("usage: node bench/child.js exceljs|cli-path FILE");
+  if (!mode || !file)
+    throw new Error("usage: node bench/child.js exceljs|cli-path|direct-path FILE");
   const out = { mode };
   if (mode === "exceljs") {
     const ExcelJS = require("exceljs");
@@ -37,6 +39,20 @@ async function main() {
     out.loadMs = t1 - t0;
     out.snapshotMs = t2 - t1;
     out.analyzeMs = t3 - t2;
+    out.indicators = analysis.report.indicators.length;
+    out.anomalies = analysis.report.anomalies.length;
+  } else if (mode === "direct-path") {
+    const { loadSnapshot } = require(path.join(ROOT, "lib/adapters/exceljs"));
+    const { analyzeWorkbook } = require(path.join(ROOT, "lib/core"));
+    const bytes = fs.readFileSync(file);
+    const t0 = performance.now();
+    const snapshot = await loadSnapshot(bytes, path.basename(file));
+    const t1 = performance.now();
+    const analysis = analyzeWorkbook(snapshot, {});
+    const t2 = performance.now();
+    out.ms = t2 - t0;
+    out.loadMs = t1 - t0;
+    out.analyzeMs = t2 - t1;
     out.indicators = analysis.report.indicators.length;
     out.anomalies = analysis.report.anomalies.length;
   } else throw new Error(`unknown mode ${mode}`);

@@ -9,10 +9,13 @@
 //   (c) through the fake Excel (tests/fakes/fake-excel.ts + src/adapters/office, compiled to bench/.build with
 //       `npx tsc -p bench/tsconfig.json`): syncs and largest request bytes to read, and to apply the plan, for the
 //       sample and for 20,000 rows;
-//   (d) bench/pane.js, when present and dist/ is built: initial task-pane JS (gzip) and time to interactive.
+//   (d) bench/pane.js, when present and dist/ is built: initial task-pane JS (gzip) and time to interactive;
+//   (e) bench/limits.js: 200,000 IKU rows through the real CLI (analysis against a bare ExcelJS read, and --out),
+//       and hostile files (zip bombs, full-column merges and dropdowns) — issue 12's limits.
 //
 // Prints a table and writes bench/results.json.
-//   node bench/run.js [--quick] [--only=engine,file,office,pane] [--runs=3] [--plan-all] [--merge-heavy]
+//   node bench/run.js [--quick] [--only=engine,file,office,pane,limits] [--runs=3] [--plan-all] [--merge-heavy]
+//                     [--limits-rows=200000] [--no-out]
 "use strict";
 const { execFileSync, spawn } = require("child_process");
 const fs = require("fs");
@@ -102,6 +105,7 @@ function requireLib() {
 function ensureBenchBuild() {
   const outputs = [
     "tests/helpers/make-workbook.js",
+    "tests/helpers/hostile-zips.js",
     "tests/fakes/fake-excel.js",
     "src/adapters/office/index.js",
   ].map((f) => path.join(BUILD, f));
@@ -136,6 +140,7 @@ function ensureBenchBuild() {
   const load = (f) => (fs.existsSync(path.join(BUILD, f)) ? require(path.join(BUILD, f)) : null);
   return {
     gen: load("tests/helpers/make-workbook.js"),
+    hostile: load("tests/helpers/hostile-zips.js"),
     fake: load("tests/fakes/fake-excel.js"),
     fakeOffice: load("tests/fakes/fake-office.js"),
     office: load("src/adapters/office/index.js"),
@@ -569,8 +574,30 @@ async function main() {
   if (want("file") && MERGE_HEAVY) results.fileMergeHeavy = await benchFile(built.gen, 3, 1);
   if (want("office")) results.office = await benchOffice(libs, built);
   if (want("pane")) results.pane = await benchPane();
+  if (want("limits")) {
+    const { benchLimits } = require(path.join(__dirname, "limits.js"));
+    const rowsArg = Number((args.find((a) => a.startsWith("--limits-rows=")) || "").slice(14));
+    results.limits = await benchLimits({
+      gen: built.gen,
+      hostile: built.hostile,
+      log,
+      table,
+      rows: rowsArg || (QUICK ? 50000 : 200000),
+      withOut: !args.includes("--no-out"),
+    });
+  }
   results.totalSeconds = (performance.now() - started) / 1000;
-  fs.writeFileSync(RESULTS, JSON.stringify(results, null, 2) + "\n");
+  // A partial run (--only=…) updates its parts and keeps the others' last figures.
+  let previous = {};
+  if (ONLY.length > 0 && fs.existsSync(RESULTS)) {
+    try {
+      previous = JSON.parse(fs.readFileSync(RESULTS, "utf8"));
+    } catch {
+      previous = {};
+    }
+    results.partial = ONLY;
+  }
+  fs.writeFileSync(RESULTS, JSON.stringify({ ...previous, ...results }, null, 2) + "\n");
   log(`\nwrote ${path.relative(ROOT, RESULTS)} (${fmt(results.totalSeconds, 1)} s)`);
 }
 

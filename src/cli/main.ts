@@ -1,12 +1,15 @@
 // `capaian analyze|remove`: the reviewers' batch tool. One clear line per problem, never a stack trace.
 import { promises as fs } from "fs";
 import * as path from "path";
-import { loadErrorText, loadWorkbook } from "../adapters/exceljs";
+import { loadErrorText, loadSnapshot, loadWorkbook } from "../adapters/exceljs";
+import { analyzeWorkbook } from "../core";
 import { keptLines } from "../core/i18n/kept";
 import type { Config, Lang, Report } from "../core/types";
 import { analyzeExcelJS, annotate, removeOutput } from "./annotate";
 import { ArgError, langOf, parseArgs, type CliArgs } from "./args";
+import { chunked, jsonPieces } from "./json-out";
 import { msg } from "./messages";
+import { findPathClash } from "./paths";
 import { printSummary } from "./summary";
 
 const LARGE_FILE = 2 * 1024 * 1024;
@@ -81,7 +84,7 @@ async function readConfig(args: CliArgs): Promise<Partial<Config>> {
   }
 }
 
-async function openWorkbook(file: string, lang: Lang, io: Io, quiet: boolean, repair = true) {
+async function readInput(file: string, lang: Lang, io: Io, quiet: boolean): Promise<Uint8Array> {
   let stat;
   try {
     stat = await fs.stat(file);
@@ -90,14 +93,17 @@ async function openWorkbook(file: string, lang: Lang, io: Io, quiet: boolean, re
   }
   if (stat.isDirectory()) throw new FileError(msg(lang, "isDir", { file }));
   if (stat.size > LARGE_FILE && !quiet) io.err(msg(lang, "progress", { file }));
-  let bytes: Uint8Array;
   try {
-    bytes = await fs.readFile(file);
+    return await fs.readFile(file);
   } catch (e) {
     throw new FileError(
       msg(lang, "readFail", { file, detail: (e as NodeJS.ErrnoException).code ?? "" })
     );
   }
+}
+
+async function openWorkbook(file: string, lang: Lang, io: Io, quiet: boolean, repair = true) {
+  const bytes = await readInput(file, lang, io, quiet);
   try {
     return await loadWorkbook(bytes, { repair });
   } catch (e) {
@@ -105,14 +111,36 @@ async function openWorkbook(file: string, lang: Lang, io: Io, quiet: boolean, re
   }
 }
 
+/** A workbook that is only analysed is read without ExcelJS's model (see loadSnapshot). */
+async function openSnapshot(file: string, lang: Lang, io: Io, quiet: boolean) {
+  const bytes = await readInput(file, lang, io, quiet);
+  try {
+    return await loadSnapshot(bytes, path.basename(file));
+  } catch (e) {
+    throw new FileError(msg(lang, "loadError", { file, detail: loadErrorText(e, lang) }));
+  }
+}
+
 /** Writes through a temporary file and a rename, so a failure never leaves half a file behind. */
-async function writeAtomic(file: string, data: Uint8Array | string, lang: Lang): Promise<void> {
+async function writeAtomic(
+  file: string,
+  data: Uint8Array | string | Iterable<string>,
+  lang: Lang
+): Promise<void> {
   const tmp = path.join(
     path.dirname(path.resolve(file)),
     `.${path.basename(file)}.${process.pid}.tmp`
   );
   try {
-    await fs.writeFile(tmp, data);
+    if (typeof data === "string" || data instanceof Uint8Array) await fs.writeFile(tmp, data);
+    else {
+      const handle = await fs.open(tmp, "w");
+      try {
+        for (const chunk of data) await handle.write(chunk);
+      } finally {
+        await handle.close();
+      }
+    }
     await fs.rename(tmp, file);
   } catch (e) {
     await fs.rm(tmp, { force: true }).catch(() => undefined);
@@ -125,6 +153,24 @@ async function writeAtomic(file: string, data: Uint8Array | string, lang: Lang):
   }
 }
 
+/** Refuses (FileError) an output that is an input or that another output of this run would overwrite. */
+async function checkOutputs(args: CliArgs, lang: Lang): Promise<void> {
+  const outputs: Array<{ out: string; from: string | null }> = [];
+  for (const file of args.files) {
+    const out = args.command === "remove" ? args.out : outPathFor(args, file);
+    if (out) outputs.push({ out, from: file });
+  }
+  if (args.command === "analyze" && args.json && args.json !== "-")
+    outputs.push({ out: args.json, from: "--json" });
+  const clash = await findPathClash(args.files, outputs);
+  if (!clash) return;
+  throw new FileError(
+    clash.kind === "input"
+      ? msg(lang, "outIsInput", { out: clash.out, file: clash.file })
+      : msg(lang, "outCollide", clash)
+  );
+}
+
 function outPathFor(args: CliArgs, file: string): string | null {
   if (!args.out) return null;
   if (args.files.length === 1) return args.out;
@@ -134,18 +180,28 @@ function outPathFor(args: CliArgs, file: string): string | null {
 async function runAnalyze(args: CliArgs, io: Io): Promise<number> {
   const config = await readConfig(args);
   const lang = (config.lang as Lang) ?? args.lang;
+  await checkOutputs(args, lang);
   if (args.out && args.files.length > 1) await fs.mkdir(args.out, { recursive: true });
   const reports: Report[] = [];
   let failed = false;
   for (const file of args.files) {
     try {
-      // Only a workbook that is written back needs ExcelJS's load losses repaired.
-      const wb = await openWorkbook(file, lang, io, args.quiet, outPathFor(args, file) !== null);
-      const analysis = analyzeExcelJS(wb, path.basename(file), config);
+      // Only a workbook that is written back needs ExcelJS (and its load losses repaired).
+      const out = outPathFor(args, file);
+      const wb = out ? await openWorkbook(file, lang, io, args.quiet) : null;
+      const analysis = wb
+        ? analyzeExcelJS(wb, path.basename(file), config)
+        : analyzeWorkbook(await openSnapshot(file, lang, io, args.quiet), config);
       const report = analysis.report;
       if (!args.quiet) printSummary(report, lang, io, args.files.length > 1 ? file : null);
-      const out = outPathFor(args, file);
-      if (out) {
+      // A sheet or rule that failed leaves the analysis partial: the report says so, but no workbook is
+      // annotated from it and the run fails.
+      const stopped = analysis.stopped ?? [];
+      if (stopped.length > 0) {
+        reports.push(report);
+        throw new FileError(msg(lang, "stopped", { file, detail: stopped[0] }));
+      }
+      if (out && wb) {
         const { bytes, plan } = await annotate(wb, analysis, {
           lang,
           summary: args.summary,
@@ -165,17 +221,13 @@ async function runAnalyze(args: CliArgs, io: Io): Promise<number> {
     }
   }
   if (args.json && reports.length > 0) {
-    const body =
-      JSON.stringify(
-        reports.length === 1 && args.files.length === 1
-          ? reports[0]
-          : { schemaVersion: 1, reports },
-        null,
-        2
-      ) + "\n";
-    if (args.json === "-") process.stdout.write(body);
+    const value =
+      reports.length === 1 && args.files.length === 1 ? reports[0] : { schemaVersion: 1, reports };
+    // In pieces: a large report would otherwise be one string of hundreds of megabytes.
+    const body = () => chunked(reportText(value));
+    if (args.json === "-") for (const chunk of body()) process.stdout.write(chunk);
     else {
-      await writeAtomic(args.json, body, lang);
+      await writeAtomic(args.json, body(), lang);
       if (!args.quiet) io.out(msg(lang, "jsonWrote", { file: args.json }));
     }
   }
@@ -187,11 +239,17 @@ async function runAnalyze(args: CliArgs, io: Io): Promise<number> {
   return 0;
 }
 
+function* reportText(value: unknown): Generator<string> {
+  yield* jsonPieces(value);
+  yield "\n";
+}
+
 async function runRemove(args: CliArgs, io: Io): Promise<number> {
   if (!args.out) {
     io.err(msg(args.lang, "noOutput"));
     return 2;
   }
+  await checkOutputs(args, args.lang);
   const file = args.files[0];
   const wb = await openWorkbook(file, args.lang, io, args.quiet);
   const { removed, bytes, plan } = await removeOutput(wb);

@@ -22,7 +22,10 @@ type Key =
   | "noOutput"
   | "loadError"
   | "writeFail"
-  | "nothingToRemove";
+  | "nothingToRemove"
+  | "outIsInput"
+  | "outCollide"
+  | "stopped";
 
 const M: Record<Key, { id: string; en: string }> = {
   usage: {
@@ -80,6 +83,18 @@ Exit codes: 0 the analysis ran, 1 anomalies matching --fail-on, 2 a file or argu
     en: "The remove command needs --out FILE.xlsx",
   },
   writeFail: { id: "Tidak dapat menulis {file} ({detail})", en: "Cannot write {file} ({detail})" },
+  outIsInput: {
+    id: "Keluaran {out} adalah berkas masukan {file}; pilih nama lain agar berkas asli tidak tertimpa",
+    en: "The output {out} is the input file {file}; choose another name so the original is not overwritten",
+  },
+  outCollide: {
+    id: "Dua keluaran akan ditulis ke {out} (dari {first} dan {second}); ganti nama salah satu berkas",
+    en: "Two outputs would be written to {out} (from {first} and {second}); rename one of the files",
+  },
+  stopped: {
+    id: "{file}: analisis tidak selesai; tidak ada buku kerja beranotasi yang ditulis ({detail})",
+    en: "{file}: the analysis did not finish; no annotated workbook is written ({detail})",
+  },
   nothingToRemove: {
     id: "Tidak ada hasil Capaian IKU di {file}",
     en: "No Capaian IKU output in {file}",

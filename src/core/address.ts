@@ -63,9 +63,15 @@ export function rangeA1(r: RangeRef): string {
   return s === e ? s : `${s}:${e}`;
 }
 
+/**
+ * Names Excel would read as something else than a sheet when unquoted: an A1 cell ("A1", "XFD1", "LOG10"), an
+ * R1C1 reference ("R", "C", "RC", "R1C1", "R2", "C3"), or a boolean.
+ */
+const READS_AS_REFERENCE = /^(?:[A-Za-z]{1,3}\d+|R\d*C?\d*|C\d*|TRUE|FALSE)$/i;
+
 /** Sheet name as it must appear in a formula or hyperlink: quoted unless it is a plain identifier. */
 export function quoteSheet(name: string): string {
-  if (/^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name)) return name;
+  if (/^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !READS_AS_REFERENCE.test(name)) return name;
   return `'${name.replace(/'/g, "''")}'`;
 }
 

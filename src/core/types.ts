@@ -452,6 +452,8 @@ export interface Analysis {
   ownership: Ownership | null;
   /** Where the previous run's output is now, decided cell by cell (see src/core/ownership.ts). */
   located?: LocatedOwnership;
+  /** The problems (also in report.problems) that stopped part of the analysis: a sheet or a rule that failed. */
+  stopped?: string[];
 }
 
 /** The previous record resolved against the workbook as it is now. */

@@ -90,3 +90,30 @@ test("words with digits are text, errors are errors", () => {
   expect(parseCell({ error: "#DIV/0!" })).toMatchObject({ kind: "error", error: "#DIV/0!" });
   expect(parseCell("#REF!")).toMatchObject({ kind: "error", error: "#REF!" });
 });
+
+describe("scientific notation (how Excel shows large numbers), in either locale", () => {
+  test.each([
+    ["2.5E+6", 2_500_000],
+    ["2,5E+6", 2_500_000],
+    ["2,50E+06", 2_500_000],
+    ["2.500E+3", 2500],
+    ["1,23E-2", 0.0123],
+    ["7e3", 7000],
+    ["-2.5E+6", -2_500_000],
+  ])("%s is %d, a number stored as text", (text, value) => {
+    const p = parseCell(text);
+    expect(p.kind).toBe("text-number");
+    expect(p.value).toBe(value);
+    expect(p.pureNumberText).toBe(true);
+  });
+
+  test("with a unit or a percent sign", () => {
+    expect(parseCell("1,5E+3 orang")).toMatchObject({ value: 1500, unit: "orang" });
+    expect(parseCell("2,5E+1%")).toMatchObject({ value: 0.25, percent: true });
+  });
+
+  test("an E that is a word stays a unit, and parseDigits itself is unchanged", () => {
+    expect(parseCell("12 e")).toMatchObject({ value: 12 });
+    expect(parseDigits("2.5E+6")).toBeNull();
+  });
+});

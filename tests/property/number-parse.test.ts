@@ -268,3 +268,26 @@ describe("parseCell", () => {
     );
   });
 });
+
+describe("scientific notation", () => {
+  test('"d.ddE+nn" and "d,ddE+nn" read as the number Excel shows', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 9 }),
+        fc.stringMatching(/^\d{0,4}$/),
+        fc.integer({ min: -20, max: 20 }),
+        fc.constantFrom(".", ","),
+        fc.constantFrom("E", "e"),
+        (int, frac, exp, sep, e) => {
+          const sign = exp < 0 ? "-" : "+";
+          const mag = String(Math.abs(exp)).padStart(2, "0");
+          const text = `${int}${frac ? sep + frac : ""}${e}${sign}${mag}`;
+          const p = parseCell(text);
+          expect(p.kind).toBe("text-number");
+          expect(p.value).toBe(Number(`${int}.${frac || "0"}e${exp}`));
+        }
+      ),
+      { numRuns: RUNS }
+    );
+  });
+});

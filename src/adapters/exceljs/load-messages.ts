@@ -24,6 +24,14 @@ export const LOAD_ERRORS: Record<WorkbookLoadErrorCode, { id: string; en: string
     id: "berkas terpotong (unduhan atau salinan tidak lengkap)",
     en: "the file is cut off (incomplete download or copy)",
   },
+  "too-large": {
+    id: "berkas terlalu besar setelah dibuka (batas 256 MB per bagian, 400 MB seluruhnya) atau dimampatkan secara tidak wajar (bom zip); tidak dibaca",
+    en: "the file is too large once unpacked (limits: 256 MB per part, 400 MB in all) or implausibly compressed (a zip bomb); not read",
+  },
+  "missing-part": {
+    id: "berkas rusak: sel teks merujuk ke daftar teks bersama (sharedStrings.xml) yang tidak ada di dalam berkas",
+    en: "the file is damaged: text cells refer to the shared-strings list (sharedStrings.xml), which the file does not contain",
+  },
   corrupt: {
     id: "berkas rusak: arsip zip tetapi bukan buku kerja yang dapat dibaca",
     en: "the file is damaged: a zip archive but not a readable workbook",

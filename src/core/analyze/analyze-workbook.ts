@@ -21,12 +21,14 @@ import type { AverageWork, BudgetWork, IndicatorWork, RuleContext } from "./cont
 import { readBudget } from "./budget";
 import { col, hasIndicatorRows, readIndicators, reportedCapaian } from "./indicators";
 import { tablesOf } from "./tables";
+import { pushAll } from "../arrays";
 
 export function analyzeWorkbook(
   snapshot: WorkbookSnapshot,
   partial?: Partial<Config> | Config | null
 ): Analysis {
   const { config, problems } = resolveConfig(partial ?? null);
+  const configProblems = problems.length;
   const lang = config.lang;
   const sheets = Array.isArray(snapshot?.sheets) ? snapshot.sheets : [];
   const whole: WorkbookSnapshot = { ...snapshot, sheets };
@@ -53,10 +55,10 @@ export function analyzeWorkbook(
         const tableIndex = tables.length;
         tables.push(table);
         const rows = hasIndicatorRows(table) ? readIndicators(grid, table, tableIndex, config) : [];
-        indicators.push(...rows);
-        averages.push(...statedAverages(grid, table, rows));
+        pushAll(indicators, rows);
+        pushAll(averages, statedAverages(grid, table, rows));
         if (table.kind === "budget")
-          budget.push(...readBudget(grid, table, tableIndex, rows, config));
+          pushAll(budget, readBudget(grid, table, tableIndex, rows, config));
       }
     } catch (e) {
       problems.push(
@@ -78,7 +80,8 @@ export function analyzeWorkbook(
     anomalies,
     problems
   );
-  return { report, tables, view, ownership, located };
+  // Config problems are only reported; everything after them stopped a sheet or a rule.
+  return { report, tables, view, ownership, located, stopped: problems.slice(configProblems) };
 }
 
 /** "Rata-rata …" rows: the stated average in the capaian column over the indicators above it. */

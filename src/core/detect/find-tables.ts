@@ -5,6 +5,7 @@ import { Grid } from "../grid";
 import type { ColumnRole, DetectedTable, TableKind } from "../types";
 import { roleOf } from "./header-roles";
 import { isNumberingRow, rowLabel } from "./row-labels";
+import { maxOf } from "../arrays";
 
 interface HeaderGuess {
   top: number;
@@ -142,7 +143,7 @@ function headerAt(
   const used = new Set<ColumnRole>();
   let first = -1;
   let last = -1;
-  const lastCol = bottom > r ? Math.max(right, ...below.keys()) : right;
+  const lastCol = bottom > r ? maxOf(right, below.keys()) : right;
   let gap = 0;
   for (let c = left; c <= lastCol; c++) {
     const child = bottom > r ? (below.get(c) ?? null) : null;

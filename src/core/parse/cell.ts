@@ -2,7 +2,7 @@
 // ("42.010 orang"), several quantities ("75 Kasus 36%"), a category ("Baik (88)"), missing, or an error.
 import type { CellValue } from "../types";
 import { parseCategory, type Category } from "./categories";
-import { parseDigits } from "./number-text";
+import { parseNumberToken } from "./number-text";
 
 export interface Quantity {
   /** Ratio for percents (36% → 0.36). */
@@ -60,12 +60,13 @@ const ERROR_CODES = new Set([
 
 // A number token, optionally "Rp" before it, optionally a unit or % after it.
 const QTY =
-  /(rp\.?\s*)?([+-]?)(\d(?:[\d.,]*\d)?)\s*(,-|\.-)?\s*(%|persen\b|[a-zA-Z\u00C0-\u024F]+)?/gi;
+  /(rp\.?\s*)?([+-]?)(\d(?:[\d.,]*\d)?(?:e[+-]?\d{1,3})?)\s*(,-|\.-)?\s*(%|persen\b|[a-zA-Z\u00C0-\u024F]+)?/gi;
 
 const NO_QUANTITIES: Quantity[] = [];
 
 /** A text that is only a number: "1.905", "35,17%", "Rp14.107.139.000,-". */
-export const PURE_NUMBER_TEXT = /^(rp\.?\s*)?[+-]?\d(?:[\d.,]*\d)?\s*(,-|\.-)?\s*%?$/i;
+export const PURE_NUMBER_TEXT =
+  /^(rp\.?\s*)?[+-]?\d(?:[\d.,]*\d)?(?:e[+-]?\d{1,3})?\s*(,-|\.-)?\s*%?$/i;
 
 /** Every ParsedCell is built here, with its fields always in the same order (one hidden class, little garbage). */
 function cellOf(
@@ -113,12 +114,12 @@ export function parseCell(raw: CellValue, numFmt?: string | null): ParsedCell {
 }
 
 // The common shapes staff type, "1.933 dokumen", "35,17%", "Rp 9.365.037.000", read without the general scan.
-const SIMPLE = /^(rp\.?\s*)?(\d(?:[\d.,]*\d)?)\s*(,-|\.-)?\s*(%|[a-zA-Z]+)?$/i;
+const SIMPLE = /^(rp\.?\s*)?(\d(?:[\d.,]*\d)?(?:e[+-]?\d{1,3})?)\s*(,-|\.-)?\s*(%|[a-zA-Z]+)?$/i;
 
 function parseTextFast(text: string): ParsedCell {
   const m = SIMPLE.exec(text);
   if (m === null) return parseText(text);
-  const n = parseDigits(m[2]);
+  const n = parseNumberToken(m[2]);
   const word = m[4] ? m[4].toLowerCase() : null;
   // Words that are categories or missing markers ("n/a" cannot match) go the general way.
   if (
@@ -177,7 +178,7 @@ function scanQuantities(t: string): Quantity[] {
     // A digit glued to letters before it ("SISKOP2MI", "II.1") is part of a word, not a quantity.
     const before = t[m.index - 1];
     if (!m[1] && before && /[A-Za-z0-9]/.test(before)) continue;
-    const n = parseDigits(m[3]);
+    const n = parseNumberToken(m[3]);
     if (n === null) continue;
     const sign = m[2] === "-" ? -1 : 1;
     let unit = m[5] ? m[5].toLowerCase() : null;

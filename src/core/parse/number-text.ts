@@ -1,5 +1,20 @@
 // Reading numbers the way Indonesian (and English) staff type them.
-// "42.010" = 42010, "35,17" = 35.17, "7,022,542,000" = 7022542000, "1.234,56" = 1234.56.
+// "42.010" = 42010, "35,17" = 35.17, "7,022,542,000" = 7022542000, "1.234,56" = 1234.56,
+// "2.5E+6" = "2,5E+6" = 2500000 (Excel's scientific display, in either locale).
+
+/** A mantissa with at most one separator, then an exponent: how Excel shows large numbers ("2,50E+06"). */
+const SCIENTIFIC = /^(\d+)(?:[.,](\d+))?[eE]([+-]?\d{1,3})$/;
+
+/**
+ * Parse a number token: scientific notation (its separator is always the decimal mark, "2.500E+3" = 2500), or
+ * digits and separators (parseDigits).
+ */
+export function parseNumberToken(raw: string): number | null {
+  const m = SCIENTIFIC.exec(raw.trim());
+  if (m === null) return parseDigits(raw);
+  const v = Number(`${m[1]}.${m[2] ?? "0"}e${m[3]}`);
+  return Number.isFinite(v) ? v : null;
+}
 
 /**
  * Parse the digits-and-separators part of a number. Rules (issue 2):

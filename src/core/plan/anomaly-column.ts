@@ -2,6 +2,7 @@
 // an input was not referenced as is (read from text, read as a percentage). Always literal text.
 import { a1, parseA1 } from "../address";
 import type { Anomaly, Lang } from "../types";
+import { capCellText } from "./cell-text";
 import type { Draft } from "./draft";
 import { label } from "./labels";
 import type { Block } from "./placement";
@@ -66,7 +67,7 @@ export function writeAnomalyColumn(
       ...(byRow.get(row) ?? []).map((a) => a.message),
       ...noteText(notesByRow.get(row) ?? [], lang),
     ];
-    const text = [...new Set(parts)].join("; ");
+    const text = capCellText([...new Set(parts)].join("; "));
     if (text) draft.value(block.sheet, a1(row, col), text, { style: "computed" });
   }
 }

@@ -24,6 +24,7 @@ import { ownedBlocks, sheetNames } from "./owned-blocks";
 import { layoutBlocks, type Block } from "./placement";
 import { compactRanges } from "./ranges";
 import { pickSummaryName, writeSummarySheet } from "./summary-sheet";
+import { pushAll } from "../arrays";
 
 const HEADER: Record<string, LabelKey> = {
   realisasi: "realisasi",
@@ -103,15 +104,15 @@ export function planColumns(
     const addNotes = (row: number, notes: TermNote[]) => {
       if (notes.length === 0) return;
       const list = notesByRow.get(row);
-      if (list) list.push(...notes);
+      if (list) pushAll(list, notes);
       else notesByRow.set(row, [...notes]);
     };
     for (const c of inds) addNotes(c.ind.row - 1, c.notes);
     for (const b of buds) addNotes(b.line.row - 1, b.notes);
     const sheetAnomalies = anomaliesBySheet.get(block.sheet) ?? [];
     writeAnomalyColumn(draft, block, sheetAnomalies, notesByRow, options.lang);
-    indicators.push(...inds);
-    budget.push(...buds);
+    pushAll(indicators, inds);
+    pushAll(budget, buds);
   }
   return { indicators, budget, blocks };
 }
@@ -130,8 +131,8 @@ export function buildWritePlan(analysis: Analysis, options: PlanOptions): WriteP
     const name = pickSummaryName(analysis);
     addSheets.push(name);
     const s = writeSummarySheet(draft, name, analysis, options, columns.indicators, columns.budget);
-    columnWidths.push(...s.columnWidths);
-    charts.push(...s.charts);
+    pushAll(columnWidths, s.columnWidths);
+    pushAll(charts, s.charts);
   }
 
   const { flags, notes } = buildFlagsAndNotes(

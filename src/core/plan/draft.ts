@@ -1,6 +1,7 @@
 // The plan under construction: cell writes in order, each also recorded in the grid so later formulas that
 // reference it (Capaian -> Realisasi (dihitung), Efisiensi -> Serapan (dihitung)) can be checked.
 import type { CellStyle, CellWrite, Scalar } from "../types";
+import { FORMULA_TEXT_MAX } from "./cell-text";
 import { evaluate, formula, sameNumber, type Expr, type XlValue } from "./expr";
 import type { Grid } from "./grid";
 
@@ -52,8 +53,11 @@ export class Draft {
     for (const c of candidates) {
       if (c.k === "num") continue; // a bare constant is better written as a value
       const v: XlValue = evaluate(c, this.grid.lookup);
-      if (sameNumber(v, expected))
-        return this.rawFormula(sheet, cell, formula(c, sheet), expected, extras);
+      if (!sameNumber(v, expected)) continue;
+      const text = formula(c, sheet);
+      // Excel refuses a longer formula (a mean over thousands of separate row runs): the value is written.
+      if (text.length <= FORMULA_TEXT_MAX)
+        return this.rawFormula(sheet, cell, text, expected, extras);
     }
     return this.value(sheet, cell, expected, extras);
   }

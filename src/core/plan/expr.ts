@@ -3,6 +3,7 @@
 // A formula is only written when its own value equals the engine's value; otherwise the engine's number is
 // written as a constant. That keeps "every formula evaluates to the engine's value" true by construction.
 import { parseA1, parseRange, quoteSheet } from "../address";
+import { maxOf, minOf } from "../arrays";
 
 export type Fn = "SUM" | "AVERAGE" | "MIN" | "MAX" | "IFERROR" | "ROWS";
 export type Op = "+" | "-" | "*" | "/";
@@ -63,17 +64,36 @@ export function render(e: Expr, onSheet: string | null): string {
     case "group":
       return `(${render(e.e, onSheet)})`;
     case "op": {
-      const p = PREC[e.op];
-      const left = render(e.a, onSheet);
-      const right = render(e.b, onSheet);
-      const wrapL = e.a.k === "op" && PREC[e.a.op] < p;
-      // a-(b-c), a/(b*c): the right operand needs parentheses at equal precedence too.
-      const wrapR =
-        e.b.k === "op" &&
-        (PREC[e.b.op] < p || (PREC[e.b.op] === p && (e.op === "-" || e.op === "/")));
-      return `${wrapL ? `(${left})` : left}${e.op}${wrapR ? `(${right})` : right}`;
+      // The left spine (a+b+c+…, as long as the rows it counts) is walked in a loop, not by recursion.
+      const spine = leftSpine(e);
+      let text = render(spine[spine.length - 1].a, onSheet);
+      for (let i = spine.length - 1; i >= 0; i--) {
+        const s = spine[i];
+        const p = PREC[s.op];
+        const right = render(s.b, onSheet);
+        const wrapL = s.a.k === "op" && PREC[s.a.op] < p;
+        // a-(b-c), a/(b*c): the right operand needs parentheses at equal precedence too.
+        const wrapR =
+          s.b.k === "op" &&
+          (PREC[s.b.op] < p || (PREC[s.b.op] === p && (s.op === "-" || s.op === "/")));
+        text = `${wrapL ? `(${text})` : text}${s.op}${wrapR ? `(${right})` : right}`;
+      }
+      return text;
     }
   }
+}
+
+type OpExpr = Extract<Expr, { k: "op" }>;
+
+/** `e` and its left operands while they are operations, outermost first. */
+function leftSpine(e: OpExpr): OpExpr[] {
+  const spine: OpExpr[] = [e];
+  let node = e.a;
+  while (node.k === "op") {
+    spine.push(node);
+    node = node.a;
+  }
+  return spine;
 }
 
 export function formula(e: Expr, onSheet: string | null): string {
@@ -141,14 +161,21 @@ export function evaluate(e: Expr, look: CellLookup): XlValue {
     case "group":
       return evaluate(e.e, look);
     case "op": {
-      const a = scalar(evaluate(e.a, look));
-      if (isErr(a)) return a;
-      const b = scalar(evaluate(e.b, look));
-      if (isErr(b)) return b;
-      if (e.op === "+") return a + b;
-      if (e.op === "-") return a - b;
-      if (e.op === "*") return a * b;
-      return b === 0 ? ERR("#DIV/0!") : a / b;
+      // Left spine in a loop (see render); operands are evaluated left to right as before.
+      const spine = leftSpine(e);
+      let acc: XlValue = evaluate(spine[spine.length - 1].a, look);
+      for (let i = spine.length - 1; i >= 0; i--) {
+        const s = spine[i];
+        const a = scalar(acc);
+        if (isErr(a)) return a;
+        const b = scalar(evaluate(s.b, look));
+        if (isErr(b)) return b;
+        if (s.op === "+") acc = a + b;
+        else if (s.op === "-") acc = a - b;
+        else if (s.op === "*") acc = a * b;
+        else acc = b === 0 ? ERR("#DIV/0!") : a / b;
+      }
+      return acc;
     }
     case "call": {
       if (e.fn === "IFERROR") {
@@ -167,7 +194,7 @@ export function evaluate(e: Expr, look: CellLookup): XlValue {
       if (e.fn === "AVERAGE")
         return xs.length ? xs.reduce((s, x) => s + x, 0) / xs.length : ERR("#DIV/0!");
       if (xs.length === 0) return 0;
-      return e.fn === "MIN" ? Math.min(...xs) : Math.max(...xs);
+      return e.fn === "MIN" ? minOf(Infinity, xs) : maxOf(-Infinity, xs);
     }
   }
 }

@@ -10,6 +10,7 @@ import {
   type PlanOptions,
 } from "../types";
 import { shortHash } from "../fingerprint";
+import { capCellText } from "./cell-text";
 import type { Grid } from "./grid";
 import { mostSevere } from "./labels";
 
@@ -85,7 +86,9 @@ export function buildFlagsAndNotes(
     if (!kind) continue;
     const annotated = annotatedOn(g.sheet, sheet).has(g.cell);
     if (annotated && !ours.has(`${g.sheet}\u0000${g.cell}`)) continue;
-    const text = NOTE_PREFIX + [...new Set(g.anomalies.map((a) => a.message))].join("\n");
+    const text = capCellText(
+      NOTE_PREFIX + [...new Set(g.anomalies.map((a) => a.message))].join("\n")
+    );
     notes.push({ sheet: g.sheet, cell: g.cell, text, kind });
   }
   return { flags, notes };

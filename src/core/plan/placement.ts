@@ -4,6 +4,7 @@
 import { parseRange, type RangeRef } from "../address";
 import type { Analysis, BudgetResult, DetectedTable, IndicatorResult } from "../types";
 import { Grid } from "./grid";
+import { maxOf } from "../arrays";
 
 export type BlockRole = "realisasi" | "capaian" | "status" | "serapan" | "efisiensi" | "anomali";
 
@@ -45,7 +46,7 @@ function blockRoles(t: DetectedTable, inds: IndicatorResult[], buds: BudgetResul
 }
 
 function tableBottom(t: DetectedTable, inds: IndicatorResult[], buds: BudgetResult[]): number {
-  let bottom = Math.max(t.lastDataRow, t.headerBottom, ...t.totalRows, ...t.averageRows);
+  let bottom = maxOf(Math.max(t.lastDataRow, t.headerBottom), t.totalRows, t.averageRows);
   try {
     bottom = Math.max(bottom, parseRange(t.range).bottom);
   } catch {

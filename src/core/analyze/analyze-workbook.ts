@@ -2,6 +2,8 @@
 // It never throws: a sheet that cannot be read becomes a problem in the report and the rest goes on.
 import { a1, parseA1 } from "../address";
 import { resolveConfig } from "../config";
+import { interpolate } from "../i18n/interpolate";
+import { messages } from "../i18n/messages";
 import { Grid } from "../grid";
 import { ruleMessage } from "../i18n/rule-messages";
 import { readOwnership, userView } from "../ownership";
@@ -52,9 +54,10 @@ export function analyzeWorkbook(
       }
     } catch (e) {
       problems.push(
-        lang === "id"
-          ? `Lembar "${sheet.name}" tidak dapat dibaca seluruhnya: ${(e as Error).message}`
-          : `Sheet "${sheet.name}" could not be read in full: ${(e as Error).message}`
+        interpolate(messages(lang).words.sheetUnreadable, {
+          sheet: sheet.name,
+          detail: (e as Error).message,
+        })
       );
     }
   }

@@ -1,7 +1,7 @@
 // The engine's entry point: snapshot in, report (tables, indicators, budget, averages, anomalies) out.
 // It never throws: a sheet that cannot be read becomes a problem in the report and the rest goes on.
 import { a1, parseA1 } from "../address";
-import { resolveConfig } from "../config";
+import { configProblemText, resolveConfig } from "../config";
 import { interpolate } from "../i18n/interpolate";
 import { messages } from "../i18n/messages";
 import { Grid } from "../grid";
@@ -27,7 +27,9 @@ export function analyzeWorkbook(
   snapshot: WorkbookSnapshot,
   partial?: Partial<Config> | Config | null
 ): Analysis {
-  const { config, problems } = resolveConfig(partial ?? null);
+  const resolved = resolveConfig(partial ?? null);
+  const config = resolved.config;
+  const problems = resolved.problems.map((p) => configProblemText(p, config.lang));
   const lang = config.lang;
   const sheets = Array.isArray(snapshot?.sheets) ? snapshot.sheets : [];
   const ownership = readOwnership({ sheets });

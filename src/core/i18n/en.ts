@@ -382,6 +382,7 @@ export const en: Messages = {
     percentScale: "read as a percentage",
   },
   cli: {
+    configIgnored: "{file}: {problem}",
     usage:
       "Usage:\n  capaian analyze FILE.xlsx... [--json OUT.json] [--out ANNOTATED.xlsx] [--no-summary] [--config CFG.json]\n                  [--lang id|en] [--fail-on error|warning]\n  capaian remove FILE.xlsx --out CLEAN.xlsx        remove everything Capaian IKU wrote into a workbook\nExit codes: 0 the analysis ran, 1 anomalies matching --fail-on, 2 a file or argument could not be used.",
     missingFile: "No file given. {usage}",
@@ -427,10 +428,9 @@ export const en: Messages = {
     kindOther: "other",
     tableIndicators: ", {n} indicators",
     budgetLine: "  {name}: absorption {serapan}, performance {capaian}, efficiency {efisiensi}",
-    configIgnored: "Setting ignored: {problem}",
   },
   config: {
-    problem: "{key} = {value} ignored (allowed: {expected})",
+    problem: "setting {key} = {value} ignored; allowed: {expected}",
     notObject: "the settings are not a JSON object {…}",
     expCap: "null, 1, 1.1 or 1.2",
     expMissingPolicy: '"exclude" or "zero"',

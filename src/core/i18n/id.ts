@@ -386,6 +386,7 @@ export const id = {
     percentScale: "dibaca sebagai persen",
   },
   cli: {
+    configIgnored: "{file}: {problem}",
     usage:
       "Pemakaian:\n  capaian analyze BERKAS.xlsx... [--json KELUARAN.json] [--out HASIL.xlsx] [--no-summary] [--config PENGATURAN.json]\n                  [--lang id|en] [--fail-on error|warning]\n  capaian remove BERKAS.xlsx --out BERSIH.xlsx      hapus semua hasil Capaian IKU dari buku kerja\nKode keluar: 0 analisis berjalan, 1 ada anomali sesuai --fail-on, 2 berkas atau argumen tidak dapat dipakai.",
     missingFile: "Tidak ada berkas yang disebut. {usage}",
@@ -431,10 +432,9 @@ export const id = {
     kindOther: "lainnya",
     tableIndicators: ", {n} indikator",
     budgetLine: "  {name}: serapan {serapan}, capaian kinerja {capaian}, efisiensi {efisiensi}",
-    configIgnored: "Pengaturan diabaikan: {problem}",
   },
   config: {
-    problem: "{key} = {value} diabaikan (yang berlaku: {expected})",
+    problem: "pengaturan {key} = {value} diabaikan; yang berlaku: {expected}",
     notObject: "isi pengaturan bukan objek JSON {…}",
     expCap: "null, 1, 1.1 atau 1.2",
     expMissingPolicy: '"exclude" atau "zero"',

@@ -42,7 +42,7 @@ export const en: Messages = {
     manualList: "Manual ranges",
     settingsTitle: "Calculation settings",
     settingsSaved:
-      "Settings saved in the document, so a reviewer who opens the file gets the same numbers.",
+      "Settings saved with the workbook, so a reviewer who opens the file gets the same numbers.",
     capLabel: "Upper cap on achievement",
     capNone: "No cap",
     missingLabel: "Indicators without data",
@@ -100,7 +100,7 @@ export const en: Messages = {
     budgetTitle: "Budget",
     budgetLine: "Activity",
     pagu: "Ceiling (pagu)",
-    realisasiAnggaran: "Spent",
+    realisasiAnggaran: "Realisation",
     serapan: "Absorption",
     efisiensi: "Efficiency",
     anomaliesTitle: "Anomalies ({count})",
@@ -151,7 +151,7 @@ export const en: Messages = {
     wbLoading: "Loading {file}…",
     wbLoaded: "{file} loaded.",
     wbLoadError: "The file could not be opened as .xlsx: {detail}",
-    wbSheets: "Worksheets",
+    wbSheets: "Sheets",
     wbGrid: "Contents of sheet {sheet}",
     wbTruncated: "Only the first {rows} rows × {cols} columns are shown.",
     wbLegendError: "error",
@@ -176,7 +176,7 @@ export const en: Messages = {
     realisasi: "Annual realisation",
     capaian: "Achievement (%)",
     pagu: "Budget ceiling (pagu)",
-    realisasiAnggaran: "Budget spent",
+    realisasiAnggaran: "Budget realisation",
     serapan: "Absorption (%)",
     rataCapaian: "Average achievement",
     keterangan: "Remarks",
@@ -186,9 +186,9 @@ export const en: Messages = {
     CAPAIAN_MISMATCH: "Stated achievement {actual}, computed {expected} ({name})",
     AVERAGE_MISMATCH:
       "Stated average {actual}, computed {expected} ({counted} of {total} indicators, missing values {policy})",
-    ABSORPTION_MISMATCH: "Stated absorption {actual}, realisation/budget = {expected} ({name})",
+    ABSORPTION_MISMATCH: "Stated absorption {actual}, realisation/pagu = {expected} ({name})",
     TOTAL_MISMATCH: "Stated total {actual} ≠ sum of the rows above {expected} (column {column})",
-    BUDGET_OVER: "Budget realisation {actual} exceeds the budget {expected} ({name})",
+    BUDGET_OVER: "Budget realisation {actual} exceeds the pagu {expected} ({name})",
     FORMULA_ERROR: "The cell holds the error {actual}",
     TARGET_ZERO: "Target is 0: achievement cannot be computed ({name})",
     MISSING_TARGET: "Target is missing ({name})",
@@ -211,7 +211,7 @@ export const en: Messages = {
       title: "Stated achievement ≠ computed achievement",
       description:
         "The stated achievement differs from realisation ÷ target (or 2 − realisation ÷ target for negative polarity).",
-      fix: "Replace the achievement with the computed value, or check the target, realisation and polarity.",
+      fix: "Replace the achievement with the computed value, or check the target, realisation and the indicator's polarity.",
       source:
         "PermenPAN-RB 53/2014 (achievement = realisation / target); PermenPAN-RB 8/2021 (negative polarity: 2 − R/T)",
     },
@@ -233,9 +233,9 @@ export const en: Messages = {
       fix: "Fix the total formula to cover every row (beware of merged lines counted twice).",
     },
     BUDGET_OVER: {
-      title: "Budget realisation exceeds the ceiling",
+      title: "Budget realisation exceeds the pagu",
       description: "Budget realisation is larger than the pagu (absorption above 100%).",
-      fix: "Check the pagu (DIPA revisions) and the realisation figure.",
+      fix: "Check the pagu (DIPA revisions) and the budget realisation figure.",
       source: "PMK 62/2023 (budget absorption)",
     },
     FORMULA_ERROR: {
@@ -293,7 +293,7 @@ export const en: Messages = {
     },
   },
   plan: {
-    realisasi: "Realisasi (computed)",
+    realisasi: "Realisation (computed)",
     capaian: "Achievement (computed)",
     status: "Status",
     anomali: "Anomalies",
@@ -355,7 +355,7 @@ export const en: Messages = {
     tw4: "Quarter IV",
     annual: "Annual realisation",
     statedCapaian: "Stated achievement",
-    realisasiComputed: "Realisasi (computed)",
+    realisasiComputed: "Realisation (computed)",
     capaianComputed: "Achievement (computed)",
     serapanComputed: "Absorption (computed)",
     pagu: "Budget ceiling (pagu)",
@@ -384,7 +384,7 @@ export const en: Messages = {
   cli: {
     configIgnored: "{file}: {problem}",
     usage:
-      "Usage:\n  capaian analyze FILE.xlsx... [--json OUT.json] [--out ANNOTATED.xlsx] [--no-summary] [--config CFG.json]\n                  [--lang id|en] [--fail-on error|warning]\n  capaian remove FILE.xlsx --out CLEAN.xlsx        remove everything Capaian IKU wrote into a workbook\nExit codes: 0 the analysis ran, 1 anomalies matching --fail-on, 2 a file or argument could not be used.",
+      "Usage:\n  capaian analyze FILE.xlsx... [--json OUT.json] [--out ANNOTATED.xlsx] [--no-summary] [--config SETTINGS.json]\n                  [--lang id|en] [--fail-on error|warning]\n  capaian remove FILE.xlsx --out CLEAN.xlsx        remove everything Capaian IKU wrote into a workbook\nExit codes: 0 the analysis ran, 1 anomalies matching --fail-on, 2 a file or argument could not be used.",
     missingFile: "No file given. {usage}",
     notFound: "File not found: {file}",
     isDir: "This is a folder, not a file: {file}",
@@ -398,7 +398,7 @@ export const en: Messages = {
     bySeverity: "  errors {error} · warnings {warning} · info {info}",
     wrote: "Annotated workbook written: {file}",
     jsonWrote: "JSON report written: {file}",
-    configBad: "The config file cannot be used: {file} ({detail})",
+    configBad: "The settings file cannot be used: {file} ({detail})",
     unknownOption: "Unknown option: {opt}. {usage}",
     progress: "Reading {file} …",
     problems: "Problem: {detail}",
@@ -427,7 +427,8 @@ export const en: Messages = {
     kindBudget: "budget",
     kindOther: "other",
     tableIndicators: ", {n} indicators",
-    budgetLine: "  {name}: absorption {serapan}, performance {capaian}, efficiency {efisiensi}",
+    budgetLine:
+      "  {name}: absorption {serapan}, performance achievement {capaian}, efficiency {efisiensi}",
   },
   config: {
     problem: "setting {key} = {value} ignored; allowed: {expected}",

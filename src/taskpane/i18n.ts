@@ -1,4 +1,5 @@
 // The pane's, the commands' and the workbench's access to the locale packs (src/core/i18n/id.ts, en.ts).
+import { fmtCount, fmtNumber } from "../core/i18n/format";
 import { messages, text, type Messages } from "../core/i18n/messages";
 import type { ColumnRole, Lang, RuleId, Severity, TableKind } from "../core/types";
 
@@ -9,8 +10,14 @@ export function langFromDisplay(displayLanguage: string | undefined | null): Lan
   return (displayLanguage ?? "").toLowerCase().startsWith("en") ? "en" : "id";
 }
 
+/** A pane string; numeric parameters are written the language's way ("61.050 sel", "61,050 cells"). */
 export function t(lang: Lang, key: MessageKey, params?: Record<string, string | number>): string {
-  return text(lang, "pane", key, params);
+  if (!params) return text(lang, "pane", key);
+  const shown: Record<string, string> = {};
+  for (const [k, v] of Object.entries(params))
+    shown[k] =
+      typeof v === "number" ? (Number.isInteger(v) ? fmtCount(v, lang) : fmtNumber(v, lang)) : v;
+  return text(lang, "pane", key, shown);
 }
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
@@ -72,6 +79,11 @@ export const ROLES_BY_KIND: Record<TableKind, ColumnRole[]> = {
   ],
   other: ["no", "sasaran", "indikator", "target", "realisasi", "capaian", "keterangan"],
 };
+
+/** Detection confidence in words: high from 80%, medium from 60%, low below. */
+export function confidenceLevel(confidence: number): "high" | "medium" | "low" {
+  return confidence >= 0.8 ? "high" : confidence >= 0.6 ? "medium" : "low";
+}
 
 /** The rule's label (never its id), the same words as the Periksa panel and Ringkasan. */
 export function ruleLabel(lang: Lang, rule: RuleId | string): string {

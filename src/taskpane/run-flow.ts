@@ -3,6 +3,7 @@
 import { analyzeWorkbook, buildRemovalPlan, buildWritePlan, readOwnership } from "../core/index";
 import { stablePlan } from "../core/stable-run";
 import type { Analysis, Config, Lang, Ownership, WritePlan } from "../core/types";
+import { CancelledError } from "../core/errors";
 import type { Host } from "./host";
 
 export type Phase = "read" | "analyze" | "plan" | "write" | "cleanup" | "done";
@@ -17,11 +18,16 @@ export interface RunOptions {
    * must not silently delete the summary sheet the user asked for). */
   keepSummary?: boolean;
   signal?: AbortSignal;
-  /** Phase and overall fraction 0..1. */
-  onProgress?: (phase: Phase, fraction: number) => void;
+  /** Phase, overall fraction 0..1, and the table rows done of all (once the analysis knows them). */
+  onProgress?: (phase: Phase, fraction: number, rows?: RowProgress) => void;
   /** Injected clock (tests). */
   now?: () => string;
   unit?: string;
+}
+
+export interface RowProgress {
+  done: number;
+  total: number;
 }
 
 export interface RunResult {
@@ -29,22 +35,14 @@ export interface RunResult {
   plan: WritePlan;
 }
 
-export class CancelledError extends Error {
-  constructor() {
-    super("Cancelled");
-    this.name = "AbortError";
-  }
-}
+export { CancelledError };
 
 /**
  * What a host's apply throws when the signal stopped it. `written` false: it stopped before writing anything,
  * so the workbook is untouched (the previous results stay).
  */
-export function abortError(written: boolean): Error & { written: boolean } {
-  const e = new Error("Cancelled") as Error & { written: boolean };
-  e.name = "AbortError";
-  e.written = written;
-  return e;
+export function abortError(written: boolean): CancelledError {
+  return new CancelledError({ written });
 }
 
 function throwIfAborted(signal?: AbortSignal): void {
@@ -100,7 +98,9 @@ export function mergeOwnership(a: Ownership | null, b: Ownership | null): Owners
  */
 export async function runFlow(host: Host, options: RunOptions): Promise<RunResult> {
   const { signal, onProgress } = options;
-  const report = (phase: Phase, fraction: number) => onProgress?.(phase, fraction);
+  let total = 0;
+  const report = (phase: Phase, fraction: number, done?: number) =>
+    onProgress?.(phase, fraction, total > 0 && done !== undefined ? { done, total } : undefined);
 
   report("read", 0);
   throwIfAborted(signal);
@@ -112,7 +112,8 @@ export async function runFlow(host: Host, options: RunOptions): Promise<RunResul
   const analysis = analyzeWorkbook(snapshot, engineConfig(options.settings, options.lang));
   throwIfAborted(signal);
 
-  report("plan", 0.25);
+  total = analysis.report.indicators.length + analysis.report.budget.length;
+  report("plan", 0.25, 0);
   await tick();
   const hadSummary = (analysis.ownership?.sheets.length ?? 0) > 0;
   // A re-run on an unchanged workbook keeps the previous run's date: two runs give an identical workbook.
@@ -131,21 +132,24 @@ export async function runFlow(host: Host, options: RunOptions): Promise<RunResul
   );
   throwIfAborted(signal);
 
-  report("write", 0.3);
+  report("write", 0.3, 0);
   try {
     await host.apply(plan, {
       signal,
-      onProgress: (f) => report("write", 0.3 + 0.7 * Math.max(0, Math.min(1, f))),
+      onProgress: (f) => {
+        const x = Math.max(0, Math.min(1, f));
+        report("write", 0.3 + 0.7 * x, Math.round(x * total));
+      },
     });
   } catch (err) {
     if (!signal?.aborted) throw err;
-    if ((err as { written?: unknown }).written === false) throw new CancelledError();
+    if (err instanceof CancelledError && !err.written) throw new CancelledError();
     report("cleanup", 1);
     const cleanup = buildRemovalPlan(mergeOwnership(analysis.ownership, plan.ownership));
     await host.apply(cleanup, {});
-    throw new CancelledError();
+    throw new CancelledError({ written: true });
   }
-  report("done", 1);
+  report("done", 1, total);
   return { analysis, plan };
 }
 

@@ -3,14 +3,18 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { Analysis, Config, Lang, WritePlan } from "../core/types";
 import { classifyError, type PaneError } from "./errors";
 import type { Host } from "./host";
-import { t } from "./i18n";
-import { analyzeOnly, removeResults, runFlow, type Phase } from "./run-flow";
+import type { MessageKey } from "./i18n";
+import { analyzeOnly, removeResults, runFlow, type Phase, type RowProgress } from "./run-flow";
 
 export type Busy = null | "detect" | "run" | "summary" | "remove";
 
+/** A notice is kept as message keys and parameters, and worded in the language shown now. */
 export interface Notice {
   intent: "success" | "info" | "warning";
-  text: string;
+  key: MessageKey;
+  params?: Record<string, string | number>;
+  /** A sentence shown before it ("Lembar Ringkasan dibuat." before "Selesai: …"). */
+  lead?: MessageKey;
 }
 
 export interface Selection {
@@ -28,6 +32,10 @@ export interface PaneModel {
   busy: Busy;
   phase: Phase | null;
   progress: number;
+  /** Table rows done of all, during a run. */
+  rows: RowProgress | null;
+  /** Something of the add-in is in the workbook (this run's or an earlier one's): "Hapus hasil" has work. */
+  written: boolean;
   notice: Notice | null;
   error: PaneError | null;
   selection: Selection | null;
@@ -38,7 +46,7 @@ export interface PaneModel {
   cancel(): void;
   remove(): Promise<void>;
   /** Replace the settings; persist them in the document when `save`. */
-  setSettings(next: Partial<Config>, save: boolean, notice?: string): Promise<void>;
+  setSettings(next: Partial<Config>, save: boolean, notice?: MessageKey): Promise<void>;
   select(sheet: string, cell: string): Promise<void>;
   dismissError(): void;
   dismissNotice(): void;
@@ -52,6 +60,7 @@ export function usePane(host: Host, lang: Lang): PaneModel {
   const [busy, setBusy] = useState<Busy>(null);
   const [phase, setPhase] = useState<Phase | null>(null);
   const [progress, setProgress] = useState(0);
+  const [rows, setRows] = useState<RowProgress | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [error, setError] = useState<PaneError | null>(
     host.supported === false ? { kind: "unsupported", detail: "ExcelApi 1.7" } : null
@@ -66,8 +75,7 @@ export function usePane(host: Host, lang: Lang): PaneModel {
 
   const fail = useCallback((err: unknown) => {
     const e = classifyError(err);
-    if (e.kind === "cancelled")
-      setNotice({ intent: "warning", text: t(langRef.current, "runCancelled") });
+    if (e.kind === "cancelled") setNotice({ intent: "warning", key: "runCancelled" });
     else setError(e);
   }, []);
 
@@ -151,26 +159,29 @@ export function usePane(host: Host, lang: Lang): PaneModel {
       setError(null);
       setNotice(null);
       setProgress(0);
+      setRows(null);
       try {
         const result = await runFlow(host, {
           settings: settingsRef.current,
           lang: langRef.current,
           summary,
           signal: controller.signal,
-          onProgress: (p, f) => {
+          onProgress: (p, f, r) => {
             setPhase(p);
             setProgress(f);
+            setRows(r ?? null);
           },
         });
         setAnalysis(result.analysis);
         setPlan(result.plan);
-        const text = t(langRef.current, "runDone", {
-          cells: result.plan.cells.length,
-          anomalies: result.analysis.report.anomalies.length,
-        });
         setNotice({
           intent: "success",
-          text: summary ? `${t(langRef.current, "summaryDone")} ${text}` : text,
+          key: "runDone",
+          params: {
+            cells: result.plan.cells.length,
+            anomalies: result.analysis.report.anomalies.length,
+          },
+          lead: summary ? "summaryDone" : undefined,
         });
       } catch (err) {
         fail(err);
@@ -179,6 +190,7 @@ export function usePane(host: Host, lang: Lang): PaneModel {
         abort.current = null;
         setBusy(null);
         setPhase(null);
+        setRows(null);
       }
     },
     [host, fail]
@@ -193,7 +205,7 @@ export function usePane(host: Host, lang: Lang): PaneModel {
     try {
       await removeResults(host);
       setPlan(null);
-      setNotice({ intent: "success", text: t(langRef.current, "removeDone") });
+      setNotice({ intent: "success", key: "removeDone" });
       await detectWith(settingsRef.current);
     } catch (err) {
       fail(err);
@@ -203,13 +215,13 @@ export function usePane(host: Host, lang: Lang): PaneModel {
   }, [host, fail, detectWith]);
 
   const setSettings = useCallback(
-    async (next: Partial<Config>, save: boolean, message?: string) => {
+    async (next: Partial<Config>, save: boolean, message?: MessageKey) => {
       setSettingsState(next);
       settingsRef.current = next;
       if (save) {
         try {
           await host.saveSettings(next);
-          if (message) setNotice({ intent: "success", text: message });
+          if (message) setNotice({ intent: "success", key: message });
         } catch (err) {
           fail(err);
         }
@@ -240,6 +252,8 @@ export function usePane(host: Host, lang: Lang): PaneModel {
     busy,
     phase,
     progress,
+    rows,
+    written: plan !== null || (analysis?.ownership ?? null) !== null,
     notice,
     error,
     selection,

@@ -72,12 +72,12 @@ export async function applyPlan(
     if (opts.signal?.aborted) return { ...result, cancelled: true };
     const probe = await probeWorkbook(context, plan, caps, opts, sync);
     if (probe.collisions.length > 0) {
-      throw new OfficeApplyError(
-        "ItemAlreadyExists",
-        `Sheet already exists: ${probe.collisions.join(", ")}`,
-        "ItemAlreadyExists",
-        "probe"
-      );
+      throw new OfficeApplyError({
+        code: "ItemAlreadyExists",
+        message: `Sheet already exists: ${probe.collisions.join(", ")}`,
+        officeCode: "ItemAlreadyExists",
+        step: "probe",
+      });
     }
     const ops = buildOps({
       context,

@@ -4,6 +4,7 @@ import * as React from "react";
 import type { Lang } from "../../core/types";
 import { t } from "../i18n";
 import type { Notice } from "../use-pane";
+import { TEST_IDS } from "../test-ids";
 
 export function NoticeBar({
   lang,
@@ -16,8 +17,11 @@ export function NoticeBar({
 }) {
   if (!notice) return null;
   return (
-    <MessageBar intent={notice.intent} role="status" data-testid="notice-bar">
-      <MessageBarBody>{notice.text}</MessageBarBody>
+    <MessageBar intent={notice.intent} role="status" data-testid={TEST_IDS.noticeBar}>
+      <MessageBarBody>
+        {notice.lead ? `${t(lang, notice.lead)} ` : ""}
+        {t(lang, notice.key, notice.params)}
+      </MessageBarBody>
       <MessageBarActions
         containerAction={
           <Button

@@ -12,6 +12,7 @@ import {
 import { splitSheetRef } from "../core/address";
 import { validateSettings } from "../core/config";
 import type { Config, WorkbookSnapshot, WritePlan } from "../core/types";
+import type { Engine } from "./engine";
 import type { ApplyOptions, Host } from "./host";
 import { abortError } from "./run-flow";
 
@@ -36,6 +37,8 @@ function parseSettings(raw: unknown): Partial<Config> | null {
 
 export class OfficeHost implements Host {
   readonly kind = "office" as const;
+  /** Set by the page (a Web Worker engine); unset: analysis runs in this thread. */
+  engine?: Engine;
   readonly displayLanguage: string;
   /** ExcelApi 1.7 is the floor (manifest Requirements); below it the pane explains instead of failing later. */
   readonly supported: boolean;

@@ -1,9 +1,9 @@
 // The one engine flow the pane, the ribbon commands and the workbench share:
 // read snapshot → analyze → plan → apply. No rule lives here: the engine decides, the host writes.
-import { analyzeWorkbook, buildRemovalPlan, buildWritePlan, readOwnership } from "../core/index";
-import { stablePlan } from "../core/stable-run";
+import { buildRemovalPlan, readOwnership } from "../core/index";
 import type { Analysis, Config, Lang, Ownership, WritePlan } from "../core/types";
 import { CancelledError } from "../core/errors";
+import { inThreadEngine } from "./engine";
 import type { Host } from "./host";
 
 export type Phase = "read" | "analyze" | "plan" | "write" | "cleanup" | "done";
@@ -64,7 +64,7 @@ export async function analyzeOnly(
   lang: Lang
 ): Promise<Analysis> {
   const snapshot = await host.readSnapshot();
-  return analyzeWorkbook(snapshot, engineConfig(settings, lang));
+  return (host.engine ?? inThreadEngine).analyze(snapshot, engineConfig(settings, lang));
 }
 
 /** Union of two ownership records: everything either run may have written. */
@@ -107,9 +107,14 @@ export async function runFlow(host: Host, options: RunOptions): Promise<RunResul
   const snapshot = await host.readSnapshot();
   throwIfAborted(signal);
 
+  const engine = host.engine ?? inThreadEngine;
   report("analyze", 0.15);
   await tick();
-  const analysis = analyzeWorkbook(snapshot, engineConfig(options.settings, options.lang));
+  const analysis = await engine.analyze(
+    snapshot,
+    engineConfig(options.settings, options.lang),
+    signal
+  );
   throwIfAborted(signal);
 
   total = analysis.report.indicators.length + analysis.report.budget.length;
@@ -117,18 +122,19 @@ export async function runFlow(host: Host, options: RunOptions): Promise<RunResul
   await tick();
   const hadSummary = (analysis.ownership?.sheets.length ?? 0) > 0;
   // A re-run on an unchanged workbook keeps the previous run's date: two runs give an identical workbook.
-  const plan = stablePlan(
-    snapshot,
-    analysis,
-    (now, a) =>
-      buildWritePlan(a, {
+  const plan = await engine.plan(
+    {
+      snapshot,
+      analysis,
+      options: {
         capabilities: host.capabilities,
         lang: options.lang,
         summary: options.summary || (options.keepSummary !== false && hadSummary),
-        now,
+        now: options.now ? options.now() : new Date().toISOString(),
         unit: options.unit,
-      }),
-    options.now ? options.now() : new Date().toISOString()
+      },
+    },
+    signal
   );
   throwIfAborted(signal);
 

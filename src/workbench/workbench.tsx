@@ -5,6 +5,7 @@ import { createRoot } from "react-dom/client";
 import type { Lang } from "../core/types";
 import { WorkbenchApp } from "./components/WorkbenchApp";
 import { WorkbenchHost } from "./workbench-host";
+import { browserEngine } from "../taskpane/worker-engine";
 
 export const SAMPLE_URL = "samples/lkj-bp3mi-jakarta-2025.xlsx";
 
@@ -16,6 +17,7 @@ const widthParam = Number(params.get("paneWidth"));
 const paneWidth =
   Number.isFinite(widthParam) && widthParam >= 200 && widthParam <= 1200 ? widthParam : 380;
 const host = new WorkbenchHost(lang === "en" ? "en-US" : "id-ID");
+host.engine = browserEngine();
 
 const container = document.getElementById("container");
 if (container)

@@ -8,7 +8,12 @@ import { TEST_IDS } from "../test-ids";
 const SEVERITIES: Severity[] = ["error", "warning", "info"];
 
 const useStyles = makeStyles({
-  filters: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
+  // Side by side when there is room, stacked in a narrow pane (never wider than the pane).
+  filters: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fit, minmax(130px, 1fr))",
+    gap: tokens.spacingHorizontalS,
+  },
   group: {
     margin: 0,
     padding: 0,

@@ -48,7 +48,7 @@ function TabOverflowMenu({ tr, onSelect }: { tr: Translate; onSelect(tab: TabId)
   const { ref, isOverflowing } = useOverflowMenu<HTMLButtonElement>();
   if (!isOverflowing) return null;
   return (
-    <Menu>
+    <Menu inline>
       <MenuTrigger disableButtonEnhancement>
         <Button
           ref={ref}

@@ -23,6 +23,7 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
   },
   titles: { display: "flex", flexDirection: "column", minWidth: 0 },
+  langButton: { flexShrink: 0, whiteSpace: "nowrap", overflowWrap: "normal" },
 });
 
 const NAMES: Record<Lang, string> = { id: "Bahasa Indonesia", en: "English" };
@@ -39,12 +40,14 @@ export function PaneHeader({ lang, onLangChange }: { lang: Lang; onLangChange(l:
         <Text size={200}>{t(lang, "appSubtitle")}</Text>
       </div>
       <Menu
+        inline
         checkedValues={{ lang: [lang] }}
         onCheckedValueChange={(_e, d) => onLangChange(d.checkedItems[0] === "en" ? "en" : "id")}
       >
         <MenuTrigger disableButtonEnhancement>
           <MenuButton
             size="small"
+            className={styles.langButton}
             icon={<LocalLanguageRegular />}
             aria-label={`${lang.toUpperCase()} · ${t(lang, "language")}`}
             title={NAMES[lang]}

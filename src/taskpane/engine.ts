@@ -5,9 +5,12 @@ import { stablePlan } from "../core/stable-run";
 import type { Analysis, Config, PlanOptions, WorkbookSnapshot, WritePlan } from "../core/types";
 
 export interface PlanRequest {
-  snapshot: WorkbookSnapshot;
   analysis: Analysis;
+  /** The snapshot the analysis was made from (a run: keeps the previous run's date when nothing changed). */
+  snapshot?: WorkbookSnapshot;
   options: PlanOptions;
+  /** false: a preview, built as is (no comparison with the workbook). Default true. */
+  stable?: boolean;
 }
 
 export interface Engine {
@@ -16,12 +19,13 @@ export interface Engine {
     config: Partial<Config>,
     signal?: AbortSignal
   ): Promise<Analysis>;
-  /** The run's plan; a re-run on an unchanged workbook keeps the previous run's date (stablePlan). */
   plan(request: PlanRequest, signal?: AbortSignal): Promise<WritePlan>;
 }
 
-/** The plan a run writes (shared by both engines, so they cannot differ). */
-export function runPlan({ snapshot, analysis, options }: PlanRequest): WritePlan {
+/** The plan of a request (shared by both engines, so they cannot differ). */
+export function planFor(request: PlanRequest): WritePlan {
+  const { analysis, snapshot, options } = request;
+  if (request.stable === false || !snapshot) return buildWritePlan(analysis, options);
   return stablePlan(
     snapshot,
     analysis,
@@ -33,5 +37,5 @@ export function runPlan({ snapshot, analysis, options }: PlanRequest): WritePlan
 /** The engine in this thread. */
 export const inThreadEngine: Engine = {
   analyze: async (snapshot, config) => analyzeWorkbook(snapshot, config),
-  plan: async (request) => runPlan(request),
+  plan: async (request) => planFor(request),
 };

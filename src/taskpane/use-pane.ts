@@ -4,6 +4,7 @@ import type { Analysis, Config, Lang, WritePlan } from "../core/types";
 import { classifyError, type PaneError } from "./errors";
 import type { Host } from "./host";
 import type { MessageKey } from "./i18n";
+import { inThreadEngine } from "./engine";
 import { analyzeOnly, removeResults, runFlow, type Phase, type RowProgress } from "./run-flow";
 
 export type Busy = null | "detect" | "run" | "summary" | "remove";
@@ -29,6 +30,8 @@ export interface PaneModel {
   analysis: Analysis | null;
   /** The plan last written to the workbook (null when the analysis is a preview). */
   plan: WritePlan | null;
+  /** What a run would write for the current analysis (built off the page's thread), or null while unknown. */
+  preview: WritePlan | null;
   busy: Busy;
   phase: Phase | null;
   progress: number;
@@ -57,6 +60,7 @@ export function usePane(host: Host, lang: Lang): PaneModel {
   const [settings, setSettingsState] = useState<Partial<Config>>({});
   const [analysis, setAnalysis] = useState<Analysis | null>(null);
   const [plan, setPlan] = useState<WritePlan | null>(null);
+  const [preview, setPreview] = useState<WritePlan | null>(null);
   const [busy, setBusy] = useState<Busy>(null);
   const [phase, setPhase] = useState<Phase | null>(null);
   const [progress, setProgress] = useState(0);
@@ -85,7 +89,24 @@ export function usePane(host: Host, lang: Lang): PaneModel {
       try {
         const a = await analyzeOnly(host, s, langRef.current);
         setAnalysis(a);
+        setPreview(null);
         if (!keepPlan) setPlan(null);
+        // The preview plan (first screen, Periksa) is built by the engine too, never on this thread.
+        void (host.engine ?? inThreadEngine)
+          .plan({
+            analysis: a,
+            options: {
+              capabilities: host.capabilities,
+              lang: langRef.current,
+              summary: false,
+              now: "",
+            },
+            stable: false,
+          })
+          .then(
+            (p) => setPreview(p),
+            () => setPreview(null)
+          );
       } catch (err) {
         fail(err);
       } finally {
@@ -249,6 +270,7 @@ export function usePane(host: Host, lang: Lang): PaneModel {
     settings,
     analysis,
     plan,
+    preview,
     busy,
     phase,
     progress,

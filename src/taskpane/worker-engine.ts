@@ -5,12 +5,15 @@ import type { Analysis, WritePlan } from "../core/types";
 import type { Engine } from "./engine";
 import type { EngineReply, EngineRequest, EngineRequestBody } from "./engine-protocol";
 
-type Pending = { resolve(v: Analysis | WritePlan): void; reject(e: Error): void };
+type Pending = { resolve(v: Analysis | WritePlan, key?: number): void; reject(e: Error): void };
 
 /** An Engine backed by `dist/engine-worker.js`; `url` relative to the page. */
 export function workerEngine(url = "engine-worker.js"): Engine {
   let worker: Worker | null = null;
   let seq = 0;
+  /** Which worker (a new one after each cancel) made an analysis, and its key there. */
+  let generation = 0;
+  const keys = new WeakMap<Analysis, { generation: number; key: number }>();
   const pending = new Map<number, Pending>();
 
   const failAll = (err: Error) => {
@@ -20,6 +23,7 @@ export function workerEngine(url = "engine-worker.js"): Engine {
   const stop = () => {
     worker?.terminate();
     worker = null;
+    generation++;
   };
   const current = (): Worker => {
     if (worker) return worker;
@@ -29,7 +33,7 @@ export function workerEngine(url = "engine-worker.js"): Engine {
       const p = pending.get(reply.id);
       if (!p) return;
       pending.delete(reply.id);
-      if (reply.ok) p.resolve(reply.result);
+      if (reply.ok) p.resolve(reply.result, reply.key);
       else p.reject(new Error(reply.message));
     });
     w.addEventListener("error", (e: ErrorEvent) => {
@@ -42,7 +46,8 @@ export function workerEngine(url = "engine-worker.js"): Engine {
 
   function call<T extends Analysis | WritePlan>(
     request: EngineRequestBody,
-    signal?: AbortSignal
+    signal?: AbortSignal,
+    onKey?: (result: T, key: number) => void
   ): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       if (signal?.aborted) return reject(new CancelledError());
@@ -53,8 +58,9 @@ export function workerEngine(url = "engine-worker.js"): Engine {
       };
       signal?.addEventListener("abort", onAbort, { once: true });
       pending.set(id, {
-        resolve: (v) => {
+        resolve: (v, key) => {
           signal?.removeEventListener("abort", onAbort);
+          if (key !== undefined) onKey?.(v as T, key);
           resolve(v as T);
         },
         reject: (e) => {
@@ -68,9 +74,23 @@ export function workerEngine(url = "engine-worker.js"): Engine {
   }
 
   return {
-    analyze: (snapshot, config, signal) =>
-      call<Analysis>({ kind: "analyze", snapshot, config }, signal),
-    plan: (request, signal) => call<WritePlan>({ kind: "plan", request }, signal),
+    analyze: (snapshot, config, signal) => {
+      const made = generation;
+      return call<Analysis>({ kind: "analyze", snapshot, config }, signal, (analysis, key) =>
+        keys.set(analysis, { generation: made, key })
+      );
+    },
+    plan: (request, signal) => {
+      const known = keys.get(request.analysis);
+      const stable = request.stable !== false;
+      // The worker still holds this analysis: send its key, not 20,000 rows again.
+      if (known && known.generation === generation && worker)
+        return call<WritePlan>(
+          { kind: "plan", key: known.key, options: request.options, stable },
+          signal
+        );
+      return call<WritePlan>({ kind: "planFull", request }, signal);
+    },
   };
 }
 

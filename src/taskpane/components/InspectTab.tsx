@@ -11,7 +11,7 @@ import { ArrowRightRegular } from "@fluentui/react-icons";
 import * as React from "react";
 import { sheetRef } from "../../core/address";
 import { explainCell } from "../../core/explain/explain-cell";
-import { buildWritePlan, type Explanation } from "../../core/index";
+import type { Explanation } from "../../core/index";
 import type { Lang, WritePlan } from "../../core/types";
 import { classifyError } from "../errors";
 import { TEST_IDS } from "../test-ids";
@@ -58,23 +58,8 @@ export function InspectTab({ model }: { model: PaneModel }) {
   const cell = selection ? selection.address.split(":")[0].replace(/\$/g, "") : null;
 
   // A preview analysis has no written plan yet: build the same plan in memory (pure) so computed cells explain too.
-  // A failure is shown, never taken for "nothing to explain".
-  const planned = React.useMemo((): { plan: WritePlan | null; error?: string } => {
-    if (!analysis) return { plan: null };
-    if (model.plan) return { plan: model.plan };
-    try {
-      return {
-        plan: buildWritePlan(analysis, {
-          capabilities: model.host.capabilities,
-          lang,
-          summary: false,
-          now: "",
-        }),
-      };
-    } catch (err) {
-      return { plan: null, error: classifyError(err).detail };
-    }
-  }, [analysis, model.plan, model.host, lang]);
+  // The written plan, or the preview the engine built for the current analysis.
+  const planned: { plan: WritePlan | null; error?: string } = { plan: model.plan ?? model.preview };
   const plan = planned.plan;
 
   const explained = React.useMemo((): { explanation: Explanation | null; error?: string } => {

@@ -1,7 +1,6 @@
 import { Button, Field, makeStyles, ProgressBar, Text, tokens } from "@fluentui/react-components";
 import { DismissRegular, PlayRegular } from "@fluentui/react-icons";
 import * as React from "react";
-import { buildWritePlan } from "../../core/index";
 import { firstSummary } from "../first-summary";
 import { t, type MessageKey } from "../i18n";
 import type { Phase } from "../run-flow";
@@ -33,23 +32,11 @@ export function RunTab({ model }: { model: PaneModel }) {
   const { lang, analysis } = model;
   const running = model.busy === "run" || model.busy === "summary";
 
-  const summary = React.useMemo(() => {
-    if (!analysis) return null;
-    let plan = model.plan;
-    if (!plan) {
-      try {
-        plan = buildWritePlan(analysis, {
-          capabilities: model.host.capabilities,
-          lang,
-          summary: false,
-          now: "",
-        });
-      } catch {
-        plan = null; // the run itself will report what went wrong
-      }
-    }
-    return firstSummary(analysis, plan);
-  }, [analysis, model.plan, model.host, lang]);
+  const shownPlan = model.plan ?? model.preview;
+  const summary = React.useMemo(
+    () => (analysis ? firstSummary(analysis, shownPlan) : null),
+    [analysis, shownPlan]
+  );
 
   const rows = model.rows;
   return (

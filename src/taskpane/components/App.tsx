@@ -59,7 +59,7 @@ function TabOverflowMenu({ tr, onSelect }: { tr: Translate; onSelect(tab: TabId)
           data-testid={TEST_IDS.tabOverflow}
         />
       </MenuTrigger>
-      <MenuPopover>
+      <MenuPopover style={POPOVER_ABOVE}>
         <MenuList>
           {TABS.map(([id, key]) => (
             <TabOverflowItem key={id} id={id} label={tr(key)} onSelect={onSelect} />
@@ -87,6 +87,9 @@ function TabOverflowItem({
     </MenuItem>
   );
 }
+
+// Inline (inside the pane's landmark), so it must paint above the cards that follow it in the page.
+const POPOVER_ABOVE = { zIndex: 10 };
 
 const useStyles = makeStyles({
   root: {

@@ -15,6 +15,9 @@ import type { Lang } from "../../core/types";
 import { t } from "../i18n";
 import { TEST_IDS } from "../test-ids";
 
+// Inline (inside the pane's landmark), so it must paint above the cards that follow it in the page.
+const POPOVER_ABOVE = { zIndex: 10 };
+
 const useStyles = makeStyles({
   root: {
     display: "flex",
@@ -56,7 +59,7 @@ export function PaneHeader({ lang, onLangChange }: { lang: Lang; onLangChange(l:
             {lang.toUpperCase()}
           </MenuButton>
         </MenuTrigger>
-        <MenuPopover>
+        <MenuPopover style={POPOVER_ABOVE}>
           <MenuList>
             {(["id", "en"] as const).map((l) => (
               <MenuItemRadio key={l} name="lang" value={l} lang={l} data-testid={`lang-${l}`}>

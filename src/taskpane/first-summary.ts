@@ -32,7 +32,10 @@ function spans(cols: number[]): string {
 /** The IKU / budget tables found, and per existing sheet the columns the plan writes into. */
 export function firstSummary(analysis: Analysis, plan: WritePlan | null): FirstSummary {
   const tables = analysis.tables.filter((t) => t.kind !== "other").length;
-  const iku = analysis.report.indicators.length;
+  // IKU are the rows of the indicator tables (a budget table's performance columns are not IKU).
+  const iku = analysis.report.indicators.filter(
+    (i) => analysis.tables[i.tableIndex]?.kind === "indicators"
+  ).length;
   const adds: SheetColumns[] = [];
   if (plan) {
     const added = new Set(plan.addSheets);

@@ -4,7 +4,10 @@ import type { Analysis, WritePlan } from "../../src/core/types";
 
 const analysis = {
   tables: [{ kind: "indicators" }, { kind: "budget" }, { kind: "other" }],
-  report: { indicators: new Array(13).fill({}) },
+  // 13 rows of the IKU table (index 0), 4 of the budget table (index 1): only the first are IKU.
+  report: {
+    indicators: [...new Array(13).fill({ tableIndex: 0 }), ...new Array(4).fill({ tableIndex: 1 })],
+  },
 } as unknown as Analysis;
 
 const cell = (sheet: string, cell: string) => ({ sheet, cell, value: 1 });

@@ -225,4 +225,3 @@ export function writeSummarySheet(
   }));
   return { columnWidths, charts };
 }
-

@@ -33,6 +33,8 @@ module.exports = (env, argv) => {
       commands: "./src/commands/commands.ts",
       workbench: "./src/workbench/workbench.tsx",
       legacy: "./src/taskpane/legacy-check.js",
+      // The engine's Web Worker (analysis and plan building off the page's thread), one self-contained file.
+      "engine-worker": "./src/taskpane/engine-worker.ts",
       "test/fake-office": "./tests/browser/fake-office-entry.ts",
     },
     output: {
@@ -60,7 +62,10 @@ module.exports = (env, argv) => {
     },
     optimization: {
       splitChunks: {
-        chunks: (chunk) => chunk.name !== "legacy" && chunk.name !== "test/fake-office",
+        chunks: (chunk) =>
+          chunk.name !== "legacy" &&
+          chunk.name !== "test/fake-office" &&
+          chunk.name !== "engine-worker",
         cacheGroups: {
           core: {
             test: /[\\/]src[\\/]core[\\/]/,

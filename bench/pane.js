@@ -120,7 +120,7 @@ async function measurePaneInteractive({
       const interactive = await (
         await page.waitForFunction(
           () => {
-            const pane = document.querySelector('[data-testid="pane"][data-ready="true"]');
+            const pane = document.querySelector('[data-testid="pane-root"][data-ready="true"]');
             const run = document.querySelector('[data-testid="run-analysis"]');
             return pane && run && !run.disabled ? performance.now() : null;
           },
@@ -151,6 +151,112 @@ async function measurePaneInteractive({
   };
 }
 
+/**
+ * A run on a big workbook in the workbench at 320 px: long tasks on the page's thread (PerformanceObserver
+ * "longtask"), how the progress text moved, and how fast Cancel answers when clicked during the analysis.
+ */
+async function measureRunLongTasks({
+  file,
+  distDir = DIST,
+  executablePath = CHROMIUM,
+  cancelRuns = 3,
+} = {}) {
+  const { chromium } = require("playwright-core");
+  const { startServer } = require("../scripts/demo.js");
+  const server = await startServer({ root: distDir, port: 0 });
+  const browser = await chromium.launch({
+    executablePath,
+    headless: true,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-sync"],
+  });
+  const observe = () => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries())
+        window.__longTasks.push({ start: Math.round(e.startTime), ms: Math.round(e.duration) });
+    }).observe({ type: "longtask", buffered: true });
+  };
+  const open = async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.addInitScript(observe);
+    await page.goto(`${server.url}/workbench.html?paneWidth=320&sample=none`);
+    await page.locator('[data-testid="workbook-file"]').setInputFiles(file);
+    await page.locator('[data-testid="pane-root"][data-ready="true"]').waitFor({ timeout: 120000 });
+    await page.waitForFunction(
+      () => !document.querySelector('[data-testid="run-analysis"]')?.disabled,
+      null,
+      { timeout: 120000 }
+    );
+    await page.waitForTimeout(500);
+    return { context, page };
+  };
+  try {
+    // (1) a whole run
+    const { context, page } = await open();
+    const beforeRun = await page.evaluate(() => window.__longTasks.length);
+    const t0 = Date.now();
+    await page.locator('[data-testid="run-analysis"]').click();
+    const progress = [];
+    const poll = setInterval(() => {
+      page
+        .evaluate(() => document.querySelector('[data-testid="run-progress"]')?.textContent ?? null)
+        .then((t) => t && progress.push({ ms: Date.now() - t0, text: t }))
+        .catch(() => undefined);
+    }, 50);
+    await page.locator('[data-testid="overall-capaian"]').waitFor({ timeout: 300000 });
+    await page.locator('[data-testid="notice-bar"]').waitFor({ timeout: 300000 });
+    clearInterval(poll);
+    const runMs = Date.now() - t0;
+    const tasks = (await page.evaluate(() => window.__longTasks)).slice(beforeRun);
+    await context.close();
+
+    // (2) Cancel during the analysis: time until the pane says it stopped
+    const cancels = [];
+    for (let i = 0; i < cancelRuns; i++) {
+      const { context: c, page: p } = await open();
+      await p.locator('[data-testid="run-analysis"]').click();
+      await p.locator('[data-testid="cancel-run"]').waitFor();
+      await p.waitForFunction(() =>
+        /Menganalisis|Analysing/.test(
+          document.querySelector('[data-testid="run-progress"]')?.textContent ?? ""
+        )
+      );
+      const ms = await p.evaluate(
+        () =>
+          new Promise((resolve) => {
+            const start = performance.now();
+            document.querySelector('[data-testid="cancel-run"]').click();
+            const check = () => {
+              const n = document.querySelector('[data-testid="notice-bar"]');
+              if (n && /Dibatalkan|Cancelled/.test(n.textContent)) resolve(performance.now() - start);
+              else requestAnimationFrame(check);
+            };
+            check();
+          })
+      );
+      cancels.push(Math.round(ms));
+      await c.close();
+    }
+    const distinct = [...new Set(progress.map((p) => p.text))];
+    return {
+      file: path.basename(file),
+      runMs,
+      longTasks: {
+        count: tasks.length,
+        maxMs: tasks.reduce((m, t) => Math.max(m, t.ms), 0),
+        totalMs: tasks.reduce((n, t) => n + t.ms, 0),
+        over100: tasks.filter((t) => t.ms > 100).map((t) => t.ms),
+      },
+      progressTexts: distinct,
+      cancelMs: cancels,
+    };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
 async function measurePane(options = {}) {
   return {
     bundle: measurePaneBundle(options.distDir),
@@ -175,6 +281,7 @@ module.exports = {
   measurePane,
   measurePaneBundle,
   measurePaneInteractive,
+  measureRunLongTasks,
   initialScripts,
   BUDGET_GZIP_BYTES,
 };

@@ -508,7 +508,7 @@ async function benchOffice(libs, built) {
 
 // ---------------------------------------------------------------- (d) the task pane
 
-async function benchPane() {
+async function benchPane(built) {
   const pane = path.join(__dirname, "pane.js");
   if (!fs.existsSync(pane)) {
     log("\n(d) task pane: bench/pane.js not present; skipped");
@@ -518,7 +518,7 @@ async function benchPane() {
     log("\n(d) task pane: dist/ not built (npm run build); skipped");
     return { skipped: "dist/ not built" };
   }
-  const { measurePane, measurePaneBundle } = require(pane);
+  const { measurePane, measurePaneBundle, measureRunLongTasks } = require(pane);
   let result;
   try {
     result = await measurePane({ runs: QUICK ? 1 : 3 });
@@ -529,8 +529,17 @@ async function benchPane() {
       timeToInteractive: { error: String((e && e.message) || e).split("\n")[0] },
     };
   }
+  if (built.gen && measureRunLongTasks) {
+    try {
+      const file = await generatedFile(built.gen, 20000, SASARAN_ROWS);
+      result.run20000 = await measureRunLongTasks({ file, cancelRuns: QUICK ? 1 : 3 });
+    } catch (e) {
+      result.run20000 = { error: String((e && e.message) || e).split("\n")[0] };
+    }
+  }
   const b = result.bundle;
   const tti = result.timeToInteractive || {};
+  const r = result.run20000 || {};
   table(
     "(d) task pane",
     ["measure", "value"],
@@ -545,6 +554,16 @@ async function benchPane() {
         tti.error
           ? `not measured: ${tti.error}`
           : `${tti.interactiveMs} ms (runs ${tti.runs}; DOMContentLoaded ${tti.domContentLoadedMs} ms)`,
+      ],
+      [
+        "20,000-row run in the workbench (320 px)",
+        r.error
+          ? `not measured: ${r.error}`
+          : `${r.runMs} ms; long tasks ${r.longTasks.count}, longest ${r.longTasks.maxMs} ms, over 100 ms: ${r.longTasks.over100.length ? r.longTasks.over100.join(", ") + " ms" : "none"}`,
+      ],
+      [
+        "Cancel during the analysis → pane says stopped",
+        r.error || !r.cancelMs ? "not measured" : `${r.cancelMs.join(", ")} ms`,
       ],
     ]
   );
@@ -573,7 +592,7 @@ async function main() {
   if (want("file")) results.file = await benchFile(built.gen);
   if (want("file") && MERGE_HEAVY) results.fileMergeHeavy = await benchFile(built.gen, 3, 1);
   if (want("office")) results.office = await benchOffice(libs, built);
-  if (want("pane")) results.pane = await benchPane();
+  if (want("pane")) results.pane = await benchPane(built);
   if (want("limits")) {
     const { benchLimits } = require(path.join(__dirname, "limits.js"));
     const rowsArg = Number((args.find((a) => a.startsWith("--limits-rows=")) || "").slice(14));

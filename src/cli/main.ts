@@ -3,6 +3,7 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import { loadErrorText, loadSnapshot, loadWorkbook } from "../adapters/exceljs";
 import { analyzeWorkbook } from "../core";
+import { configProblemText, validateSettings } from "../core/config";
 import { keptLines } from "../core/i18n/kept";
 import type { Config, Lang, Report } from "../core/types";
 import { analyzeExcelJS, annotate, removeOutput } from "./annotate";
@@ -57,8 +58,9 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
   }
 }
 
-async function readConfig(args: CliArgs): Promise<Partial<Config>> {
-  if (!args.config) return { lang: args.lang };
+/** The config file's JSON as it is (validated by the caller), or null without --config. */
+async function readConfigFile(args: CliArgs): Promise<unknown> {
+  if (!args.config) return null;
   let text: string;
   try {
     text = await fs.readFile(args.config, "utf8");
@@ -71,9 +73,7 @@ async function readConfig(args: CliArgs): Promise<Partial<Config>> {
     );
   }
   try {
-    const parsed = JSON.parse(text);
-    // --lang on the command line wins over the file's.
-    return { ...parsed, ...(args.langGiven ? { lang: args.lang } : {}) };
+    return JSON.parse(text) as unknown;
   } catch (e) {
     throw new FileError(
       msg(args.lang, "configBad", {
@@ -82,6 +82,20 @@ async function readConfig(args: CliArgs): Promise<Partial<Config>> {
       })
     );
   }
+}
+
+/**
+ * The config, validated once here: each invalid value is named on one line (stderr) and ignored, the rest
+ * applies. --lang on the command line wins over the file's.
+ */
+async function readConfig(args: CliArgs, io: Io): Promise<{ config: Partial<Config>; lang: Lang }> {
+  const { settings, problems } = validateSettings(await readConfigFile(args));
+  const lang: Lang = args.langGiven ? args.lang : (settings.lang ?? args.lang);
+  for (const p of problems)
+    io.err(
+      msg(lang, "configIgnored", { file: args.config ?? "", problem: configProblemText(p, lang) })
+    );
+  return { config: { ...settings, lang }, lang };
 }
 
 async function readInput(file: string, lang: Lang, io: Io, quiet: boolean): Promise<Uint8Array> {
@@ -178,8 +192,7 @@ function outPathFor(args: CliArgs, file: string): string | null {
 }
 
 async function runAnalyze(args: CliArgs, io: Io): Promise<number> {
-  const config = await readConfig(args);
-  const lang = (config.lang as Lang) ?? args.lang;
+  const { config, lang } = await readConfig(args, io);
   await checkOutputs(args, lang);
   if (args.out && args.files.length > 1) await fs.mkdir(args.out, { recursive: true });
   const reports: Report[] = [];

@@ -1,27 +1,25 @@
 // The readable summary printed for each analysed file.
 import { fmtPercent } from "../core/i18n/format";
+import { interpolate } from "../core/i18n/interpolate";
+import { messages } from "../core/i18n/messages";
 import { policyWord } from "../core/i18n/rule-messages";
-import type { Lang, Report } from "../core/types";
+import type { Lang, Report, TableKind } from "../core/types";
 import { msg } from "./messages";
 import type { Io } from "./main";
 
-const KIND: Record<string, { id: string; en: string }> = {
-  indicators: { id: "IKU", en: "IKU" },
-  budget: { id: "anggaran", en: "budget" },
-  other: { id: "lainnya", en: "other" },
-};
+const KIND_KEY = {
+  indicators: "kindIndicators",
+  budget: "kindBudget",
+  other: "kindOther",
+} as const satisfies Record<TableKind, string>;
 
 export function printSummary(r: Report, lang: Lang, io: Io, heading: string | null): void {
   if (heading) io.out(`== ${heading}`);
   io.out(msg(lang, "tables", { n: r.tables.length }));
+  const words = messages(lang).cliSummary;
   for (const t of r.tables) {
-    const n =
-      t.indicators > 0
-        ? lang === "id"
-          ? `, ${t.indicators} indikator`
-          : `, ${t.indicators} indicators`
-        : "";
-    io.out(`  ${t.sheet}!${t.range} (${KIND[t.kind][lang]}${n})`);
+    const n = t.indicators > 0 ? interpolate(words.tableIndicators, { n: t.indicators }) : "";
+    io.out(`  ${t.sheet}!${t.range} (${words[KIND_KEY[t.kind]]}${n})`);
   }
   if (r.tables.length === 0) io.out(msg(lang, "noTables"));
   io.out(
@@ -34,11 +32,14 @@ export function printSummary(r: Report, lang: Lang, io: Io, heading: string | nu
   );
   for (const b of r.budget) {
     if (b.serapan === null) continue;
-    const line =
-      lang === "id"
-        ? `  ${b.name}: serapan ${fmtPercent(b.serapan, lang)}, capaian kinerja ${fmtPercent(b.capaianKinerja, lang)}, efisiensi ${fmtPercent(b.efisiensi, lang)}`
-        : `  ${b.name}: absorption ${fmtPercent(b.serapan, lang)}, performance ${fmtPercent(b.capaianKinerja, lang)}, efficiency ${fmtPercent(b.efisiensi, lang)}`;
-    io.out(line);
+    io.out(
+      interpolate(words.budgetLine, {
+        name: b.name,
+        serapan: fmtPercent(b.serapan, lang),
+        capaian: fmtPercent(b.capaianKinerja, lang),
+        efisiensi: fmtPercent(b.efisiensi, lang),
+      })
+    );
   }
   const count = (s: string) => r.anomalies.filter((a) => a.severity === s).length;
   io.out(msg(lang, "anomalies", { n: r.anomalies.length }));

@@ -1,4 +1,8 @@
-import type { Config } from "./types";
+// Config is validated once, at the edge: a file (CLI --config), the pane's settings, the document's saved
+// settings. An invalid value is named in one problem and ignored; the rest of the config still applies.
+import { interpolate } from "./i18n/interpolate";
+import { messages, type Messages } from "./i18n/messages";
+import type { Config, IndicatorOverride, Lang, TableOverride } from "./types";
 
 /** The defaults issue 2 fixes; every choice lives here and `--config` / the pane override it. */
 export function defaultConfig(): Config {
@@ -15,73 +19,156 @@ export function defaultConfig(): Config {
   };
 }
 
-const CAPS = [null, 1, 1.1, 1.2];
+/** What a value should have been, a key of the locale packs' `config` section. */
+export type ConfigExpectation = Exclude<keyof Messages["config"], "problem" | "notObject">;
 
-/** Merge a partial (untrusted, e.g. from JSON) config over the defaults; unknown or invalid values are dropped. */
-export function resolveConfig(partial: unknown): { config: Config; problems: string[] } {
-  const config = defaultConfig();
-  const problems: string[] = [];
-  if (partial == null) return { config, problems };
-  if (typeof partial !== "object" || Array.isArray(partial)) {
-    problems.push("config: not an object");
-    return { config, problems };
+export interface ConfigProblem {
+  /** The setting's path, e.g. "cap", "indicators.Sheet!5.polarity"; "" for the whole config. */
+  key: string;
+  value: unknown;
+  expected: ConfigExpectation | "notObject";
+}
+
+const CAPS: ReadonlyArray<Config["cap"]> = [null, 1, 1.1, 1.2];
+
+type Check<T> = (v: unknown) => v is T;
+
+const oneOf =
+  <T>(allowed: ReadonlyArray<T>): Check<T> =>
+  (v): v is T =>
+    allowed.includes(v as T);
+
+const nonNegative: Check<number> = (v): v is number =>
+  typeof v === "number" && Number.isFinite(v) && v >= 0;
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
+
+const isTable = (v: unknown): v is TableOverride =>
+  isObject(v) &&
+  typeof v.sheet === "string" &&
+  typeof v.headerRow === "number" &&
+  Number.isInteger(v.headerRow) &&
+  v.headerRow >= 0 &&
+  isObject(v.columns);
+
+/**
+ * Only the valid settings of `partial` (an override of the defaults), and one problem per ignored value.
+ * Unknown keys are left out silently: a newer version's settings must not trouble an older one.
+ */
+export function validateSettings(partial: unknown): {
+  settings: Partial<Config>;
+  problems: ConfigProblem[];
+} {
+  const settings: Partial<Config> = {};
+  const problems: ConfigProblem[] = [];
+  if (partial === null || partial === undefined) return { settings, problems };
+  if (!isObject(partial)) {
+    problems.push({ key: "", value: partial, expected: "notObject" });
+    return { settings, problems };
   }
-  const p = partial as Record<string, unknown>;
-  if ("cap" in p) {
-    if (CAPS.includes(p.cap as number | null)) config.cap = p.cap as Config["cap"];
-    else problems.push(`config.cap: ${JSON.stringify(p.cap)} (null, 1, 1.1 or 1.2)`);
-  }
-  if ("missingPolicy" in p) {
-    if (p.missingPolicy === "exclude" || p.missingPolicy === "zero")
-      config.missingPolicy = p.missingPolicy;
-    else
-      problems.push(`config.missingPolicy: ${JSON.stringify(p.missingPolicy)} (exclude or zero)`);
-  }
-  if ("efficiencyMethod" in p) {
-    if (p.efficiencyMethod === "ratio" || p.efficiencyMethod === "pmk214")
-      config.efficiencyMethod = p.efficiencyMethod;
-    else
-      problems.push(
-        `config.efficiencyMethod: ${JSON.stringify(p.efficiencyMethod)} (ratio or pmk214)`
-      );
-  }
-  for (const key of ["extremeThreshold", "tolerance"] as const) {
-    if (key in p) {
-      const v = p[key];
-      if (typeof v === "number" && Number.isFinite(v) && v >= 0) config[key] = v;
-      else problems.push(`config.${key}: ${JSON.stringify(v)}`);
-    }
-  }
-  if ("lang" in p) {
-    if (p.lang === "id" || p.lang === "en") config.lang = p.lang;
-    else problems.push(`config.lang: ${JSON.stringify(p.lang)} (id or en)`);
-  }
-  if (p.indicators && typeof p.indicators === "object" && !Array.isArray(p.indicators)) {
-    for (const [k, v] of Object.entries(p.indicators as Record<string, unknown>)) {
-      if (!v || typeof v !== "object") continue;
-      const o = v as Record<string, unknown>;
-      const entry: Config["indicators"][string] = {};
-      if (o.polarity === "positive" || o.polarity === "negative") entry.polarity = o.polarity;
-      if (o.aggregation === "sum" || o.aggregation === "last" || o.aggregation === "average")
-        entry.aggregation = o.aggregation;
-      config.indicators[k] = entry;
-    }
-  }
-  if (Array.isArray(p.tables)) {
-    for (const t of p.tables) {
-      if (
-        t &&
-        typeof t === "object" &&
-        typeof t.sheet === "string" &&
-        typeof t.headerRow === "number" &&
-        t.columns &&
-        typeof t.columns === "object"
-      ) {
-        config.tables.push({ sheet: t.sheet, headerRow: t.headerRow, columns: { ...t.columns } });
+  const p = partial;
+  const take = <K extends keyof Config>(
+    key: K,
+    ok: Check<Config[K]>,
+    expected: ConfigExpectation
+  ) => {
+    if (!(key in p)) return;
+    if (ok(p[key])) settings[key] = p[key] as Config[K];
+    else problems.push({ key, value: p[key], expected });
+  };
+  take("cap", oneOf(CAPS), "expCap");
+  take("missingPolicy", oneOf(["exclude", "zero"] as const), "expMissingPolicy");
+  take("efficiencyMethod", oneOf(["ratio", "pmk214"] as const), "expEfficiencyMethod");
+  take("extremeThreshold", nonNegative, "expNonNegative");
+  take("tolerance", nonNegative, "expNonNegative");
+  take("lang", oneOf(["id", "en"] as const), "expLang");
+
+  if ("indicators" in p) {
+    if (!isObject(p.indicators))
+      problems.push({ key: "indicators", value: p.indicators, expected: "expObject" });
+    else {
+      const indicators: Record<string, IndicatorOverride> = {};
+      for (const [k, v] of Object.entries(p.indicators)) {
+        const key = `indicators.${k}`;
+        if (!isObject(v)) {
+          problems.push({ key, value: v, expected: "expObject" });
+          continue;
+        }
+        const entry: IndicatorOverride = {};
+        if ("polarity" in v) {
+          if (v.polarity === "positive" || v.polarity === "negative") entry.polarity = v.polarity;
+          else
+            problems.push({ key: `${key}.polarity`, value: v.polarity, expected: "expPolarity" });
+        }
+        if ("aggregation" in v) {
+          if (v.aggregation === "sum" || v.aggregation === "last" || v.aggregation === "average")
+            entry.aggregation = v.aggregation;
+          else
+            problems.push({
+              key: `${key}.aggregation`,
+              value: v.aggregation,
+              expected: "expAggregation",
+            });
+        }
+        indicators[k] = entry;
       }
+      settings.indicators = indicators;
     }
   }
-  if (Array.isArray(p.manualRanges))
-    config.manualRanges = p.manualRanges.filter((x): x is string => typeof x === "string");
-  return { config, problems };
+  if ("tables" in p) {
+    if (!Array.isArray(p.tables))
+      problems.push({ key: "tables", value: p.tables, expected: "expList" });
+    else {
+      settings.tables = [];
+      p.tables.forEach((t, i) => {
+        if (isTable(t))
+          settings.tables!.push({
+            sheet: t.sheet,
+            headerRow: t.headerRow,
+            columns: { ...t.columns },
+          });
+        else problems.push({ key: `tables[${i}]`, value: t, expected: "expTable" });
+      });
+    }
+  }
+  if ("manualRanges" in p) {
+    if (!Array.isArray(p.manualRanges))
+      problems.push({ key: "manualRanges", value: p.manualRanges, expected: "expList" });
+    else {
+      settings.manualRanges = [];
+      p.manualRanges.forEach((r, i) => {
+        if (typeof r === "string") settings.manualRanges!.push(r);
+        else problems.push({ key: `manualRanges[${i}]`, value: r, expected: "expText" });
+      });
+    }
+  }
+  return { settings, problems };
+}
+
+/** Merge a partial (untrusted, e.g. from JSON) config over the defaults; invalid values are dropped. */
+export function resolveConfig(partial: unknown): { config: Config; problems: ConfigProblem[] } {
+  const { settings, problems } = validateSettings(partial);
+  return { config: { ...defaultConfig(), ...settings }, problems };
+}
+
+function shown(value: unknown): string {
+  if (value === undefined) return "undefined";
+  try {
+    const s = JSON.stringify(value);
+    return s.length > 60 ? `${s.slice(0, 57)}…` : s;
+  } catch {
+    return String(value);
+  }
+}
+
+/** One line naming the ignored value and what is allowed, in `lang`. */
+export function configProblemText(p: ConfigProblem, lang: Lang): string {
+  const words = messages(lang).config;
+  if (p.expected === "notObject") return words.notObject;
+  return interpolate(words.problem, {
+    key: p.key,
+    value: shown(p.value),
+    expected: words[p.expected],
+  });
 }

@@ -1,6 +1,11 @@
 // Public API of the engine. Adapters, the CLI, the pane and the workbench call only these.
 export * from "./types";
-export { defaultConfig, resolveConfig } from "./config";
+export { configProblemText, defaultConfig, resolveConfig, validateSettings } from "./config";
+export type { ConfigProblem } from "./config";
+export { messages, allPacks } from "./i18n/messages";
+export type { Messages } from "./i18n/messages";
+export { interpolate } from "./i18n/interpolate";
+export { fmtCount, fmtDateTime, fmtNumber, fmtPercent, fmtRupiah } from "./i18n/format";
 export {
   a1,
   colLetter,

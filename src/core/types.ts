@@ -483,4 +483,6 @@ export interface PlanOptions {
   now: string;
   /** Name of the unit (instansi) for Ringkasan, when known. */
   unit?: string;
+  /** IANA time zone the Ringkasan date is shown in ("1 Desember 2026 10.47 WIB"); default: the machine's. */
+  timeZone?: string;
 }

@@ -1,4 +1,6 @@
-// Turns host errors into what the user should read and do next.
+// Turns host errors into what the user should read and do next: by type and code, never by message text.
+import { OfficeApplyError, officeErrorCode } from "../adapters/office/errors";
+import { isCancelled } from "../core/errors";
 import type { Lang } from "../core/types";
 import { t, type MessageKey } from "./i18n";
 
@@ -10,39 +12,39 @@ export interface PaneError {
   detail: string;
 }
 
-function codeOf(err: unknown): string {
-  if (err && typeof err === "object") {
-    const e = err as { code?: unknown; name?: unknown; debugInfo?: { code?: unknown } };
-    if (typeof e.code === "string") return e.code;
-    if (typeof e.debugInfo?.code === "string") return e.debugInfo.code;
-    if (typeof e.name === "string") return e.name;
-  }
-  return "";
-}
+/** Office's error codes (OfficeExtension.Error.code, or ours on OfficeApplyError) and what they mean here. */
+const KIND_OF_CODE: Record<string, ErrorKind> = {
+  AccessDenied: "protected",
+  RequestPayloadSizeLimitExceeded: "tooLarge",
+  ResponsePayloadSizeLimitExceeded: "tooLarge",
+  ApiNotFound: "unsupported",
+  ApiNotAvailable: "unsupported",
+};
 
 export function isAbort(err: unknown): boolean {
-  const code = codeOf(err);
-  return code === "AbortError" || (err instanceof Error && /abort/i.test(err.name));
+  return isCancelled(err);
+}
+
+function detailOf(err: unknown): string {
+  if (err instanceof Error) return err.message;
+  if (typeof err === "string") return err;
+  try {
+    return JSON.stringify(err);
+  } catch {
+    return String(err);
+  }
 }
 
 export function classifyError(err: unknown): PaneError {
-  const code = codeOf(err);
-  const detail =
-    err instanceof Error ? err.message : typeof err === "string" ? err : JSON.stringify(err);
-  if (isAbort(err)) return { kind: "cancelled", detail };
-  if (code === "AccessDenied" || /protect/i.test(detail)) return { kind: "protected", detail };
-  if (
-    code === "RequestPayloadSizeLimitExceeded" ||
-    code === "ResponsePayloadSizeLimitExceeded" ||
-    /payload.*(size|large)/i.test(detail)
-  )
-    return { kind: "tooLarge", detail };
-  if (
-    code === "ApiNotFound" ||
-    code === "ApiNotAvailable" ||
-    /ExcelApi 1\.7|requirement set/i.test(detail)
-  )
-    return { kind: "unsupported", detail };
+  const detail = detailOf(err);
+  if (isCancelled(err)) return { kind: "cancelled", detail };
+  // A wrapped failure keeps Office's own code too ("GeneralException" wrapped as "Other"): either may tell.
+  const codes =
+    err instanceof OfficeApplyError ? [err.code, err.officeCode] : [officeErrorCode(err)];
+  for (const code of codes) {
+    const kind = code ? KIND_OF_CODE[code] : undefined;
+    if (kind) return { kind, detail };
+  }
   return { kind: "other", detail };
 }
 

@@ -1,6 +1,7 @@
 // What the pane needs from wherever it runs: Excel (Office.js) or the browser workbench (ExcelJS in memory).
 // The pane and the ribbon commands only ever talk to a Host.
 import type { Config, HostCapabilities, WorkbookSnapshot, WritePlan } from "../core/types";
+import type { Engine } from "./engine";
 
 export interface ApplyOptions {
   /** Fraction done, 0..1. */
@@ -27,6 +28,8 @@ export interface Host {
   getSelection?(): Promise<{ sheet: string; address: string } | null>;
   /** Optional: called when a different workbook is loaded (workbench), so the pane detects again. */
   onWorkbookChanged?(cb: () => void): () => void;
+  /** Optional: where analysis and plan building run (a Web Worker in the browser); default: this thread. */
+  engine?: Engine;
   /** Optional: false when the host lacks a requirement (Excel below ExcelApi 1.7). */
   supported?: boolean;
 }

@@ -10,7 +10,9 @@ import {
   type OfficeCapabilities,
 } from "../adapters/office/index";
 import { splitSheetRef } from "../core/address";
+import { validateSettings } from "../core/config";
 import type { Config, WorkbookSnapshot, WritePlan } from "../core/types";
+import type { Engine } from "./engine";
 import type { ApplyOptions, Host } from "./host";
 import { abortError } from "./run-flow";
 
@@ -18,21 +20,25 @@ export const SETTINGS_KEY = "capaianIku.config";
 
 type SelectionCallback = (sheet: string, cell: string) => void;
 
+/** The document's saved settings, validated once here: an invalid value is dropped, never cast through. */
 function parseSettings(raw: unknown): Partial<Config> | null {
   if (raw == null || raw === "") return null;
+  let value: unknown = raw;
   if (typeof raw === "string") {
     try {
-      const v = JSON.parse(raw);
-      return v && typeof v === "object" && !Array.isArray(v) ? (v as Partial<Config>) : null;
+      value = JSON.parse(raw);
     } catch {
       return null;
     }
   }
-  return typeof raw === "object" ? (raw as Partial<Config>) : null;
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return null;
+  return validateSettings(value).settings;
 }
 
 export class OfficeHost implements Host {
   readonly kind = "office" as const;
+  /** Set by the page (a Web Worker engine); unset: analysis runs in this thread. */
+  engine?: Engine;
   readonly displayLanguage: string;
   /** ExcelApi 1.7 is the floor (manifest Requirements); below it the pane explains instead of failing later. */
   readonly supported: boolean;

@@ -1,8 +1,9 @@
 // The one engine flow the pane, the ribbon commands and the workbench share:
 // read snapshot → analyze → plan → apply. No rule lives here: the engine decides, the host writes.
-import { analyzeWorkbook, buildRemovalPlan, buildWritePlan } from "../core/index";
-import { stablePlan } from "../core/stable-run";
+import { buildRemovalPlan } from "../core/index";
 import type { Analysis, Config, Lang, WritePlan } from "../core/types";
+import { CancelledError } from "../core/errors";
+import { inThreadEngine } from "./engine";
 import type { Host } from "./host";
 
 export type Phase = "read" | "analyze" | "plan" | "write" | "cleanup" | "done";
@@ -17,11 +18,16 @@ export interface RunOptions {
    * must not silently delete the summary sheet the user asked for). */
   keepSummary?: boolean;
   signal?: AbortSignal;
-  /** Phase and overall fraction 0..1. */
-  onProgress?: (phase: Phase, fraction: number) => void;
+  /** Phase, overall fraction 0..1, and the table rows done of all (once the analysis knows them). */
+  onProgress?: (phase: Phase, fraction: number, rows?: RowProgress) => void;
   /** Injected clock (tests). */
   now?: () => string;
   unit?: string;
+}
+
+export interface RowProgress {
+  done: number;
+  total: number;
 }
 
 export interface RunResult {
@@ -29,22 +35,14 @@ export interface RunResult {
   plan: WritePlan;
 }
 
-export class CancelledError extends Error {
-  constructor() {
-    super("Cancelled");
-    this.name = "AbortError";
-  }
-}
+export { CancelledError };
 
 /**
  * What a host's apply throws when the signal stopped it. `written` false: it stopped before writing anything,
  * so the workbook is untouched (the previous results stay).
  */
-export function abortError(written: boolean): Error & { written: boolean } {
-  const e = new Error("Cancelled") as Error & { written: boolean };
-  e.name = "AbortError";
-  e.written = written;
-  return e;
+export function abortError(written: boolean): CancelledError {
+  return new CancelledError({ written });
 }
 
 function throwIfAborted(signal?: AbortSignal): void {
@@ -66,7 +64,7 @@ export async function analyzeOnly(
   lang: Lang
 ): Promise<Analysis> {
   const snapshot = await host.readSnapshot();
-  return analyzeWorkbook(snapshot, engineConfig(settings, lang));
+  return (host.engine ?? inThreadEngine).analyze(snapshot, engineConfig(settings, lang));
 }
 
 /**
@@ -76,54 +74,66 @@ export async function analyzeOnly(
  */
 export async function runFlow(host: Host, options: RunOptions): Promise<RunResult> {
   const { signal, onProgress } = options;
-  const report = (phase: Phase, fraction: number) => onProgress?.(phase, fraction);
+  let total = 0;
+  const report = (phase: Phase, fraction: number, done?: number) =>
+    onProgress?.(phase, fraction, total > 0 && done !== undefined ? { done, total } : undefined);
 
   report("read", 0);
   throwIfAborted(signal);
   const snapshot = await host.readSnapshot();
   throwIfAborted(signal);
 
+  const engine = host.engine ?? inThreadEngine;
   report("analyze", 0.15);
   await tick();
-  const analysis = analyzeWorkbook(snapshot, engineConfig(options.settings, options.lang));
-  throwIfAborted(signal);
-
-  report("plan", 0.25);
-  await tick();
-  const hadSummary = (analysis.ownership?.sheets.length ?? 0) > 0;
-  // A re-run on an unchanged workbook keeps the previous run's date: two runs give an identical workbook.
-  const plan = stablePlan(
+  const analysis = await engine.analyze(
     snapshot,
-    analysis,
-    (now, a) =>
-      buildWritePlan(a, {
-        capabilities: host.capabilities,
-        lang: options.lang,
-        summary: options.summary || (options.keepSummary !== false && hadSummary),
-        now,
-        unit: options.unit,
-      }),
-    options.now ? options.now() : new Date().toISOString()
+    engineConfig(options.settings, options.lang),
+    signal
   );
   throwIfAborted(signal);
 
-  report("write", 0.3);
+  total = analysis.report.indicators.length + analysis.report.budget.length;
+  report("plan", 0.25, 0);
+  await tick();
+  const hadSummary = (analysis.ownership?.sheets.length ?? 0) > 0;
+  // A re-run on an unchanged workbook keeps the previous run's date: two runs give an identical workbook.
+  const plan = await engine.plan(
+    {
+      snapshot,
+      analysis,
+      options: {
+        capabilities: host.capabilities,
+        lang: options.lang,
+        summary: options.summary || (options.keepSummary !== false && hadSummary),
+        now: options.now ? options.now() : new Date().toISOString(),
+        unit: options.unit,
+      },
+    },
+    signal
+  );
+  throwIfAborted(signal);
+
+  report("write", 0.3, 0);
   try {
     await host.apply(plan, {
       signal,
-      onProgress: (f) => report("write", 0.3 + 0.7 * Math.max(0, Math.min(1, f))),
+      onProgress: (f) => {
+        const x = Math.max(0, Math.min(1, f));
+        report("write", 0.3 + 0.7 * x, Math.round(x * total));
+      },
     });
   } catch (err) {
     if (!signal?.aborted) throw err;
-    if ((err as { written?: unknown }).written === false) throw new CancelledError();
+    if (err instanceof CancelledError && !err.written) throw new CancelledError();
     report("cleanup", 1);
     // The record (and its names) are written before any cell: read again, it names everything this run or the
     // previous one may have written, and only cells still holding exactly that are cleared.
     const cleanup = buildRemovalPlan(await host.readSnapshot());
     await host.apply(cleanup, {});
-    throw new CancelledError();
+    throw new CancelledError({ written: true });
   }
-  report("done", 1);
+  report("done", 1, total);
   return { analysis, plan };
 }
 

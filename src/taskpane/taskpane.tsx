@@ -8,6 +8,7 @@ import { TaskpaneRoot } from "./components/TaskpaneRoot";
 import { classifyError } from "./errors";
 import { langFromDisplay } from "./i18n";
 import { createOfficeHost } from "./office-host";
+import { browserEngine } from "./worker-engine";
 
 /** How long to wait for office.js before telling the user the page is not running in Excel. */
 const OFFICE_TIMEOUT_MS = 10000;
@@ -68,6 +69,7 @@ async function start(): Promise<void> {
   }
   try {
     const host = await createOfficeHost();
+    host.engine = browserEngine();
     mount(<TaskpaneRoot host={host} />);
   } catch (err) {
     mount(

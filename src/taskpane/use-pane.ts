@@ -1,17 +1,23 @@
 // The pane's state and actions, over a Host. Components stay presentational.
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Analysis, Config, Lang, WritePlan } from "../core/types";
-import { keptLines } from "../core/i18n/kept";
 import { classifyError, type PaneError } from "./errors";
 import type { Host } from "./host";
-import { t } from "./i18n";
-import { analyzeOnly, removeResults, runFlow, type Phase } from "./run-flow";
+import type { MessageKey } from "./i18n";
+import { inThreadEngine } from "./engine";
+import { analyzeOnly, removeResults, runFlow, type Phase, type RowProgress } from "./run-flow";
 
 export type Busy = null | "detect" | "run" | "summary" | "remove";
 
+/** A notice is kept as message keys and parameters, and worded in the language shown now. */
 export interface Notice {
   intent: "success" | "info" | "warning";
-  text: string;
+  key: MessageKey;
+  params?: Record<string, string | number>;
+  /** A sentence shown before it ("Lembar Ringkasan dibuat." before "Selesai: …"). */
+  lead?: MessageKey;
+  /** Cells the run or removal left alone because the user changed them (worded in the language shown now). */
+  kept?: WritePlan["kept"];
 }
 
 export interface Selection {
@@ -26,9 +32,15 @@ export interface PaneModel {
   analysis: Analysis | null;
   /** The plan last written to the workbook (null when the analysis is a preview). */
   plan: WritePlan | null;
+  /** What a run would write for the current analysis (built off the page's thread), or null while unknown. */
+  preview: WritePlan | null;
   busy: Busy;
   phase: Phase | null;
   progress: number;
+  /** Table rows done of all, during a run. */
+  rows: RowProgress | null;
+  /** Something of the add-in is in the workbook (this run's or an earlier one's): "Hapus hasil" has work. */
+  written: boolean;
   notice: Notice | null;
   error: PaneError | null;
   selection: Selection | null;
@@ -39,7 +51,7 @@ export interface PaneModel {
   cancel(): void;
   remove(): Promise<void>;
   /** Replace the settings; persist them in the document when `save`. */
-  setSettings(next: Partial<Config>, save: boolean, notice?: string): Promise<void>;
+  setSettings(next: Partial<Config>, save: boolean, notice?: MessageKey): Promise<void>;
   select(sheet: string, cell: string): Promise<void>;
   dismissError(): void;
   dismissNotice(): void;
@@ -50,9 +62,11 @@ export function usePane(host: Host, lang: Lang): PaneModel {
   const [settings, setSettingsState] = useState<Partial<Config>>({});
   const [analysis, setAnalysis] = useState<Analysis | null>(null);
   const [plan, setPlan] = useState<WritePlan | null>(null);
+  const [preview, setPreview] = useState<WritePlan | null>(null);
   const [busy, setBusy] = useState<Busy>(null);
   const [phase, setPhase] = useState<Phase | null>(null);
   const [progress, setProgress] = useState(0);
+  const [rows, setRows] = useState<RowProgress | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [error, setError] = useState<PaneError | null>(
     host.supported === false ? { kind: "unsupported", detail: "ExcelApi 1.7" } : null
@@ -67,8 +81,7 @@ export function usePane(host: Host, lang: Lang): PaneModel {
 
   const fail = useCallback((err: unknown) => {
     const e = classifyError(err);
-    if (e.kind === "cancelled")
-      setNotice({ intent: "warning", text: t(langRef.current, "runCancelled") });
+    if (e.kind === "cancelled") setNotice({ intent: "warning", key: "runCancelled" });
     else setError(e);
   }, []);
 
@@ -78,7 +91,24 @@ export function usePane(host: Host, lang: Lang): PaneModel {
       try {
         const a = await analyzeOnly(host, s, langRef.current);
         setAnalysis(a);
+        setPreview(null);
         if (!keepPlan) setPlan(null);
+        // The preview plan (first screen, Periksa) is built by the engine too, never on this thread.
+        void (host.engine ?? inThreadEngine)
+          .plan({
+            analysis: a,
+            options: {
+              capabilities: host.capabilities,
+              lang: langRef.current,
+              summary: false,
+              now: "",
+            },
+            stable: false,
+          })
+          .then(
+            (p) => setPreview(p),
+            () => setPreview(null)
+          );
       } catch (err) {
         fail(err);
       } finally {
@@ -152,29 +182,30 @@ export function usePane(host: Host, lang: Lang): PaneModel {
       setError(null);
       setNotice(null);
       setProgress(0);
+      setRows(null);
       try {
         const result = await runFlow(host, {
           settings: settingsRef.current,
           lang: langRef.current,
           summary,
           signal: controller.signal,
-          onProgress: (p, f) => {
+          onProgress: (p, f, r) => {
             setPhase(p);
             setProgress(f);
+            setRows(r ?? null);
           },
         });
         setAnalysis(result.analysis);
         setPlan(result.plan);
-        const text = t(langRef.current, "runDone", {
-          cells: result.plan.cells.length,
-          anomalies: result.analysis.report.anomalies.length,
-        });
-        // Cells the user changed since the last run are left alone: say which.
-        const kept = keptLines(result.plan.kept, langRef.current, 5);
-        const done = summary ? `${t(langRef.current, "summaryDone")} ${text}` : text;
         setNotice({
-          intent: kept.length > 0 ? "warning" : "success",
-          text: kept.length > 0 ? `${done} ${kept.join("; ")}` : done,
+          intent: result.plan.kept.length > 0 ? "warning" : "success",
+          key: "runDone",
+          params: {
+            cells: result.plan.cells.length,
+            anomalies: result.analysis.report.anomalies.length,
+          },
+          lead: summary ? "summaryDone" : undefined,
+          kept: result.plan.kept,
         });
       } catch (err) {
         fail(err);
@@ -183,6 +214,7 @@ export function usePane(host: Host, lang: Lang): PaneModel {
         abort.current = null;
         setBusy(null);
         setPhase(null);
+        setRows(null);
       }
     },
     [host, fail]
@@ -197,10 +229,10 @@ export function usePane(host: Host, lang: Lang): PaneModel {
     try {
       const removal = await removeResults(host);
       setPlan(null);
-      const kept = keptLines(removal.kept, langRef.current, 5);
       setNotice({
-        intent: kept.length > 0 ? "warning" : "success",
-        text: [t(langRef.current, "removeDone"), ...kept].join(" "),
+        intent: removal.kept.length > 0 ? "warning" : "success",
+        key: "removeDone",
+        kept: removal.kept,
       });
       await detectWith(settingsRef.current);
     } catch (err) {
@@ -211,13 +243,13 @@ export function usePane(host: Host, lang: Lang): PaneModel {
   }, [host, fail, detectWith]);
 
   const setSettings = useCallback(
-    async (next: Partial<Config>, save: boolean, message?: string) => {
+    async (next: Partial<Config>, save: boolean, message?: MessageKey) => {
       setSettingsState(next);
       settingsRef.current = next;
       if (save) {
         try {
           await host.saveSettings(next);
-          if (message) setNotice({ intent: "success", text: message });
+          if (message) setNotice({ intent: "success", key: message });
         } catch (err) {
           fail(err);
         }
@@ -245,9 +277,12 @@ export function usePane(host: Host, lang: Lang): PaneModel {
     settings,
     analysis,
     plan,
+    preview,
     busy,
     phase,
     progress,
+    rows,
+    written: plan !== null || (analysis?.ownership ?? null) !== null,
     notice,
     error,
     selection,

@@ -17,6 +17,7 @@ import {
   type WritePlan,
 } from "../core/types";
 import type { ApplyOptions, Host } from "../taskpane/host";
+import type { Engine } from "../taskpane/engine";
 import { abortError } from "../taskpane/run-flow";
 
 export interface GridFlag {
@@ -77,6 +78,8 @@ export function flagsOf(wb: ExcelJS.Workbook, ours: Set<string>): GridFlag[] {
 
 export class WorkbenchHost implements Host {
   readonly kind = "workbench" as const;
+  /** Set by the page (a Web Worker engine); unset: analysis runs in this thread. */
+  engine?: Engine;
   /** ExcelJS keeps notes; saveWorkbook injects the plan's charts; threaded comments do not exist in ExcelJS. */
   readonly capabilities: HostCapabilities = { notes: true, comments: false, charts: true };
   readonly displayLanguage: string;

@@ -2,6 +2,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
+import { tabTestId, TEST_IDS, type PaneTab } from "../../src/taskpane/test-ids";
 
 export const ROOT = path.join(__dirname, "..", "..");
 export const DIST = path.join(ROOT, "dist");
@@ -140,3 +141,20 @@ export const contextOptions: BrowserContextOptions = {
   acceptDownloads: true,
   serviceWorkers: "block",
 };
+
+/** Open a pane section: its tab when it fits, else through the "…" overflow menu (narrow panes). */
+export async function openTab(page: Page, tab: PaneTab): Promise<void> {
+  const button = page.getByTestId(tabTestId(tab));
+  if (await button.isVisible()) {
+    await button.click();
+    return;
+  }
+  await page.getByTestId(TEST_IDS.tabOverflow).click();
+  await page.getByTestId(`overflow-${tabTestId(tab)}`).click();
+}
+
+/** Switch the pane's language through its compact menu. */
+export async function setLanguage(page: Page, lang: "id" | "en"): Promise<void> {
+  await page.getByTestId(TEST_IDS.langMenu).click();
+  await page.getByTestId(`lang-${lang}`).click();
+}

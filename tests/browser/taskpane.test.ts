@@ -23,7 +23,9 @@ import {
   watch,
   type PageWatch,
   type Served,
+  openTab,
 } from "./helpers";
+import { TEST_IDS } from "../../src/taskpane/test-ids";
 
 jest.setTimeout(120_000);
 
@@ -114,21 +116,23 @@ describe("task pane against the fake Excel (sample workbook)", () => {
       { office: { displayLanguage: "id-ID" } },
       async (p) => (watched = await watch(p, server.url))
     );
-    await page.getByTestId("run-analysis").waitFor();
-    await expect(page.getByTestId("run-analysis").textContent()).resolves.toBe("Jalankan analisis");
+    await page.getByTestId(TEST_IDS.runAnalysis).waitFor();
+    await expect(page.getByTestId(TEST_IDS.runAnalysis).textContent()).resolves.toBe(
+      "Jalankan analisis"
+    );
     before = await dump(page);
-    await page.getByTestId("tab-detect").click();
-    await page.getByTestId("detected-table").first().waitFor();
-    expect(await page.getByTestId("detected-table").count()).toBe(expected.tables.length);
+    await openTab(page, "detect");
+    await page.getByTestId(TEST_IDS.detectedTable).first().waitFor();
+    expect(await page.getByTestId(TEST_IDS.detectedTable).count()).toBe(expected.tables.length);
     await shot(page, "taskpane-01-detect");
     expect(watched.problems).toEqual([]);
     expect(watched.foreign).toEqual([]);
   });
 
   it("runs the analysis: the fake workbook gets the computed columns, flags and the ownership record", async () => {
-    await page.getByTestId("tab-run").click();
-    await page.getByTestId("run-analysis").click();
-    await page.getByTestId("anomaly-item").first().waitFor();
+    await openTab(page, "run");
+    await page.getByTestId(TEST_IDS.runAnalysis).click();
+    await page.getByTestId(TEST_IDS.anomalyItem).first().waitFor();
     const after = await dump(page);
     expect(formulasIn(after)).toBeGreaterThan(formulasIn(before));
     for (const c of expectedPlan.cells.filter(
@@ -142,7 +146,7 @@ describe("task pane against the fake Excel (sample workbook)", () => {
     expect(meta?.visibility).toBe("VeryHidden");
     expect(after.sheets.some((s) => s.conditionalFormats.length > 0)).toBe(true);
 
-    const items = await page.$$eval('[data-testid="anomaly-item"]', (els) =>
+    const items = await page.$$eval(`[data-testid="${TEST_IDS.anomalyItem}"]`, (els) =>
       els.map((e) => ({
         rule: e.getAttribute("data-rule")!,
         severity: e.getAttribute("data-severity")!,
@@ -151,14 +155,14 @@ describe("task pane against the fake Excel (sample workbook)", () => {
       }))
     );
     expect(items.map(key).sort()).toEqual(expected.report.anomalies.map(key).sort());
-    expect((await page.getByTestId("overall-capaian").textContent())?.trim()).toBe(
-      formatPercent(expected.report.overall.capaian)
+    expect((await page.getByTestId(TEST_IDS.overallCapaian).textContent())?.trim()).toBe(
+      formatPercent(expected.report.overall.capaian, "id")
     );
     await shot(page, "taskpane-02-results");
   });
 
   it("follows the selection: clicking an anomaly selects its cell, Periksa explains the cell the user picks", async () => {
-    const first = page.getByTestId("anomaly-item").first();
+    const first = page.getByTestId(TEST_IDS.anomalyItem).first();
     const sheet = (await first.getAttribute("data-sheet"))!;
     const cell = (await first.getAttribute("data-cell"))!;
     await first.click();
@@ -177,28 +181,32 @@ describe("task pane against the fake Excel (sample workbook)", () => {
       ([s, c]) => (window as any).__fakeExcel.userSelect(s, c),
       [target.sheet, target.cell]
     );
-    await page.getByTestId("tab-inspect").click();
+    await openTab(page, "inspect");
     await page.waitForFunction(
-      (c) => document.querySelector('[data-testid="inspect-cell"]')?.textContent?.endsWith(c),
+      (c) =>
+        document.querySelector(`[data-testid="inspect-cell"]`)?.textContent?.endsWith(c),
       target.cell
     );
-    await page.getByTestId("explanation").waitFor();
+    await page.getByTestId(TEST_IDS.explanation).waitFor();
     await shot(page, "taskpane-03-inspect");
     // A button per input cell jumps to it.
-    const inputs = page.getByTestId("inspect-input");
+    const inputs = page.getByTestId(TEST_IDS.inspectInput);
     if ((await inputs.count()) > 0) {
       await inputs.first().click();
       await page.waitForFunction(
-        (c) => !document.querySelector('[data-testid="inspect-cell"]')?.textContent?.endsWith(c),
+        (c) =>
+          !document
+            .querySelector(`[data-testid="inspect-cell"]`)
+            ?.textContent?.endsWith(c),
         target.cell
       );
     }
   });
 
   it("saves settings in the document (Office settings, saveAsync)", async () => {
-    await page.getByTestId("tab-settings").click();
+    await openTab(page, "settings");
     await page.getByRole("radio", { name: "100%" }).check();
-    await page.getByTestId("settings-save").click();
+    await page.getByTestId(TEST_IDS.settingsSave).click();
     await page.waitForFunction(
       (k) => !!(window as any).__fakeOffice.savedSettings()[k],
       SETTINGS_KEY
@@ -212,8 +220,8 @@ describe("task pane against the fake Excel (sample workbook)", () => {
   });
 
   it("builds the Ringkasan sheet", async () => {
-    await page.getByTestId("build-summary").click();
-    await page.getByTestId("notice-bar").waitFor();
+    await page.getByTestId(TEST_IDS.buildSummary).click();
+    await page.getByTestId(TEST_IDS.noticeBar).waitFor();
     const plan = buildWritePlan(expected, {
       capabilities: { notes: true, comments: true, charts: true },
       lang: "id",
@@ -226,28 +234,28 @@ describe("task pane against the fake Excel (sample workbook)", () => {
   });
 
   it("Hapus hasil (after confirming) restores the workbook exactly", async () => {
-    await page.getByTestId("remove-results").click();
-    await page.getByTestId("remove-confirm").waitFor();
+    await page.getByTestId(TEST_IDS.removeResults).click();
+    await page.getByTestId(TEST_IDS.removeConfirm).waitFor();
     await shot(page, "taskpane-06-remove-dialog");
-    await page.getByTestId("remove-confirm").click();
+    await page.getByTestId(TEST_IDS.removeConfirm).click();
     await page.waitForFunction(
       () =>
         !(window as any).__fakeExcel
           .dump()
           .sheets.some((s: { name: string }) => s.name === "CapaianIKU_meta")
     );
-    await page.getByTestId("notice-bar").waitFor();
+    await page.getByTestId(TEST_IDS.noticeBar).waitFor();
     expect(await dump(page)).toEqual(before);
     await shot(page, "taskpane-07-removed");
   });
 
   it("axe-core finds no violations in the pane (results shown, dialog closed)", async () => {
-    await page.getByTestId("tab-run").click();
-    await page.getByTestId("run-analysis").click();
-    await page.getByTestId("anomaly-item").first().waitFor();
+    await openTab(page, "run");
+    await page.getByTestId(TEST_IDS.runAnalysis).click();
+    await page.getByTestId(TEST_IDS.anomalyItem).first().waitFor();
     expect(describeViolations(await axe(page))).toBe("");
-    for (const tab of ["detect", "settings", "inspect"]) {
-      await page.getByTestId(`tab-${tab}`).click();
+    for (const tab of ["detect", "settings", "inspect"] as const) {
+      await openTab(page, tab);
       expect(describeViolations(await axe(page))).toBe("");
     }
     await page.close();
@@ -257,7 +265,7 @@ describe("task pane against the fake Excel (sample workbook)", () => {
 describe("task pane: language, errors and old Excel", () => {
   it("Batalkan (cancel) during a run leaves the workbook untouched and says so", async () => {
     const page = await openWithFake({ office: { displayLanguage: "id-ID" } });
-    await page.getByTestId("pane").and(page.locator('[data-ready="true"]')).waitFor();
+    await page.getByTestId(TEST_IDS.paneRoot).and(page.locator('[data-ready="true"]')).waitFor();
     const untouched = await dump(page);
     // Slow Excel down so the run is still reading when Cancel is clicked.
     await page.evaluate(() => {
@@ -266,10 +274,10 @@ describe("task pane: language, errors and old Excel", () => {
       excel.run = (...args: unknown[]) =>
         new Promise((r) => setTimeout(r, 400)).then(() => run(...args));
     });
-    await page.getByTestId("run-analysis").click();
-    await page.getByTestId("run-cancel").click();
+    await page.getByTestId(TEST_IDS.runAnalysis).click();
+    await page.getByTestId(TEST_IDS.cancelRun).click();
     await shot(page, "taskpane-08-cancelling");
-    const notice = page.getByTestId("notice-bar");
+    const notice = page.getByTestId(TEST_IDS.noticeBar);
     await notice.waitFor();
     await expect(notice.textContent()).resolves.toContain("Dibatalkan");
     expect(await dump(page)).toEqual(untouched);
@@ -278,18 +286,20 @@ describe("task pane: language, errors and old Excel", () => {
 
   it("is in English when Office's display language is English", async () => {
     const page = await openWithFake({ office: { displayLanguage: "en-US" } });
-    await page.getByTestId("run-analysis").waitFor();
-    await expect(page.getByTestId("run-analysis").textContent()).resolves.toBe("Run analysis");
+    await page.getByTestId(TEST_IDS.runAnalysis).waitFor();
+    await expect(page.getByTestId(TEST_IDS.runAnalysis).textContent()).resolves.toBe(
+      "Run analysis"
+    );
     await shot(page, "taskpane-09-english");
     await page.close();
   });
 
   it("explains a protected sheet (AccessDenied) in the user's language, with what to do next", async () => {
     const page = await openWithFake({ office: { displayLanguage: "id-ID" } });
-    await page.getByTestId("run-analysis").waitFor();
+    await page.getByTestId(TEST_IDS.runAnalysis).waitFor();
     await page.evaluate(() => (window as any).__fakeExcel.protectSheet("Capaian IKU 2025"));
-    await page.getByTestId("run-analysis").click();
-    const bar = page.getByTestId("error-bar");
+    await page.getByTestId(TEST_IDS.runAnalysis).click();
+    const bar = page.getByTestId(TEST_IDS.errorBar);
     await bar.waitFor();
     await expect(bar.getAttribute("data-kind")).resolves.toBe("protected");
     await expect(bar.textContent()).resolves.toContain("Buka Proteksi");
@@ -303,9 +313,9 @@ describe("task pane: language, errors and old Excel", () => {
       office: { displayLanguage: "en-US" },
       excel: { payloadLimitBytes: 200 },
     });
-    await page.getByTestId("run-analysis").waitFor();
-    await page.getByTestId("run-analysis").click();
-    const bar = page.getByTestId("error-bar");
+    await page.getByTestId(TEST_IDS.runAnalysis).waitFor();
+    await page.getByTestId(TEST_IDS.runAnalysis).click();
+    const bar = page.getByTestId(TEST_IDS.errorBar);
     await bar.waitFor();
     await expect(bar.getAttribute("data-kind")).resolves.toBe("tooLarge");
     await shot(page, "taskpane-11-too-large");
@@ -317,7 +327,7 @@ describe("task pane: language, errors and old Excel", () => {
       office: { displayLanguage: "id-ID" },
       excel: { apiVersion: "1.6" },
     });
-    const bar = page.getByTestId("error-bar");
+    const bar = page.getByTestId(TEST_IDS.errorBar);
     await bar.waitFor();
     await expect(bar.getAttribute("data-kind")).resolves.toBe("unsupported");
     await expect(bar.textContent()).resolves.toContain("Excel 2021");
@@ -339,11 +349,11 @@ describe("task pane: language, errors and old Excel", () => {
       route.fulfill({ status: 200, contentType: "text/javascript", body: "" })
     );
     await page.goto(`${server.url}/taskpane.html`);
-    const notice = page.getByTestId("legacy-notice");
+    const notice = page.getByTestId(TEST_IDS.legacyNotice);
     await notice.waitFor();
     await expect(notice.textContent()).resolves.toContain("Excel 2021, Microsoft 365");
     await expect(page.locator("#container").isHidden()).resolves.toBe(true);
-    await expect(page.locator('[data-testid="pane"]').count()).resolves.toBe(0);
+    await expect(page.locator(`[data-testid="${TEST_IDS.paneRoot}"]`).count()).resolves.toBe(0);
     await shot(page, "taskpane-13-ie11");
     await ie.close();
   });
@@ -354,7 +364,7 @@ describe("task pane outside Excel", () => {
     const page = await context.newPage();
     await page.route(OFFICE_JS, (route) => route.abort("internetdisconnected"));
     await page.goto(`${server.url}/taskpane.html`);
-    const bar = page.getByTestId("error-bar");
+    const bar = page.getByTestId(TEST_IDS.errorBar);
     await bar.waitFor();
     await expect(bar.getAttribute("data-kind")).resolves.toBe("notInExcel");
     await expect(page.getByRole("link", { name: /Workbench/ }).getAttribute("href")).resolves.toBe(

@@ -22,7 +22,10 @@ import {
   watch,
   type PageWatch,
   type Served,
+  openTab,
+  setLanguage,
 } from "./helpers";
+import { TEST_IDS } from "../../src/taskpane/test-ids";
 
 jest.setTimeout(120_000);
 
@@ -60,7 +63,7 @@ afterAll(async () => {
 });
 
 async function domAnomalies(p: Page) {
-  return p.$$eval('[data-testid="anomaly-item"]', (els) =>
+  return p.$$eval(`[data-testid="${TEST_IDS.anomalyItem}"]`, (els) =>
     els.map((e) => ({
       rule: e.getAttribute("data-rule") ?? "",
       severity: e.getAttribute("data-severity") ?? "",
@@ -73,25 +76,25 @@ async function domAnomalies(p: Page) {
 describe("workbench on the bundled sample", () => {
   it("opens the sample from the same origin and detects its tables", async () => {
     await page.goto(`${server.url}/workbench.html`);
-    await page.getByTestId("run-analysis").waitFor();
-    await page.getByTestId("sheet-grid").waitFor();
-    await page.getByTestId("tab-detect").click();
-    await page.getByTestId("detected-table").first().waitFor();
-    const tables = await page.getByTestId("detected-table").count();
+    await page.getByTestId(TEST_IDS.runAnalysis).waitFor();
+    await page.getByTestId(TEST_IDS.sheetGrid).waitFor();
+    await openTab(page, "detect");
+    await page.getByTestId(TEST_IDS.detectedTable).first().waitFor();
+    const tables = await page.getByTestId(TEST_IDS.detectedTable).count();
     expect(tables).toBe(expected.tables.length);
     await shot(page, "workbench-01-opened");
   });
 
   it("runs the analysis: the anomaly list is the engine's report, computed in Node from the same file", async () => {
-    await page.getByTestId("tab-run").click();
-    await page.getByTestId("run-analysis").click();
-    await page.getByTestId("anomaly-item").first().waitFor();
+    await openTab(page, "run");
+    await page.getByTestId(TEST_IDS.runAnalysis).click();
+    await page.getByTestId(TEST_IDS.anomalyItem).first().waitFor();
     const items = await domAnomalies(page);
     expect(items.length).toBeGreaterThan(0);
     for (const a of items) expect(a.rule).toMatch(/^[A-Z_]+$/);
     expect(items.map(key).sort()).toEqual(expected.report.anomalies.map(key).sort());
-    expect((await page.getByTestId("overall-capaian").textContent())?.trim()).toBe(
-      formatPercent(expected.report.overall.capaian)
+    expect((await page.getByTestId(TEST_IDS.overallCapaian).textContent())?.trim()).toBe(
+      formatPercent(expected.report.overall.capaian, "id")
     );
     // Computed cells are visible in the grid after the run.
     expect(
@@ -125,13 +128,15 @@ describe("workbench on the bundled sample", () => {
     await shot(page, "workbench-03-anomaly-selected");
 
     // Periksa explains the selected cell.
-    await page.getByTestId("tab-inspect").click();
-    await expect(page.getByTestId("inspect-cell").textContent()).resolves.toContain(target.cell);
+    await openTab(page, "inspect");
+    await expect(page.getByTestId(TEST_IDS.inspectCell).textContent()).resolves.toContain(
+      target.cell
+    );
     await shot(page, "workbench-04-inspect");
   });
 
   it("builds the Ringkasan sheet", async () => {
-    await page.getByTestId("build-summary").click();
+    await page.getByTestId(TEST_IDS.buildSummary).click();
     for (const name of expectedSummaryPlan.addSheets) {
       await page.locator(`[data-testid="sheet-tabs"] [data-sheet="${name}"]`).waitFor();
     }
@@ -145,7 +150,7 @@ describe("workbench on the bundled sample", () => {
   it("downloads the annotated workbook, which ExcelJS re-opens with the add-in's output", async () => {
     const [download] = await Promise.all([
       page.waitForEvent("download"),
-      page.getByTestId("download-workbook").click(),
+      page.getByTestId(TEST_IDS.downloadWorkbook).click(),
     ]);
     const file = path.join(OUTPUT, "workbench-annotated.xlsx");
     fs.mkdirSync(OUTPUT, { recursive: true });
@@ -181,22 +186,24 @@ describe("workbench on the bundled sample", () => {
 
   it("opens another .xlsx through the file input (the annotated one) and reports a non-workbook clearly", async () => {
     await page
-      .getByTestId("workbook-file")
+      .getByTestId(TEST_IDS.workbookFile)
       .setInputFiles(path.join(OUTPUT, "workbench-annotated.xlsx"));
-    await expect(page.getByTestId("workbench-status").textContent()).resolves.toBeTruthy();
+    await expect(page.getByTestId(TEST_IDS.workbenchStatus).textContent()).resolves.toBeTruthy();
     await page.waitForFunction(() =>
-      document.querySelector('[data-testid="workbench-status"]')?.textContent?.includes("annotated")
+      document
+        .querySelector(`[data-testid="workbench-status"]`)
+        ?.textContent?.includes("annotated")
     );
-    await page.getByTestId("tab-detect").click();
-    await page.getByTestId("detected-table").first().waitFor();
+    await openTab(page, "detect");
+    await page.getByTestId(TEST_IDS.detectedTable).first().waitFor();
     await shot(page, "workbench-06-reopened");
 
-    await page.getByTestId("workbook-file").setInputFiles({
+    await page.getByTestId(TEST_IDS.workbookFile).setInputFiles({
       name: "bukan.xlsx",
       mimeType: "text/csv",
       buffer: Buffer.from("a;b\n1;2\n"),
     });
-    await page.getByTestId("load-error").waitFor();
+    await page.getByTestId(TEST_IDS.loadError).waitFor();
     await shot(page, "workbench-07-load-error");
   });
 
@@ -210,11 +217,11 @@ describe("workbench accessibility and language", () => {
   it("axe-core finds no violations, before and after a run", async () => {
     const p = await context.newPage();
     await p.goto(`${server.url}/workbench.html`);
-    await p.getByTestId("run-analysis").waitFor();
+    await p.getByTestId(TEST_IDS.runAnalysis).waitFor();
     let violations = await axe(p);
     expect(describeViolations(violations)).toBe("");
-    await p.getByTestId("run-analysis").click();
-    await p.getByTestId("anomaly-item").first().waitFor();
+    await p.getByTestId(TEST_IDS.runAnalysis).click();
+    await p.getByTestId(TEST_IDS.anomalyItem).first().waitFor();
     violations = await axe(p);
     expect(describeViolations(violations)).toBe("");
     await p.close();
@@ -223,12 +230,12 @@ describe("workbench accessibility and language", () => {
   it("switches to English in the pane and runs from the keyboard", async () => {
     const p = await context.newPage();
     await p.goto(`${server.url}/workbench.html`);
-    await p.getByTestId("run-analysis").waitFor();
-    await p.getByLabel("Bahasa / Language").selectOption("en");
-    await expect(p.getByTestId("run-analysis").textContent()).resolves.toBe("Run analysis");
-    await p.getByTestId("run-analysis").focus();
+    await p.getByTestId(TEST_IDS.runAnalysis).waitFor();
+    await setLanguage(p, "en");
+    await expect(p.getByTestId(TEST_IDS.runAnalysis).textContent()).resolves.toBe("Run analysis");
+    await p.getByTestId(TEST_IDS.runAnalysis).focus();
     await p.keyboard.press("Enter");
-    await p.getByTestId("anomaly-item").first().waitFor();
+    await p.getByTestId(TEST_IDS.anomalyItem).first().waitFor();
     await expect(p.getByRole("heading", { name: /^Anomalies/ }).count()).resolves.toBe(1);
     await shot(p, "workbench-08-english");
     await p.close();
@@ -237,20 +244,22 @@ describe("workbench accessibility and language", () => {
   it("picks a table range by hand (click, Shift+click) and keeps it as a manual range", async () => {
     const p = await context.newPage();
     await p.goto(`${server.url}/workbench.html`);
-    await p.getByTestId("run-analysis").waitFor();
+    await p.getByTestId(TEST_IDS.runAnalysis).waitFor();
     const sheet = "Rekap Kasus 2025";
     await p.locator(`[data-testid="sheet-tabs"] [data-sheet="${sheet}"]`).click();
     const grid = p.locator(`[data-testid="sheet-grid"][data-sheet="${sheet}"]`);
     await grid.locator('td[data-cell="A3"]').click();
     await grid.locator('td[data-cell="D16"]').click({ modifiers: ["Shift"] });
     expect(await grid.locator('td[data-selected="true"]').count()).toBe(4 * 14);
-    await p.getByTestId("tab-detect").click();
-    await expect(p.getByTestId("current-selection").textContent()).resolves.toBe(
+    await openTab(p, "detect");
+    await expect(p.getByTestId(TEST_IDS.currentSelection).textContent()).resolves.toBe(
       `'${sheet}'!A3:D16`
     );
-    await p.getByTestId("use-selection").click();
-    await expect(p.getByTestId("manual-range").textContent()).resolves.toBe(`'${sheet}'!A3:D16`);
-    await p.getByTestId("notice-bar").waitFor();
+    await p.getByTestId(TEST_IDS.useSelection).click();
+    await expect(p.getByTestId(TEST_IDS.manualRange).textContent()).resolves.toBe(
+      `'${sheet}'!A3:D16`
+    );
+    await p.getByTestId(TEST_IDS.noticeBar).waitFor();
     await shot(p, "workbench-09-manual-range");
     await p.close();
   });

@@ -182,5 +182,6 @@ test("bad input never throws", () => {
     }).report.schemaVersion
   ).toBe(1);
   const r = analyzeWorkbook({ sheets: [] }, { cap: 7 } as never).report;
-  expect(r.problems.join(" ")).toContain("config.cap");
+  // Config problems are worded in the user's language (issue 13.5), naming the setting and its value.
+  expect(r.problems.join(" ")).toContain("pengaturan cap = 7 diabaikan");
 });

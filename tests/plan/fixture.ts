@@ -645,4 +645,5 @@ export const OPTIONS = {
   summary: true,
   now: "2025-12-31T08:00:00.000Z",
   unit: "BP3MI DKI Jakarta",
+  timeZone: "Asia/Jakarta",
 };

@@ -123,7 +123,7 @@ describe("variants", () => {
   test("English labels", () => {
     const { plan } = planFor({}, { lang: "en" });
     expect(["K4", "L4", "M4", "N4"].map((c) => mustCell(plan, IKU, c).value)).toEqual([
-      "Realisasi (computed)",
+      "Realisation (computed)",
       "Achievement (computed)",
       "Status",
       "Anomalies",

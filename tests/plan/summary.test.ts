@@ -63,7 +63,8 @@ describe("content", () => {
     expect(at("A1")).toMatchObject({ value: "Ringkasan Capaian IKU", style: "summaryTitle" });
     expect(at("B3").value).toBe("BP3MI DKI Jakarta");
     expect(at("B4").value).toBe("contoh.xlsx");
-    expect(at("B5").value).toBe("2025-12-31 08:00 UTC");
+    // 08:00 UTC in Jakarta (UTC+7), worded as people read it (issue 11: one formatter, the machine's zone).
+    expect(at("B5").value).toBe("31 Desember 2025 15.00 WIB");
     expect(["B8", "B9", "B10"].map((c) => at(c).value)).toEqual([
       "Tanpa batas",
       "Tidak dihitung (dikecualikan)",
@@ -105,7 +106,8 @@ describe("content", () => {
   });
 
   test("every anomaly, with an internal link to its cell", () => {
-    expect(at("A30").value).toBe("CAPAIAN_MISMATCH");
+    // The rule's label, not its id (issue 11).
+    expect(at("A30").value).toBe("Capaian tertulis ≠ capaian dihitung");
     expect(at("D30")).toMatchObject({ value: "J6", style: "link", link: "'Capaian IKU'!J6" });
     expect(at("D38").link).toBe("'Anggaran dan Kinerja 2025'!D8");
     const links = plan.cells.filter((c) => c.sheet === "Ringkasan" && c.link);

@@ -73,20 +73,20 @@ export async function applyPlan(
     const probe = await probeWorkbook(context, plan, caps, opts, sync);
     if (probe.metaForeign) {
       // The planner never names a user's sheet as the record; this makes sure no plan could take one over.
-      throw new OfficeApplyError(
-        "ItemAlreadyExists",
-        `Sheet ${plan.recordSheet} is not the add-in's record`,
-        "ItemAlreadyExists",
-        "probe"
-      );
+      throw new OfficeApplyError({
+        code: "ItemAlreadyExists",
+        message: `Sheet ${plan.recordSheet} is not the add-in's record`,
+        officeCode: "ItemAlreadyExists",
+        step: "probe",
+      });
     }
     if (probe.collisions.length > 0) {
-      throw new OfficeApplyError(
-        "ItemAlreadyExists",
-        `Sheet already exists: ${probe.collisions.join(", ")}`,
-        "ItemAlreadyExists",
-        "probe"
-      );
+      throw new OfficeApplyError({
+        code: "ItemAlreadyExists",
+        message: `Sheet already exists: ${probe.collisions.join(", ")}`,
+        officeCode: "ItemAlreadyExists",
+        step: "probe",
+      });
     }
     const ops = buildOps({
       context,

@@ -1,4 +1,5 @@
 // Office.js failures turned into one error type the pane can show (a code it can translate, and the original).
+import { CapaianError } from "../../core/errors";
 
 export type OfficeApplyErrorCode =
   | "AccessDenied"
@@ -18,18 +19,29 @@ const KNOWN: OfficeApplyErrorCode[] = [
   "ApiNotFound",
 ];
 
-export class OfficeApplyError extends Error {
+export interface OfficeApplyErrorOptions {
+  code: OfficeApplyErrorCode;
+  message: string;
+  /** The code Office reported (e.g. "GeneralException"), when there was one. */
+  officeCode?: string;
+  /** Which step failed ("probe", "write 2/3", "select"). */
+  step?: string;
+  /** The original error (the standard Error.cause). */
+  cause?: unknown;
+}
+
+export class OfficeApplyError extends CapaianError {
   override name = "OfficeApplyError";
-  constructor(
-    readonly code: OfficeApplyErrorCode,
-    message: string,
-    /** The code Office reported (e.g. "GeneralException"), when there was one. */
-    readonly officeCode?: string,
-    /** Which step failed ("probe", "write 2/3", "select"). */
-    readonly step?: string,
-    readonly cause?: unknown
-  ) {
-    super(message);
+  readonly code: OfficeApplyErrorCode;
+  readonly officeCode?: string;
+  readonly step?: string;
+  readonly cause?: unknown;
+  constructor(options: OfficeApplyErrorOptions) {
+    super(options.message);
+    this.code = options.code;
+    this.officeCode = options.officeCode;
+    this.step = options.step;
+    if (options.cause !== undefined) this.cause = options.cause;
   }
 }
 
@@ -43,5 +55,5 @@ export function toApplyError(e: unknown, step?: string): OfficeApplyError {
   const raw = officeErrorCode(e);
   const code = KNOWN.find((k) => k === raw) ?? "Other";
   const message = e instanceof Error ? e.message : String(e);
-  return new OfficeApplyError(code, message, raw, step, e);
+  return new OfficeApplyError({ code, message, officeCode: raw, step, cause: e });
 }

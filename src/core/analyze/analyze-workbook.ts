@@ -1,7 +1,9 @@
 // The engine's entry point: snapshot in, report (tables, indicators, budget, averages, anomalies) out.
 // It never throws: a sheet that cannot be read becomes a problem in the report and the rest goes on.
 import { a1, parseA1 } from "../address";
-import { resolveConfig } from "../config";
+import { configProblemText, resolveConfig } from "../config";
+import { interpolate } from "../i18n/interpolate";
+import { messages } from "../i18n/messages";
 import { Grid } from "../grid";
 import { ruleMessage } from "../i18n/rule-messages";
 import { locateOwnership, stripOwned } from "../locate-ownership";
@@ -27,7 +29,9 @@ export function analyzeWorkbook(
   snapshot: WorkbookSnapshot,
   partial?: Partial<Config> | Config | null
 ): Analysis {
-  const { config, problems } = resolveConfig(partial ?? null);
+  const resolved = resolveConfig(partial ?? null);
+  const config = resolved.config;
+  const problems = resolved.problems.map((p) => configProblemText(p, config.lang));
   const configProblems = problems.length;
   const lang = config.lang;
   const sheets = Array.isArray(snapshot?.sheets) ? snapshot.sheets : [];
@@ -62,9 +66,10 @@ export function analyzeWorkbook(
       }
     } catch (e) {
       problems.push(
-        lang === "id"
-          ? `Lembar "${sheet.name}" tidak dapat dibaca seluruhnya: ${(e as Error).message}`
-          : `Sheet "${sheet.name}" could not be read in full: ${(e as Error).message}`
+        interpolate(messages(lang).words.sheetUnreadable, {
+          sheet: sheet.name,
+          detail: (e as Error).message,
+        })
       );
     }
   }

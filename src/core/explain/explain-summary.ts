@@ -42,7 +42,12 @@ export function explainSummary(ctx: Ctx, sheet: string, cell: string): Explanati
   // An anomaly row: rule | severity | sheet | cell | message.
   const [rule, onSheet, anomalyCell, message] = [0, 2, 3, 4].map((c) => text(at(c)));
   const anomaly = ctx.analysis.report.anomalies.find(
-    (a) => a.rule === rule && a.sheet === onSheet && a.cell === anomalyCell && a.message === message
+    // Column A holds the rule's label in the language Ringkasan was written in (older runs: the id).
+    (a) =>
+      [a.rule, ruleTitle(a.rule, "id"), ruleTitle(a.rule, "en")].includes(rule) &&
+      a.sheet === onSheet &&
+      a.cell === anomalyCell &&
+      a.message === message
   );
   if (anomaly) {
     return {

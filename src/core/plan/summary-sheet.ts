@@ -2,6 +2,8 @@
 // a link to its cell, and chart data. Numbers are live formulas over the computed columns where they can be.
 import { a1, sheetRef } from "../address";
 import { locateOwnership } from "../locate-ownership";
+import { ruleTitle } from "../explain/rule-texts";
+import { fmtDateTime } from "../i18n/format";
 import type { Analysis, ChartSpec, PlanOptions, Scalar } from "../types";
 import type { BudgetCells } from "./budget-columns";
 import { cellRuns, meanOf } from "./budget-columns";
@@ -98,7 +100,7 @@ export function writeSummarySheet(
   row += 2;
   if (options.unit) labelRow("unit", options.unit);
   labelRow("file", report.file ?? analysis.view.fileName ?? "");
-  labelRow("date", readableTime(options.now));
+  labelRow("date", fmtDateTime(options.now, lang, options.timeZone));
   row++;
   put(0, t("settings"), { style: "summaryLabel" });
   row++;
@@ -178,7 +180,7 @@ export function writeSummarySheet(
   } else {
     headerRow(["rule", "severity", "sheet", "cell", "message"]);
     for (const a of report.anomalies) {
-      put(0, a.rule);
+      put(0, ruleTitle(a.rule, lang));
       put(1, severityLabel(a.severity, lang));
       put(2, a.sheet);
       put(3, a.cell, { style: "link", link: sheetRef(a.sheet, a.cell) });
@@ -224,10 +226,4 @@ export function writeSummarySheet(
     width,
   }));
   return { columnWidths, charts };
-}
-
-/** "2026-11-28T15:47:28.602Z" → "2026-11-28 15:47 UTC": what a reader of Ringkasan expects to see. */
-function readableTime(iso: string): string {
-  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso);
-  return m ? `${m[1]} ${m[2]} UTC` : iso;
 }

@@ -4,6 +4,7 @@ import * as React from "react";
 import { t } from "../i18n";
 import type { PaneModel } from "../use-pane";
 import { RemoveDialog } from "./RemoveDialog";
+import { TEST_IDS } from "../test-ids";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
@@ -18,7 +19,7 @@ export function ActionBar({ model }: { model: PaneModel }) {
     <div role="toolbar" aria-label={t(lang, "actionsLabel")} className={styles.root}>
       <Tooltip content={t(lang, "summaryHelp")} relationship="description">
         <Button
-          data-testid="build-summary"
+          data-testid={TEST_IDS.buildSummary}
           icon={<DocumentTableRegular />}
           disabled={blocked}
           onClick={() => void model.run(true)}
@@ -26,7 +27,11 @@ export function ActionBar({ model }: { model: PaneModel }) {
           {t(lang, "summaryButton")}
         </Button>
       </Tooltip>
-      <RemoveDialog lang={lang} disabled={blocked} onConfirm={() => void model.remove()} />
+      <RemoveDialog
+        lang={lang}
+        disabled={blocked || !model.written}
+        onConfirm={() => void model.remove()}
+      />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { SearchRegular } from "@fluentui/react-icons";
 import * as React from "react";
 import type { Anomaly, Lang, Severity } from "../../core/types";
 import { t } from "../i18n";
+import { TEST_IDS } from "../test-ids";
 
 const useStyles = makeStyles({
   item: { display: "flex", alignItems: "stretch", gap: "2px" },
@@ -42,7 +43,7 @@ export function AnomalyItem({ lang, anomaly: a, onSelect, onExplain }: AnomalyIt
         className={mergeClasses(styles.main, styles[SEV_CLASS[a.severity]])}
         appearance="subtle"
         size="small"
-        data-testid="anomaly-item"
+        data-testid={TEST_IDS.anomalyItem}
         data-rule={a.rule}
         data-severity={a.severity}
         data-sheet={a.sheet}

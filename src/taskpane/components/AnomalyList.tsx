@@ -3,11 +3,17 @@ import * as React from "react";
 import type { Anomaly, Lang, Severity } from "../../core/types";
 import { ruleLabel, severityLabel, t } from "../i18n";
 import { AnomalyItem } from "./AnomalyItem";
+import { TEST_IDS } from "../test-ids";
 
 const SEVERITIES: Severity[] = ["error", "warning", "info"];
 
 const useStyles = makeStyles({
-  filters: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
+  // Side by side when there is room, stacked in a narrow pane (never wider than the pane).
+  filters: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fit, minmax(130px, 1fr))",
+    gap: tokens.spacingHorizontalS,
+  },
   group: {
     margin: 0,
     padding: 0,
@@ -42,7 +48,7 @@ export function AnomalyList({ lang, anomalies, onSelect, onExplain }: AnomalyLis
   );
 
   return (
-    <section aria-labelledby="anomalies-title" data-testid="anomaly-list">
+    <section aria-labelledby="anomalies-title" data-testid={TEST_IDS.anomalyList}>
       <Text as="h2" id="anomalies-title" size={300} weight="semibold" block>
         {t(lang, "anomaliesTitle", { count: anomalies.length })}
       </Text>
@@ -52,7 +58,7 @@ export function AnomalyList({ lang, anomalies, onSelect, onExplain }: AnomalyLis
             size="small"
             value={sheet}
             onChange={(_e, d) => setSheet(d.value)}
-            data-testid="filter-sheet"
+            data-testid={TEST_IDS.filterSheet}
           >
             <option value="">{t(lang, "filterAll")}</option>
             {sheets.map((s) => (
@@ -67,7 +73,7 @@ export function AnomalyList({ lang, anomalies, onSelect, onExplain }: AnomalyLis
             size="small"
             value={severity}
             onChange={(_e, d) => setSeverity(d.value)}
-            data-testid="filter-severity"
+            data-testid={TEST_IDS.filterSeverity}
           >
             <option value="">{t(lang, "filterAll")}</option>
             {SEVERITIES.map((s) => (
@@ -84,7 +90,7 @@ export function AnomalyList({ lang, anomalies, onSelect, onExplain }: AnomalyLis
         if (ofSeverity.length === 0) return null;
         const rules = [...new Set(ofSeverity.map((a) => a.rule))];
         return (
-          <div key={sev} data-testid="anomaly-group" data-severity={sev}>
+          <div key={sev} data-testid={TEST_IDS.anomalyGroup} data-severity={sev}>
             <Text as="h3" weight="semibold" block className={styles.h3}>
               {severityLabel(lang, sev)} ({ofSeverity.length})
             </Text>

@@ -1,9 +1,26 @@
 // The task pane: the same component in Excel (OfficeHost) and in the browser workbench (WorkbenchHost).
-import { makeStyles, SelectTabData, Tab, TabList, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  makeStyles,
+  Menu,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  Overflow,
+  OverflowItem,
+  SelectTabData,
+  Tab,
+  TabList,
+  tokens,
+  useIsOverflowItemVisible,
+  useOverflowMenu,
+} from "@fluentui/react-components";
+import { MoreHorizontalRegular } from "@fluentui/react-icons";
 import * as React from "react";
 import type { Lang } from "../../core/types";
 import type { Host } from "../host";
-import { translator } from "../i18n";
+import { translator, type Translate } from "../i18n";
 import { usePane } from "../use-pane";
 import { ActionBar } from "./ActionBar";
 import { DetectionTab } from "./DetectionTab";
@@ -14,15 +31,65 @@ import { PaneHeader } from "./PaneHeader";
 import { ResultsTab } from "./ResultsTab";
 import { RunTab } from "./RunTab";
 import { SettingsTab } from "./SettingsTab";
+import { tabTestId, TEST_IDS, type PaneTab } from "../test-ids";
 
-export type TabId = "detect" | "settings" | "run" | "results" | "inspect";
+export type TabId = PaneTab;
+// The order a new user needs them: run first, then what it found; the rest folds into "…" when narrow.
 const TABS: Array<[TabId, "tabDetect" | "tabSettings" | "tabRun" | "tabResults" | "tabInspect"]> = [
-  ["detect", "tabDetect"],
-  ["settings", "tabSettings"],
   ["run", "tabRun"],
   ["results", "tabResults"],
+  ["detect", "tabDetect"],
+  ["settings", "tabSettings"],
   ["inspect", "tabInspect"],
 ];
+
+/** The tabs that do not fit, in a menu (Fluent's Overflow): never a second row of tabs. */
+function TabOverflowMenu({ tr, onSelect }: { tr: Translate; onSelect(tab: TabId): void }) {
+  const { ref, isOverflowing } = useOverflowMenu<HTMLButtonElement>();
+  if (!isOverflowing) return null;
+  return (
+    <Menu inline>
+      <MenuTrigger disableButtonEnhancement>
+        <Button
+          ref={ref}
+          size="small"
+          appearance="transparent"
+          icon={<MoreHorizontalRegular />}
+          aria-label={tr("tabsMore")}
+          data-testid={TEST_IDS.tabOverflow}
+        />
+      </MenuTrigger>
+      <MenuPopover style={POPOVER_ABOVE}>
+        <MenuList>
+          {TABS.map(([id, key]) => (
+            <TabOverflowItem key={id} id={id} label={tr(key)} onSelect={onSelect} />
+          ))}
+        </MenuList>
+      </MenuPopover>
+    </Menu>
+  );
+}
+
+function TabOverflowItem({
+  id,
+  label,
+  onSelect,
+}: {
+  id: TabId;
+  label: string;
+  onSelect(tab: TabId): void;
+}) {
+  const visible = useIsOverflowItemVisible(id);
+  if (visible) return null;
+  return (
+    <MenuItem data-testid={`overflow-${tabTestId(id)}`} onClick={() => onSelect(id)}>
+      {label}
+    </MenuItem>
+  );
+}
+
+// Inline (inside the pane's landmark), so it must paint above the cards that follow it in the page.
+const POPOVER_ABOVE = { zIndex: 10 };
 
 const useStyles = makeStyles({
   root: {
@@ -30,10 +97,14 @@ const useStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalS,
     padding: tokens.spacingHorizontalM,
-    minWidth: "280px",
+    width: "100%",
+    maxWidth: "100%",
+    minWidth: 0,
     boxSizing: "border-box",
+    overflowWrap: "anywhere",
   },
-  tabs: { flexWrap: "wrap" },
+  tabRow: { display: "flex", alignItems: "center", minWidth: 0, overflow: "hidden" },
+  tabs: { flexWrap: "nowrap", minWidth: 0 },
   panel: {
     display: "flex",
     flexDirection: "column",
@@ -84,7 +155,7 @@ export function App({ host, lang, onLangChange, workbenchUrl, embedded }: AppPro
       className={styles.root}
       lang={lang === "en" ? "en" : "id"}
       aria-label={tr("appTitle")}
-      data-testid="pane"
+      data-testid={TEST_IDS.paneRoot}
       data-ready={model.ready ? "true" : "false"}
       aria-busy={!model.ready}
     >
@@ -97,25 +168,31 @@ export function App({ host, lang, onLangChange, workbenchUrl, embedded }: AppPro
       />
       <NoticeBar lang={lang} notice={model.notice} onDismiss={model.dismissNotice} />
       <ActionBar model={model} />
-      <TabList
-        className={styles.tabs}
-        selectedValue={tab}
-        onTabSelect={(_e, d: SelectTabData) => setTab(d.value as TabId)}
-        aria-label={tr("tabsLabel")}
-        size="small"
-      >
-        {TABS.map(([id, key]) => (
-          <Tab
-            key={id}
-            id={`tab-${id}`}
-            value={id}
-            aria-controls={`panel-${id}`}
-            data-testid={`tab-${id}`}
+      <Overflow minimumVisible={2} padding={8}>
+        <div className={styles.tabRow}>
+          <TabList
+            className={styles.tabs}
+            selectedValue={tab}
+            onTabSelect={(_e, d: SelectTabData) => setTab(d.value as TabId)}
+            aria-label={tr("tabsLabel")}
+            size="small"
           >
-            {tr(key)}
-          </Tab>
-        ))}
-      </TabList>
+            {TABS.map(([id, key]) => (
+              <OverflowItem key={id} id={id} priority={id === tab ? 2 : 1}>
+                <Tab
+                  id={`tab-${id}`}
+                  value={id}
+                  aria-controls={`panel-${id}`}
+                  data-testid={tabTestId(id)}
+                >
+                  {tr(key)}
+                </Tab>
+              </OverflowItem>
+            ))}
+          </TabList>
+          <TabOverflowMenu tr={tr} onSelect={setTab} />
+        </div>
+      </Overflow>
       <div
         role="tabpanel"
         id={`panel-${tab}`}

@@ -4,6 +4,7 @@ import { colLetter } from "../../core/address";
 import type { ColumnRole, DetectedTable, TableOverride } from "../../core/types";
 import { ROLES_BY_KIND, roleLabel, t } from "../i18n";
 import type { PaneModel } from "../use-pane";
+import { TEST_IDS } from "../test-ids";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -49,18 +50,18 @@ export function ColumnMappingEditor({ model, table }: { model: PaneModel; table:
     void model.setSettings(
       { ...model.settings, tables: [...others, merged] },
       true,
-      t(lang, "mappingSaved")
+      "mappingSaved"
     );
   };
   const reset = () => {
     const others = (model.settings.tables ?? []).filter(
       (o) => !(o.sheet === table.sheet && o.headerRow === headerRow)
     );
-    void model.setSettings({ ...model.settings, tables: others }, true, t(lang, "mappingSaved"));
+    void model.setSettings({ ...model.settings, tables: others }, true, "mappingSaved");
   };
 
   return (
-    <div className={styles.root} data-testid="mapping-editor">
+    <div className={styles.root} data-testid={TEST_IDS.mappingEditor}>
       {roles.map((role) => (
         <Field key={role} label={roleLabel(lang, role)} size="small">
           <Select

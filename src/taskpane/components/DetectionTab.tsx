@@ -5,6 +5,7 @@ import { t } from "../i18n";
 import type { PaneModel } from "../use-pane";
 import { ManualRangePicker } from "./ManualRangePicker";
 import { TableCard } from "./TableCard";
+import { TEST_IDS } from "../test-ids";
 
 const useStyles = makeStyles({
   head: {
@@ -21,6 +22,8 @@ const useStyles = makeStyles({
     padding: 0,
     listStyleType: "none",
   },
+  others: { marginTop: tokens.spacingVerticalM },
+  summary: { cursor: "pointer", fontWeight: tokens.fontWeightSemibold, paddingBlock: "4px" },
 });
 
 /** Tables found, their column mapping (editable), and the manual range fallback. */
@@ -28,6 +31,16 @@ export function DetectionTab({ model }: { model: PaneModel }) {
   const styles = useStyles();
   const { lang, analysis } = model;
   const counts = analysis?.report.tables ?? [];
+  // The IKU and budget tables first; the rest (ignored by the analysis) folded away under one line.
+  const all = (analysis?.tables ?? []).map((table, i) => ({
+    table,
+    indicators:
+      counts[i]?.indicators ??
+      counts.find((c) => c.sheet === table.sheet && c.range === table.range)?.indicators ??
+      0,
+  }));
+  const main = all.filter((x) => x.table.kind !== "other");
+  const others = all.filter((x) => x.table.kind === "other");
   return (
     <section aria-labelledby="detect-title">
       <div className={styles.head}>
@@ -45,23 +58,28 @@ export function DetectionTab({ model }: { model: PaneModel }) {
       </div>
       {model.busy === "detect" && <Spinner size="tiny" label={t(lang, "detectLoading")} />}
       {analysis && analysis.tables.length === 0 && <Text as="p">{t(lang, "detectNone")}</Text>}
-      {analysis && analysis.tables.length > 0 && (
-        <ul className={styles.list} data-testid="table-list">
-          {analysis.tables.map((table, i) => (
+      {analysis && main.length > 0 && (
+        <ul className={styles.list} data-testid={TEST_IDS.tableList}>
+          {main.map(({ table, indicators }) => (
             <li key={`${table.sheet}!${table.range}`}>
-              <TableCard
-                model={model}
-                table={table}
-                indicators={
-                  counts[i]?.indicators ??
-                  counts.find((c) => c.sheet === table.sheet && c.range === table.range)
-                    ?.indicators ??
-                  0
-                }
-              />
+              <TableCard model={model} table={table} indicators={indicators} />
             </li>
           ))}
         </ul>
+      )}
+      {others.length > 0 && (
+        <details className={styles.others} data-testid={TEST_IDS.otherTables}>
+          <summary className={styles.summary}>
+            {t(lang, "otherTables", { count: others.length })}
+          </summary>
+          <ul className={styles.list}>
+            {others.map(({ table, indicators }) => (
+              <li key={`${table.sheet}!${table.range}`}>
+                <TableCard model={model} table={table} indicators={indicators} />
+              </li>
+            ))}
+          </ul>
+        </details>
       )}
       <ManualRangePicker model={model} />
     </section>

@@ -11,6 +11,7 @@ import * as React from "react";
 import type { Lang } from "../../core/types";
 import { errorText, type PaneError } from "../errors";
 import { t } from "../i18n";
+import { TEST_IDS } from "../test-ids";
 
 export interface ErrorBarProps {
   lang: Lang;
@@ -30,7 +31,7 @@ export function ErrorBar({ lang, error, onDismiss, workbenchUrl }: ErrorBarProps
       intent="error"
       layout="multiline"
       role="alert"
-      data-testid="error-bar"
+      data-testid={TEST_IDS.errorBar}
       data-kind={error.kind}
     >
       <MessageBarBody>

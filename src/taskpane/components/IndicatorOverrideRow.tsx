@@ -8,6 +8,7 @@ import type {
   Polarity,
 } from "../../core/types";
 import { t } from "../i18n";
+import { TEST_IDS } from "../test-ids";
 
 const useStyles = makeStyles({
   item: {
@@ -15,7 +16,7 @@ const useStyles = makeStyles({
     paddingBottom: tokens.spacingVerticalS,
   },
   name: { display: "block", fontSize: tokens.fontSizeBase200 },
-  row: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
+  row: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   label: {
     fontSize: tokens.fontSizeBase100,
     color: tokens.colorNeutralForeground2,
@@ -41,7 +42,7 @@ export function IndicatorOverrideRow({
   const aggId = useId("agg");
   const nameId = useId("ind");
   return (
-    <li className={styles.item} data-testid="indicator-override" data-key={key}>
+    <li className={styles.item} data-testid={TEST_IDS.indicatorOverride} data-key={key}>
       <span id={nameId} className={styles.name}>
         {indicator.name} <em>({key})</em>
       </span>

@@ -1,16 +1,27 @@
-import { Button, Card, makeStyles, Text, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Card,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
 import { ArrowRightRegular } from "@fluentui/react-icons";
 import * as React from "react";
 import { sheetRef } from "../../core/address";
 import { explainCell } from "../../core/explain/explain-cell";
-import { buildWritePlan } from "../../core/index";
+import type { Explanation } from "../../core/index";
+import type { Lang, WritePlan } from "../../core/types";
+import { classifyError } from "../errors";
+import { TEST_IDS } from "../test-ids";
 import { formatPercent, formatValue } from "../format";
 import { ruleLabel, severityLabel, t } from "../i18n";
 import type { PaneModel } from "../use-pane";
 
 /** A percentage input shows as "70%" (0,7 is how Excel stores it). */
-function show(v: unknown, percent?: boolean): string {
-  return percent && typeof v === "number" ? formatPercent(v) : formatValue(v);
+function show(v: unknown, lang: Lang, percent?: boolean): string {
+  return percent && typeof v === "number" ? formatPercent(v, lang) : formatValue(v, lang);
 }
 
 const useStyles = makeStyles({
@@ -47,32 +58,23 @@ export function InspectTab({ model }: { model: PaneModel }) {
   const cell = selection ? selection.address.split(":")[0].replace(/\$/g, "") : null;
 
   // A preview analysis has no written plan yet: build the same plan in memory (pure) so computed cells explain too.
-  const plan = React.useMemo(() => {
-    if (!analysis) return null;
-    if (model.plan) return model.plan;
-    try {
-      return buildWritePlan(analysis, {
-        capabilities: model.host.capabilities,
-        lang,
-        summary: false,
-        now: "",
-      });
-    } catch {
-      return null;
-    }
-  }, [analysis, model.plan, model.host, lang]);
+  // The written plan, or the preview the engine built for the current analysis.
+  const planned: { plan: WritePlan | null; error?: string } = { plan: model.plan ?? model.preview };
+  const plan = planned.plan;
 
-  const explanation = React.useMemo(() => {
-    if (!analysis || !plan || !selection || !cell) return null;
+  const explained = React.useMemo((): { explanation: Explanation | null; error?: string } => {
+    if (!analysis || !plan || !selection || !cell) return { explanation: null };
     try {
-      return explainCell(analysis, plan, selection.sheet, cell, lang);
-    } catch {
-      return null;
+      return { explanation: explainCell(analysis, plan, selection.sheet, cell, lang) };
+    } catch (err) {
+      return { explanation: null, error: classifyError(err).detail };
     }
   }, [analysis, plan, selection, cell, lang]);
+  const explanation = explained.explanation;
+  const failure = planned.error ?? explained.error;
 
   return (
-    <section aria-labelledby="inspect-title" aria-live="polite" data-testid="inspect">
+    <section aria-labelledby="inspect-title" aria-live="polite" data-testid={TEST_IDS.inspect}>
       <Text as="h2" id="inspect-title" size={400} weight="semibold" block>
         {t(lang, "inspectTitle")}
       </Text>
@@ -80,13 +82,22 @@ export function InspectTab({ model }: { model: PaneModel }) {
       {selection && (
         <Text as="p" block>
           {t(lang, "inspectSelected")}:{" "}
-          <strong data-testid="inspect-cell">{sheetRef(selection.sheet, selection.address)}</strong>
+          <strong data-testid={TEST_IDS.inspectCell}>
+            {sheetRef(selection.sheet, selection.address)}
+          </strong>
         </Text>
       )}
       {selection && !analysis && <Text as="p">{t(lang, "inspectNeedsRun")}</Text>}
-      {selection && analysis && !explanation && <Text as="p">{t(lang, "inspectNothing")}</Text>}
+      {failure && (
+        <MessageBar intent="error" role="alert" data-testid={TEST_IDS.inspectError}>
+          <MessageBarBody>{t(lang, "inspectFailed", { detail: failure })}</MessageBarBody>
+        </MessageBar>
+      )}
+      {selection && analysis && !explanation && !failure && (
+        <Text as="p">{t(lang, "inspectNothing")}</Text>
+      )}
       {explanation && (
-        <Card data-testid="explanation">
+        <Card data-testid={TEST_IDS.explanation}>
           <Text as="h3" weight="semibold" style={{ margin: 0 }}>
             {explanation.title}
           </Text>
@@ -111,17 +122,17 @@ export function InspectTab({ model }: { model: PaneModel }) {
                           <Button
                             size="small"
                             icon={<ArrowRightRegular />}
-                            data-testid="inspect-input"
+                            data-testid={TEST_IDS.inspectInput}
                             title={t(lang, "inspectJump", { ref })}
                             onClick={() => void model.select(inp.sheet, inp.cell)}
                           >
                             {inp.label ? `${inp.label}: ${ref}` : ref}
                           </Button>
                           <span>
-                            {show(inp.raw, inp.percent)}
+                            {show(inp.raw, lang, inp.percent)}
                             {inp.value !== undefined &&
-                            show(inp.value, inp.percent) !== show(inp.raw, inp.percent)
-                              ? ` → ${show(inp.value, inp.percent)}`
+                            show(inp.value, lang, inp.percent) !== show(inp.raw, lang, inp.percent)
+                              ? ` → ${show(inp.value, lang, inp.percent)}`
                               : ""}
                             {inp.note ? ` (${inp.note})` : ""}
                           </span>

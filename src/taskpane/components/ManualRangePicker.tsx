@@ -4,6 +4,7 @@ import * as React from "react";
 import { sheetRef } from "../../core/address";
 import { t } from "../i18n";
 import type { PaneModel } from "../use-pane";
+import { TEST_IDS } from "../test-ids";
 
 const useStyles = makeStyles({
   root: {
@@ -29,14 +30,14 @@ export function ManualRangePicker({ model }: { model: PaneModel }) {
     void model.setSettings(
       { ...model.settings, manualRanges: [...ranges, current] },
       true,
-      t(lang, "mappingSaved")
+      "mappingSaved"
     );
   };
   const drop = (r: string) =>
     void model.setSettings(
       { ...model.settings, manualRanges: ranges.filter((x) => x !== r) },
       true,
-      t(lang, "mappingSaved")
+      "mappingSaved"
     );
 
   return (
@@ -49,13 +50,15 @@ export function ManualRangePicker({ model }: { model: PaneModel }) {
       </Text>
       <Text>
         {t(lang, "manualSelection")}:{" "}
-        <strong data-testid="current-selection">{current ?? t(lang, "manualNoSelection")}</strong>
+        <strong data-testid={TEST_IDS.currentSelection}>
+          {current ?? t(lang, "manualNoSelection")}
+        </strong>
       </Text>
       <Button
         icon={<TableAddRegular />}
         disabled={!isRange || model.busy !== null}
         onClick={use}
-        data-testid="use-selection"
+        data-testid={TEST_IDS.useSelection}
       >
         {t(lang, "manualUse")}
       </Button>
@@ -65,7 +68,7 @@ export function ManualRangePicker({ model }: { model: PaneModel }) {
           <ul className={styles.list}>
             {ranges.map((r) => (
               <li key={r} className={styles.item}>
-                <span data-testid="manual-range">{r}</span>
+                <span data-testid={TEST_IDS.manualRange}>{r}</span>
                 <Button
                   size="small"
                   appearance="subtle"

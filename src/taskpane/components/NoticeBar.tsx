@@ -1,9 +1,11 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
 import * as React from "react";
+import { keptLines } from "../../core/i18n/kept";
 import type { Lang } from "../../core/types";
 import { t } from "../i18n";
 import type { Notice } from "../use-pane";
+import { TEST_IDS } from "../test-ids";
 
 export function NoticeBar({
   lang,
@@ -16,8 +18,12 @@ export function NoticeBar({
 }) {
   if (!notice) return null;
   return (
-    <MessageBar intent={notice.intent} role="status" data-testid="notice-bar">
-      <MessageBarBody>{notice.text}</MessageBarBody>
+    <MessageBar intent={notice.intent} role="status" data-testid={TEST_IDS.noticeBar}>
+      <MessageBarBody>
+        {notice.lead ? `${t(lang, notice.lead)} ` : ""}
+        {t(lang, notice.key, notice.params)}
+        {notice.kept && notice.kept.length > 0 ? ` ${keptLines(notice.kept, lang, 5).join("; ")}` : ""}
+      </MessageBarBody>
       <MessageBarActions
         containerAction={
           <Button

@@ -1,7 +1,22 @@
-import { makeStyles, Select, Text, tokens, useId } from "@fluentui/react-components";
+import {
+  makeStyles,
+  Menu,
+  MenuButton,
+  MenuItemRadio,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import { LocalLanguageRegular } from "@fluentui/react-icons";
 import * as React from "react";
 import type { Lang } from "../../core/types";
 import { t } from "../i18n";
+import { TEST_IDS } from "../test-ids";
+
+// Inline (inside the pane's landmark), so it must paint above the cards that follow it in the page.
+const POPOVER_ABOVE = { zIndex: 10 };
 
 const useStyles = makeStyles({
   root: {
@@ -10,14 +25,15 @@ const useStyles = makeStyles({
     justifyContent: "space-between",
     gap: tokens.spacingHorizontalS,
   },
-  titles: { display: "flex", flexDirection: "column" },
-  lang: { display: "flex", flexDirection: "column", gap: "2px", minWidth: "120px" },
-  label: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  titles: { display: "flex", flexDirection: "column", minWidth: 0 },
+  langButton: { flexShrink: 0, whiteSpace: "nowrap", overflowWrap: "normal" },
 });
 
+const NAMES: Record<Lang, string> = { id: "Bahasa Indonesia", en: "English" };
+
+/** Title, and a compact language menu ("ID" / "EN"): the names of the languages only open on demand. */
 export function PaneHeader({ lang, onLangChange }: { lang: Lang; onLangChange(l: Lang): void }) {
   const styles = useStyles();
-  const selectId = useId("lang");
   return (
     <header className={styles.root}>
       <div className={styles.titles}>
@@ -26,24 +42,33 @@ export function PaneHeader({ lang, onLangChange }: { lang: Lang; onLangChange(l:
         </Text>
         <Text size={200}>{t(lang, "appSubtitle")}</Text>
       </div>
-      <div className={styles.lang}>
-        <label htmlFor={selectId} className={styles.label}>
-          {t(lang, "language")}
-        </label>
-        <Select
-          id={selectId}
-          size="small"
-          value={lang}
-          onChange={(_e, d) => onLangChange(d.value === "en" ? "en" : "id")}
-        >
-          <option value="id" lang="id">
-            Bahasa Indonesia
-          </option>
-          <option value="en" lang="en">
-            English
-          </option>
-        </Select>
-      </div>
+      <Menu
+        inline
+        checkedValues={{ lang: [lang] }}
+        onCheckedValueChange={(_e, d) => onLangChange(d.checkedItems[0] === "en" ? "en" : "id")}
+      >
+        <MenuTrigger disableButtonEnhancement>
+          <MenuButton
+            size="small"
+            className={styles.langButton}
+            icon={<LocalLanguageRegular />}
+            aria-label={`${lang.toUpperCase()} · ${t(lang, "language")}`}
+            title={NAMES[lang]}
+            data-testid={TEST_IDS.langMenu}
+          >
+            {lang.toUpperCase()}
+          </MenuButton>
+        </MenuTrigger>
+        <MenuPopover style={POPOVER_ABOVE}>
+          <MenuList>
+            {(["id", "en"] as const).map((l) => (
+              <MenuItemRadio key={l} name="lang" value={l} lang={l} data-testid={`lang-${l}`}>
+                {NAMES[l]}
+              </MenuItemRadio>
+            ))}
+          </MenuList>
+        </MenuPopover>
+      </Menu>
     </header>
   );
 }

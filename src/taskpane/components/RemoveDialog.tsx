@@ -7,13 +7,32 @@ import {
   DialogSurface,
   DialogTitle,
   DialogTrigger,
+  makeStyles,
+  tokens,
 } from "@fluentui/react-components";
 import { DeleteRegular } from "@fluentui/react-icons";
 import * as React from "react";
 import type { Lang } from "../../core/types";
 import { t } from "../i18n";
+import { TEST_IDS } from "../test-ids";
 
-/** "Hapus hasil" with a confirmation: removes only what the add-in wrote. */
+// The confirm button says "this deletes": Fluent's danger colours, not the neutral primary.
+const useStyles = makeStyles({
+  destructive: {
+    backgroundColor: tokens.colorStatusDangerBackground3,
+    color: tokens.colorNeutralForegroundOnBrand,
+    ":hover": {
+      backgroundColor: tokens.colorStatusDangerForeground1,
+      color: tokens.colorNeutralForegroundOnBrand,
+    },
+    ":hover:active": {
+      backgroundColor: tokens.colorStatusDangerForeground1,
+      color: tokens.colorNeutralForegroundOnBrand,
+    },
+  },
+});
+
+/** "Hapus hasil" with a confirmation: removes only what the add-in wrote. Disabled until something is written. */
 export function RemoveDialog({
   lang,
   disabled,
@@ -24,10 +43,11 @@ export function RemoveDialog({
   onConfirm(): void;
 }) {
   const [open, setOpen] = React.useState(false);
+  const styles = useStyles();
   return (
     <Dialog open={open} onOpenChange={(_e, d) => setOpen(d.open)}>
       <DialogTrigger disableButtonEnhancement>
-        <Button data-testid="remove-results" icon={<DeleteRegular />} disabled={disabled}>
+        <Button data-testid={TEST_IDS.removeResults} icon={<DeleteRegular />} disabled={disabled}>
           {t(lang, "removeButton")}
         </Button>
       </DialogTrigger>
@@ -41,7 +61,9 @@ export function RemoveDialog({
             </DialogTrigger>
             <Button
               appearance="primary"
-              data-testid="remove-confirm"
+              className={styles.destructive}
+              icon={<DeleteRegular />}
+              data-testid={TEST_IDS.removeConfirm}
               onClick={() => {
                 setOpen(false);
                 onConfirm();

@@ -20,7 +20,7 @@ export function ResultsTab({
   return (
     <>
       {!model.plan && (
-        <MessageBar intent="info">
+        <MessageBar intent="info" data-preview="true">
           <MessageBarBody>{t(lang, "notWritten")}</MessageBarBody>
         </MessageBar>
       )}

@@ -3,6 +3,7 @@ import * as React from "react";
 import type { Lang, SasaranResult } from "../../core/types";
 import { formatPercent } from "../format";
 import { t } from "../i18n";
+import { TEST_IDS } from "../test-ids";
 
 export const useTableStyles = makeStyles({
   table: { width: "100%", borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
@@ -29,7 +30,7 @@ export function SasaranTable({ lang, sasaran }: { lang: Lang; sasaran: SasaranRe
       <Text as="h2" id="sasaran-title" size={300} weight="semibold" block>
         {t(lang, "sasaranTitle")}
       </Text>
-      <table className={s.table} data-testid="sasaran-table">
+      <table className={s.table} data-testid={TEST_IDS.sasaranTable}>
         <thead>
           <tr>
             <th scope="col" className={s.th}>
@@ -44,7 +45,7 @@ export function SasaranTable({ lang, sasaran }: { lang: Lang; sasaran: SasaranRe
           {sasaran.map((r, i) => (
             <tr key={`${r.sheet}-${i}`}>
               <td className={s.td}>{r.name}</td>
-              <td className={`${s.td} ${s.num}`}>{formatPercent(r.capaian)}</td>
+              <td className={`${s.td} ${s.num}`}>{formatPercent(r.capaian, lang)}</td>
             </tr>
           ))}
         </tbody>

@@ -14,6 +14,7 @@ import type { Config, IndicatorOverride } from "../../core/types";
 import { t } from "../i18n";
 import type { PaneModel } from "../use-pane";
 import { IndicatorOverrides } from "./IndicatorOverrides";
+import { TEST_IDS } from "../test-ids";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -63,14 +64,14 @@ export function SettingsTab({ model }: { model: PaneModel }) {
   const save = () => {
     const next: Partial<Config> = { ...model.settings, ...draft };
     if (thresholdValid) next.extremeThreshold = thresholdValue / 100;
-    void model.setSettings(next, true, t(lang, "settingsSaved"));
+    void model.setSettings(next, true, "settingsSaved");
   };
   const reset = () => {
     const { tables, manualRanges } = model.settings;
     const next: Partial<Config> = {};
     if (tables) next.tables = tables;
     if (manualRanges) next.manualRanges = manualRanges;
-    void model.setSettings(next, true, t(lang, "settingsResetDone"));
+    void model.setSettings(next, true, "settingsResetDone");
   };
   const setIndicator = (key: string, o: IndicatorOverride | null) => {
     const indicators = { ...draft.indicators };
@@ -86,7 +87,6 @@ export function SettingsTab({ model }: { model: PaneModel }) {
       </Text>
       <Field label={t(lang, "capLabel")}>
         <RadioGroup
-          layout="horizontal"
           value={CAPS.find(([, v]) => v === draft.cap)?.[0] ?? "none"}
           onChange={(_e, d) =>
             setDraft({ ...draft, cap: CAPS.find(([k]) => k === d.value)?.[1] ?? null })
@@ -144,11 +144,11 @@ export function SettingsTab({ model }: { model: PaneModel }) {
           appearance="primary"
           onClick={save}
           disabled={!thresholdValid || model.busy !== null}
-          data-testid="settings-save"
+          data-testid={TEST_IDS.settingsSave}
         >
           {t(lang, "settingsSave")}
         </Button>
-        <Button onClick={reset} disabled={model.busy !== null} data-testid="settings-reset">
+        <Button onClick={reset} disabled={model.busy !== null} data-testid={TEST_IDS.settingsReset}>
           {t(lang, "settingsReset")}
         </Button>
       </div>

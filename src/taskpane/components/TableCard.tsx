@@ -2,12 +2,10 @@ import { Badge, Button, Card, makeStyles, Text, tokens } from "@fluentui/react-c
 import * as React from "react";
 import { colIndex } from "../../core/address";
 import type { ColumnRole, DetectedTable } from "../../core/types";
-import { formatPercent } from "../format";
-import { kindLabel, roleLabel, t } from "../i18n";
+import { confidenceLevel, kindLabel, roleLabel, t } from "../i18n";
 import type { PaneModel } from "../use-pane";
 import { ColumnMappingEditor } from "./ColumnMappingEditor";
-
-const LOW_CONFIDENCE = 0.8;
+import { TEST_IDS } from "../test-ids";
 
 const useStyles = makeStyles({
   facts: {
@@ -20,8 +18,15 @@ const useStyles = makeStyles({
   dt: { color: tokens.colorNeutralForeground2 },
   dd: { margin: 0 },
   low: { color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightSemibold },
+  reason: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   mapping: { margin: 0, paddingLeft: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase200 },
 });
+
+const CONFIDENCE_KEY = {
+  high: "confidenceHigh",
+  medium: "confidenceMedium",
+  low: "confidenceLow",
+} as const;
 
 export function TableCard({
   model,
@@ -34,8 +39,10 @@ export function TableCard({
 }) {
   const styles = useStyles();
   const { lang } = model;
-  const low = table.confidence < LOW_CONFIDENCE;
-  const [editing, setEditing] = React.useState(low);
+  const level = confidenceLevel(table.confidence);
+  const low = level === "low";
+  // Closed until asked for: the card says what was found; the editor is one click away.
+  const [editing, setEditing] = React.useState(false);
   const roles = Object.entries(table.columns).filter(([, col]) => col) as Array<
     [ColumnRole, string]
   >;
@@ -43,7 +50,7 @@ export function TableCard({
   return (
     <Card
       aria-labelledby={headingId}
-      data-testid="detected-table"
+      data-testid={TEST_IDS.detectedTable}
       data-sheet={table.sheet}
       data-range={table.range}
     >
@@ -56,8 +63,14 @@ export function TableCard({
         <dt className={styles.dt}>{t(lang, "tableIndicators")}</dt>
         <dd className={styles.dd}>{indicators}</dd>
         <dt className={styles.dt}>{t(lang, "tableConfidence")}</dt>
-        <dd className={styles.dd}>
-          {formatPercent(table.confidence)}
+        <dd className={styles.dd} data-confidence={level}>
+          <span className={low ? styles.low : undefined}>{t(lang, CONFIDENCE_KEY[level])}</span>
+          <Text block className={styles.reason}>
+            {t(lang, "confidenceReason", {
+              count: roles.length,
+              roles: roles.map(([role]) => roleLabel(lang, role)).join(", "),
+            })}
+          </Text>
           {low && (
             <Text block size={200} className={styles.low}>
               {t(lang, "mappingLowConfidence")}
@@ -65,19 +78,23 @@ export function TableCard({
           )}
         </dd>
       </dl>
-      <Text weight="semibold">{t(lang, "mappingTitle")}</Text>
-      <ul className={styles.mapping}>
-        {roles.map(([role, col]) => (
-          <li key={role}>
-            {roleLabel(lang, role)}: <strong>{col}</strong>
-            {table.headers[colIndex(col)] ? ` (${table.headers[colIndex(col)]})` : ""}
-          </li>
-        ))}
-      </ul>
       <Button size="small" aria-expanded={editing} onClick={() => setEditing(!editing)}>
         {t(lang, editing ? "mappingHide" : "mappingEdit")}
       </Button>
-      {editing && <ColumnMappingEditor model={model} table={table} />}
+      {editing && (
+        <>
+          <Text weight="semibold">{t(lang, "mappingTitle")}</Text>
+          <ul className={styles.mapping}>
+            {roles.map(([role, col]) => (
+              <li key={role}>
+                {roleLabel(lang, role)}: <strong>{col}</strong>
+                {table.headers[colIndex(col)] ? ` (${table.headers[colIndex(col)]})` : ""}
+              </li>
+            ))}
+          </ul>
+          <ColumnMappingEditor model={model} table={table} />
+        </>
+      )}
     </Card>
   );
 }

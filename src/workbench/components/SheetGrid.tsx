@@ -12,6 +12,7 @@ import {
   severityMap,
 } from "../grid-model";
 import type { GridFlag } from "../workbench-host";
+import { TEST_IDS } from "../../taskpane/test-ids";
 
 const useStyles = makeStyles({
   scroller: {
@@ -216,7 +217,7 @@ export function SheetGrid({ lang, sheet, flags, owned, selection, onSelect }: Sh
         aria-activedescendant={activeId}
         tabIndex={0}
         onKeyDown={onKeyDown}
-        data-testid="sheet-grid"
+        data-testid={TEST_IDS.sheetGrid}
         data-sheet={sheet.name}
       >
         <thead>

@@ -2,6 +2,7 @@ import { CounterBadge, Tab, TabList } from "@fluentui/react-components";
 import * as React from "react";
 import type { Lang, SheetSnapshot } from "../../core/types";
 import { t } from "../../taskpane/i18n";
+import { TEST_IDS } from "../../taskpane/test-ids";
 
 export interface SheetTabsProps {
   lang: Lang;
@@ -19,7 +20,7 @@ export function SheetTabs({ lang, sheets, active, flagCounts, onChange }: SheetT
       selectedValue={active}
       onTabSelect={(_e, d) => onChange(String(d.value))}
       aria-label={t(lang, "wbSheets")}
-      data-testid="sheet-tabs"
+      data-testid={TEST_IDS.sheetTabs}
       style={{ flexWrap: "wrap" }}
     >
       {sheets.map((s) => (

@@ -9,12 +9,25 @@ import { GridLegend } from "./GridLegend";
 import { SheetGrid } from "./SheetGrid";
 import { SheetTabs } from "./SheetTabs";
 import { WorkbenchToolbar } from "./WorkbenchToolbar";
+import { TEST_IDS } from "../../taskpane/test-ids";
 
 /** A load error code explained in the user's language; any other failure shows its own message. */
 function loadErrorDetail(err: unknown, lang: Lang): string {
   const code = err && typeof err === "object" && "code" in err ? String(err.code) : "";
   if (code in LOAD_ERRORS) return loadErrorText(err, lang);
   return err instanceof Error ? err.message : String(err);
+}
+
+interface Status {
+  key: "wbLoading" | "wbLoaded";
+  file: string;
+}
+
+interface LoadFailure {
+  file: string;
+  error: unknown;
+  /** The workbook still open (unchanged), if any. */
+  current: string | null;
 }
 
 const useStyles = makeStyles({
@@ -36,8 +49,8 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalM,
   },
   pane: {
-    width: "380px",
     flexShrink: 0,
+    boxSizing: "border-box",
     overflowY: "auto",
     borderLeft: `1px solid ${tokens.colorNeutralStroke1}`,
     backgroundColor: tokens.colorNeutralBackground1,
@@ -49,30 +62,35 @@ export interface WorkbenchAppProps {
   initialLang: Lang;
   /** Same-origin URL of the sample opened at start (null: start empty). */
   sampleUrl: string | null;
+  /** The pane's width in CSS pixels (as Excel's resizable pane; default 380). */
+  paneWidth?: number;
 }
 
 /** The workbench: the real task pane beside a read-only view of the in-memory workbook. */
-export function WorkbenchApp({ host, initialLang, sampleUrl }: WorkbenchAppProps) {
+export function WorkbenchApp({ host, initialLang, sampleUrl, paneWidth = 380 }: WorkbenchAppProps) {
   const styles = useStyles();
   const [lang, setLang] = React.useState<Lang>(initialLang);
   const view = React.useSyncExternalStore(host.subscribe, host.getView);
-  const [status, setStatus] = React.useState("");
-  const [loadError, setLoadError] = React.useState<string | null>(null);
+  // Kept as keys and parameters, worded at render time: a language switch rewords them too.
+  const [status, setStatus] = React.useState<Status | null>(null);
+  const [loadFailure, setLoadFailure] = React.useState<LoadFailure | null>(null);
   const [active, setActive] = React.useState<string>("");
 
   const openBytes = React.useCallback(
     async (bytes: ArrayBuffer, name: string) => {
-      setStatus(t(lang, "wbLoading", { file: name }));
-      setLoadError(null);
+      const current = host.getView().fileName ?? null;
+      setStatus({ key: "wbLoading", file: name });
+      setLoadFailure(null);
       try {
         await host.open(bytes, name);
-        setStatus(t(lang, "wbLoaded", { file: name }));
+        setStatus({ key: "wbLoaded", file: name });
       } catch (err) {
-        setStatus("");
-        setLoadError(t(lang, "wbLoadError", { detail: loadErrorDetail(err, lang) }));
+        // Nothing changed: the workbook that was open stays open, under its own name.
+        setStatus(current ? { key: "wbLoaded", file: current } : null);
+        setLoadFailure({ file: name, error: err, current });
       }
     },
-    [host, lang]
+    [host]
   );
 
   React.useEffect(() => {
@@ -84,9 +102,7 @@ export function WorkbenchApp({ host, initialLang, sampleUrl }: WorkbenchAppProps
         return r.arrayBuffer();
       })
       .then((b) => openBytes(b, name))
-      .catch((err) =>
-        setLoadError(t(lang, "wbLoadError", { detail: String(err?.message ?? err) }))
-      );
+      .catch((err) => setLoadFailure({ file: name, error: err, current: null }));
     // Only once, at start.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
@@ -132,14 +148,22 @@ export function WorkbenchApp({ host, initialLang, sampleUrl }: WorkbenchAppProps
         <Text size={200}>{t(lang, "wbSubtitle")}</Text>
         <WorkbenchToolbar
           lang={lang}
-          status={status}
+          status={status ? t(lang, status.key, { file: status.file }) : ""}
           canDownload={!!view.snapshot}
           onFile={(f) => void f.arrayBuffer().then((b) => openBytes(b, f.name))}
           onDownload={() => void download()}
         />
-        {loadError && (
-          <MessageBar intent="error" role="alert" data-testid="load-error">
-            <MessageBarBody>{loadError}</MessageBarBody>
+        {loadFailure && (
+          <MessageBar intent="error" role="alert" data-testid={TEST_IDS.loadError}>
+            <MessageBarBody>
+              {t(lang, "wbLoadError", {
+                file: loadFailure.file,
+                detail: loadErrorDetail(loadFailure.error, lang),
+              })}
+              {loadFailure.current
+                ? ` ${t(lang, "wbLoadKept", { file: loadFailure.current })}`
+                : ""}
+            </MessageBarBody>
           </MessageBar>
         )}
       </header>
@@ -169,7 +193,12 @@ export function WorkbenchApp({ host, initialLang, sampleUrl }: WorkbenchAppProps
             <Text>{t(lang, "wbEmpty")}</Text>
           )}
         </main>
-        <aside className={styles.pane} aria-label={t(lang, "appTitle")}>
+        <aside
+          className={styles.pane}
+          style={{ width: `${paneWidth}px` }}
+          aria-label={t(lang, "appTitle")}
+          data-pane-width={paneWidth}
+        >
           {view.snapshot && <App host={host} lang={lang} onLangChange={setLang} embedded />}
         </aside>
       </div>

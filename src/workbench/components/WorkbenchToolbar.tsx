@@ -3,6 +3,7 @@ import { ArrowDownloadRegular, FolderOpenRegular } from "@fluentui/react-icons";
 import * as React from "react";
 import type { Lang } from "../../core/types";
 import { t } from "../../taskpane/i18n";
+import { TEST_IDS } from "../../taskpane/test-ids";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalM },
@@ -42,7 +43,7 @@ export function WorkbenchToolbar({
         className={styles.file}
         type="file"
         accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        data-testid="workbook-file"
+        data-testid={TEST_IDS.workbookFile}
         aria-label={t(lang, "wbOpen")}
         tabIndex={-1}
         onChange={(e) => {
@@ -59,11 +60,11 @@ export function WorkbenchToolbar({
         icon={<ArrowDownloadRegular />}
         disabled={!canDownload}
         onClick={onDownload}
-        data-testid="download-workbook"
+        data-testid={TEST_IDS.downloadWorkbook}
       >
         {t(lang, "wbDownload")}
       </Button>
-      <Text role="status" data-testid="workbench-status">
+      <Text role="status" data-testid={TEST_IDS.workbenchStatus}>
         {status}
       </Text>
     </div>

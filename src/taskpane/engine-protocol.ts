@@ -1,0 +1,17 @@
+// Messages between the pane and the engine's Web Worker. The worker keeps its last analyses (and their
+// snapshots) by key, so a plan request does not copy a 20,000-row analysis back across the thread boundary.
+import type { Analysis, Config, PlanOptions, WorkbookSnapshot, WritePlan } from "../core/types";
+import type { PlanRequest } from "./engine";
+
+export type EngineRequestBody =
+  | { kind: "analyze"; snapshot: WorkbookSnapshot; config: Partial<Config> }
+  /** An analysis this worker made (by key). */
+  | { kind: "plan"; key: number; options: PlanOptions; stable: boolean }
+  /** Any analysis, sent whole. */
+  | { kind: "planFull"; request: PlanRequest };
+
+export type EngineRequest = EngineRequestBody & { id: number };
+
+export type EngineReply =
+  | { id: number; ok: true; result: Analysis | WritePlan; key?: number }
+  | { id: number; ok: false; message: string };

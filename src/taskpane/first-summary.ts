@@ -1,0 +1,53 @@
+// What the first screen says before anything is written: the tables found and the columns a run will add.
+import { colLetter, parseA1 } from "../core/address";
+import type { Analysis, WritePlan } from "../core/types";
+
+export interface SheetColumns {
+  sheet: string;
+  /** "K–N", or "K, M" when not adjacent. */
+  columns: string;
+}
+
+export interface FirstSummary {
+  tables: number;
+  iku: number;
+  adds: SheetColumns[];
+}
+
+function spans(cols: number[]): string {
+  const out: string[] = [];
+  let start = cols[0];
+  let prev = cols[0];
+  for (const c of [...cols.slice(1), Number.NaN]) {
+    if (c === prev + 1) {
+      prev = c;
+      continue;
+    }
+    out.push(start === prev ? colLetter(start) : `${colLetter(start)}–${colLetter(prev)}`);
+    start = prev = c;
+  }
+  return out.join(", ");
+}
+
+/** The IKU / budget tables found, and per existing sheet the columns the plan writes into. */
+export function firstSummary(analysis: Analysis, plan: WritePlan | null): FirstSummary {
+  const tables = analysis.tables.filter((t) => t.kind !== "other").length;
+  // IKU are the rows of the indicator tables (a budget table's performance columns are not IKU).
+  const iku = analysis.report.indicators.filter(
+    (i) => analysis.tables[i.tableIndex]?.kind === "indicators"
+  ).length;
+  const adds: SheetColumns[] = [];
+  if (plan) {
+    const added = new Set(plan.addSheets);
+    const bySheet = new Map<string, Set<number>>();
+    for (const c of plan.cells) {
+      if (added.has(c.sheet)) continue;
+      const set = bySheet.get(c.sheet) ?? new Set<number>();
+      set.add(parseA1(c.cell).col);
+      bySheet.set(c.sheet, set);
+    }
+    for (const [sheet, set] of bySheet)
+      adds.push({ sheet, columns: spans([...set].sort((a, b) => a - b)) });
+  }
+  return { tables, iku, adds };
+}

@@ -1,0 +1,56 @@
+// Every data-testid of the pane and the workbench, typed: components and browser tests use these names.
+
+export const TEST_IDS = {
+  anomalyGroup: "anomaly-group",
+  anomalyItem: "anomaly-item",
+  anomalyList: "anomaly-list",
+  budgetCard: "budget-card",
+  budgetTable: "budget-table",
+  buildSummary: "build-summary",
+  cancelRun: "cancel-run",
+  currentSelection: "current-selection",
+  detectedTable: "detected-table",
+  downloadWorkbook: "download-workbook",
+  errorBar: "error-bar",
+  explanation: "explanation",
+  filterSeverity: "filter-severity",
+  filterSheet: "filter-sheet",
+  firstSummary: "first-summary",
+  indicatorOverride: "indicator-override",
+  inspect: "inspect",
+  inspectCell: "inspect-cell",
+  inspectError: "inspect-error",
+  inspectInput: "inspect-input",
+  langMenu: "lang-menu",
+  legacyNotice: "legacy-notice",
+  loadError: "load-error",
+  manualRange: "manual-range",
+  mappingEditor: "mapping-editor",
+  noticeBar: "notice-bar",
+  otherTables: "other-tables",
+  overallCapaian: "overall-capaian",
+  paneRoot: "pane-root",
+  removeConfirm: "remove-confirm",
+  removeResults: "remove-results",
+  runAnalysis: "run-analysis",
+  runProgress: "run-progress",
+  sasaranTable: "sasaran-table",
+  settingsReset: "settings-reset",
+  settingsSave: "settings-save",
+  sheetGrid: "sheet-grid",
+  sheetTabs: "sheet-tabs",
+  tabOverflow: "tab-overflow",
+  tableList: "table-list",
+  useSelection: "use-selection",
+  workbenchStatus: "workbench-status",
+  workbookFile: "workbook-file",
+} as const;
+
+export type TestId = (typeof TEST_IDS)[keyof typeof TEST_IDS];
+
+export type PaneTab = "detect" | "settings" | "run" | "results" | "inspect";
+
+/** The tab button of a pane section ("tab-run"). */
+export function tabTestId(tab: PaneTab): `tab-${PaneTab}` {
+  return `tab-${tab}`;
+}

@@ -1,0 +1,289 @@
+// Worked explanations over several rows: an average of capaian (a "Rata-rata" row, a kegiatan's rata-rata capaian,
+// Ringkasan), a total row ("Jumlah"), and a budget line's serapan and efisiensi (ratio or PMK 214/2017).
+import { a1, colIndex } from "../address";
+import { averageOf } from "../analyze/capaian";
+import { Grid as SheetGrid } from "../grid";
+import type { BudgetResult, ColumnRole, DetectedTable, IndicatorResult } from "../types";
+import { computedAddr, norm } from "./context";
+import { num, op, showNum, sum, worked, type Expr, type NumKind } from "./worked-arith";
+import {
+  readInput,
+  step,
+  type WCtx,
+  type WorkedExplanation,
+  type WorkedInput,
+  type WorkedStep,
+} from "./worked-inputs";
+
+/** The average step over some indicators' capaian, under the report's missing-value policy. */
+export function averageStep(
+  ctx: WCtx,
+  inds: IndicatorResult[],
+  inputs: WorkedInput[],
+  notes: string[],
+  label = ctx.m.average
+): WorkedStep {
+  const m = ctx.m;
+  const policy = ctx.analysis.report.config.missingPolicy;
+  const avg = averageOf(
+    inds.map((i) => i.capaian),
+    policy
+  );
+  const terms: Expr[] = [];
+  for (const i of inds) {
+    const at = computedAddr(ctx, i.tableIndex, i.row, "capaian") ?? i.sources.capaian;
+    if (at) inputs.push(readInput(ctx, i.sheet, at, `${m.capaian}: ${i.name}`, i.capaian, "percent", true));
+    if (i.capaian !== null) terms.push(num(i.capaian, "percent"));
+    else if (policy === "zero") terms.push(num(0, "percent"));
+  }
+  const missing = avg.total - avg.counted;
+  if (missing > 0) notes.push(policy === "zero" ? m.countedZero(missing) : m.excluded(missing));
+  const n = policy === "zero" ? avg.total : avg.counted;
+  if (avg.value === null || n === 0)
+    return step(label, m.wAverage(policy), null, null, showNum(null, "percent", ctx.lang));
+  return step(
+    label,
+    m.wAverage(policy),
+    worked(op("÷", sum(terms), num(n, "number")), avg.value, "percent", ctx.lang),
+    avg.value,
+    ""
+  );
+}
+
+export function workedAverage(
+  ctx: WCtx,
+  inds: IndicatorResult[],
+  sheet: string,
+  cell: string,
+  title: string,
+  stated: { sheet: string; cell: string } | null
+): WorkedExplanation {
+  const inputs: WorkedInput[] = [];
+  const notes: string[] = [];
+  const s = averageStep(ctx, inds, inputs, notes);
+  if (stated) {
+    const raw = ctx.grid.userValueAt(stated.sheet, stated.cell);
+    if (typeof raw === "number")
+      inputs.push(readInput(ctx, stated.sheet, stated.cell, ctx.m.statedValue, raw, "percent"));
+  }
+  return {
+    kind: "average",
+    sheet,
+    cell,
+    title,
+    inputs,
+    steps: [s],
+    arithmetic: s.arithmetic,
+    result: { value: s.value, shown: s.shown },
+    notes,
+    sources: [ctx.m.srcAverage],
+    flags: [],
+  };
+}
+
+/** Indicators of a budget line (the indicator rows its merged pagu covers). */
+export function lineIndicators(ctx: WCtx, line: BudgetResult): IndicatorResult[] {
+  return ctx.analysis.report.indicators.filter(
+    (i) => i.tableIndex === line.tableIndex && i.row >= line.row && i.row <= line.lastRow
+  );
+}
+
+function serapanStep(ctx: WCtx, line: BudgetResult, inputs: WorkedInput[]): WorkedStep {
+  const m = ctx.m;
+  const { pagu, realisasi } = line.sources;
+  if (pagu) inputs.push(readInput(ctx, line.sheet, pagu, m.pagu, line.pagu, "rupiah"));
+  if (realisasi)
+    inputs.push(readInput(ctx, line.sheet, realisasi, m.realisasiAnggaran, line.realisasi, "rupiah"));
+  if (line.serapan === null || line.pagu === null || line.realisasi === null)
+    return step(m.serapan, m.wSerapan, null, null, m.notComputable);
+  return step(
+    m.serapan,
+    m.wSerapan,
+    worked(op("÷", num(line.realisasi, "rupiah"), num(line.pagu, "rupiah")), line.serapan, "percent", ctx.lang),
+    line.serapan,
+    ""
+  );
+}
+
+function done(
+  ctx: WCtx,
+  kind: WorkedExplanation["kind"],
+  sheet: string,
+  cell: string,
+  title: string,
+  inputs: WorkedInput[],
+  steps: WorkedStep[],
+  notes: string[],
+  sources: string[]
+): WorkedExplanation {
+  const last = steps[steps.length - 1];
+  return {
+    kind,
+    sheet,
+    cell,
+    title,
+    inputs,
+    steps,
+    arithmetic: last?.arithmetic ?? null,
+    result: last ? { value: last.value, shown: last.shown } : null,
+    notes,
+    sources,
+    flags: [],
+  };
+}
+
+export function workedSerapan(ctx: WCtx, line: BudgetResult, sheet: string, cell: string): WorkedExplanation {
+  const inputs: WorkedInput[] = [];
+  const s = serapanStep(ctx, line, inputs);
+  if (line.sources.serapan && line.serapanReported !== null)
+    inputs.push(readInput(ctx, line.sheet, line.sources.serapan, ctx.m.statedValue, line.serapanReported, "percent"));
+  return done(ctx, "serapan", sheet, cell, `${ctx.m.serapan}: ${line.name}`, inputs, [s], [], [ctx.m.srcSerapan]);
+}
+
+export function workedEfisiensi(ctx: WCtx, line: BudgetResult, sheet: string, cell: string): WorkedExplanation {
+  const m = ctx.m;
+  const lang = ctx.lang;
+  const inputs: WorkedInput[] = [];
+  const notes: string[] = [];
+  const steps: WorkedStep[] = [];
+  const inds = lineIndicators(ctx, line);
+  const ck = line.capaianKinerja;
+  if (inds.length > 0) steps.push(averageStep(ctx, inds, inputs, notes, m.capaianKinerja));
+  else steps.push(step(m.capaianKinerja, m.statedValue, null, ck, showNum(ck, "percent", lang)));
+  const method = ctx.analysis.report.config.efficiencyMethod;
+  const sources: string[] = [];
+  if (method === "pmk214") {
+    const { pagu, realisasi } = line.sources;
+    if (pagu) inputs.push(readInput(ctx, line.sheet, pagu, m.pagu, line.pagu, "rupiah"));
+    if (realisasi)
+      inputs.push(readInput(ctx, line.sheet, realisasi, m.realisasiAnggaran, line.realisasi, "rupiah"));
+    const p = line.pmk214;
+    if (p && line.pagu !== null && line.realisasi !== null && ck !== null) {
+      const pck = op("×", num(line.pagu, "rupiah"), num(ck, "percent"));
+      steps.push(
+        step(m.pmkE, m.wPmkE, worked(op("÷", op("−", pck, num(line.realisasi, "rupiah")), pck), p.e, "percent", lang), p.e, "")
+      );
+      const ne: Expr = {
+        k: "min",
+        args: [
+          {
+            k: "max",
+            args: [
+              op("+", num(0.5, "percent"), op("×", op("÷", num(p.e, "percent"), num(0.2, "percent")), num(0.5, "percent"))),
+              num(0, "percent"),
+            ],
+          },
+          num(1, "percent"),
+        ],
+      };
+      steps.push(step(m.efisiensiPmk, m.wPmkNe, worked(ne, p.ne, "percent", lang), p.ne, ""));
+    } else steps.push(step(m.efisiensiPmk, m.wPmkNe, null, null, m.notComputable));
+    sources.push(m.srcPmk214);
+  } else {
+    steps.push(serapanStep(ctx, line, inputs));
+    const ser = line.serapan;
+    steps.push(
+      ck !== null && ser !== null && line.efisiensi !== null
+        ? step(
+            m.efisiensi,
+            m.wEfisiensiRatio,
+            worked(op("÷", num(ck, "percent"), num(ser, "percent")), line.efisiensi, "percent", lang),
+            line.efisiensi,
+            ""
+          )
+        : step(m.efisiensi, m.wEfisiensiRatio, null, null, m.notComputable)
+    );
+    sources.push(m.srcEfisiensiRatio);
+  }
+  if (line.band) sources.push(`${m.srcBand}: ${line.band}`);
+  return done(ctx, "efisiensi", sheet, cell, `${m.efisiensi}: ${line.name}`, inputs, steps, notes, sources);
+}
+
+// ---------------------------------------------------------------- total rows
+
+/** Columns whose total row is not a sum (as the TOTAL_MISMATCH rule treats them). */
+const NOT_SUMMED: ColumnRole[] = ["no", "capaian", "rataCapaian", "serapan", "polaritas", "agregasi", "satuan"];
+
+function roleAt(t: DetectedTable, col: number): ColumnRole | null {
+  for (const [role, letter] of Object.entries(t.columns))
+    if (letter && colIndex(letter) === col) return role as ColumnRole;
+  return null;
+}
+
+/** The rows a total row adds up: the data rows since the previous total row, average and total rows left out. */
+function summedRows(t: DetectedTable, totalRow: number): number[] {
+  let start = t.firstDataRow;
+  for (const tr of t.totalRows) {
+    if (tr === totalRow) break;
+    start = tr + 1;
+  }
+  const rows: number[] = [];
+  for (let r = start; r < totalRow; r++) if (!t.averageRows.includes(r) && !t.totalRows.includes(r)) rows.push(r);
+  return rows;
+}
+
+/** The parts of a column sum, as the TOTAL_MISMATCH rule reads them (numbers and numbers typed as text, no %). */
+function columnParts(g: SheetGrid, rows: number[], c: number): Array<{ row: number; value: number; rp: boolean }> {
+  const out: Array<{ row: number; value: number; rp: boolean }> = [];
+  for (const r of rows) {
+    const p = g.cell(r, c);
+    if (p.value === null || (p.kind !== "number" && p.kind !== "text-number") || p.percent) continue;
+    out.push({ row: r, value: p.value, rp: p.unit === "rp" });
+  }
+  return out;
+}
+
+export function workedTotal(
+  ctx: WCtx,
+  t: DetectedTable,
+  row0: number,
+  col: number,
+  sheet: string,
+  cell: string
+): WorkedExplanation | null {
+  const m = ctx.m;
+  const sheetSnap = ctx.analysis.view.sheets.find((s) => s.name === t.sheet);
+  if (!sheetSnap) return null;
+  const g = new SheetGrid(sheetSnap);
+  const rows = summedRows(t, row0);
+  const role = roleAt(t, col);
+  const stated = g.cell(row0, col);
+  const inputs: WorkedInput[] = [];
+  const partsOf = (c: number, label: string, kind: NumKind | null) => {
+    const parts = columnParts(g, rows, c);
+    const k = kind ?? amountKind(parts);
+    for (const p of parts) inputs.push(readInput(ctx, t.sheet, a1(p.row, c), label, p.value, k));
+    return parts;
+  };
+  const amountKind = (parts: Array<{ rp: boolean }>): NumKind =>
+    role === "pagu" || role === "realisasiAnggaran" || parts.some((p) => p.rp) ? "rupiah" : "number";
+  const steps: WorkedStep[] = [];
+  let kind: NumKind;
+  if (role === "serapan") {
+    const cp = t.columns.pagu ? colIndex(t.columns.pagu) : null;
+    const cr = t.columns.realisasiAnggaran ? colIndex(t.columns.realisasiAnggaran) : null;
+    if (cp === null || cr === null) return null;
+    const pp = partsOf(cp, m.pagu, "rupiah");
+    const rr = partsOf(cr, m.realisasiAnggaran, "rupiah");
+    if (pp.length === 0 || rr.length === 0) return null;
+    const P = pp.reduce((a, b) => a + b.value, 0);
+    const R = rr.reduce((a, b) => a + b.value, 0);
+    if (P === 0) return null;
+    steps.push(step(`Σ ${m.pagu}`, m.wTotal, worked(sum(pp.map((p) => num(p.value, "rupiah"))), P, "rupiah", ctx.lang), P, ""));
+    steps.push(
+      step(`Σ ${m.realisasiAnggaran}`, m.wTotal, worked(sum(rr.map((p) => num(p.value, "rupiah"))), R, "rupiah", ctx.lang), R, "")
+    );
+    steps.push(step(m.serapan, m.wTotalRatio, worked(op("÷", num(R, "rupiah"), num(P, "rupiah")), R / P, "percent", ctx.lang), R / P, ""));
+    kind = "percent";
+  } else {
+    if (stated.percent || stated.unit === "%" || (role && NOT_SUMMED.includes(role))) return null;
+    const parts = partsOf(col, t.headers[col] ?? m.total, null);
+    if (parts.length === 0) return null;
+    kind = amountKind(parts);
+    const S = parts.reduce((a, b) => a + b.value, 0);
+    steps.push(step(m.total, m.wTotal, worked(sum(parts.map((p) => num(p.value, kind))), S, kind, ctx.lang), S, ""));
+  }
+  if (stated.value !== null)
+    inputs.push(readInput(ctx, t.sheet, a1(row0, col), m.statedValue, stated.value, kind));
+  return done(ctx, "total", sheet, cell, `${m.total}: ${t.headers[col] ?? norm(cell)}`, inputs, steps, [], [m.srcTotal]);
+}

@@ -5,7 +5,7 @@ import { averageOf } from "../analyze/capaian";
 import { Grid as SheetGrid } from "../grid";
 import type { BudgetResult, ColumnRole, DetectedTable, IndicatorResult } from "../types";
 import { computedAddr, norm } from "./context";
-import { num, op, showNum, sum, worked, type Expr, type NumKind } from "./worked-arith";
+import { constant, num, op, showNum, sum, worked, type Expr, type NumKind } from "./worked-arith";
 import {
   readInput,
   step,
@@ -44,7 +44,7 @@ export function averageStep(
   return step(
     label,
     m.wAverage(policy),
-    worked(op("÷", sum(terms), num(n, "number")), avg.value, "percent", ctx.lang),
+    worked(op("÷", sum(terms), constant(n, "number")), avg.value, "percent", ctx.lang),
     avg.value,
     ""
   );
@@ -169,11 +169,11 @@ export function workedEfisiensi(ctx: WCtx, line: BudgetResult, sheet: string, ce
           {
             k: "max",
             args: [
-              op("+", num(0.5, "percent"), op("×", op("÷", num(p.e, "percent"), num(0.2, "percent")), num(0.5, "percent"))),
-              num(0, "percent"),
+              op("+", constant(0.5, "percent"), op("×", op("÷", num(p.e, "percent"), constant(0.2, "percent")), constant(0.5, "percent"))),
+              constant(0, "percent"),
             ],
           },
-          num(1, "percent"),
+          constant(1, "percent"),
         ],
       };
       steps.push(step(m.efisiensiPmk, m.wPmkNe, worked(ne, p.ne, "percent", lang), p.ne, ""));

@@ -7,12 +7,14 @@ import type { Lang } from "../types";
 export type NumKind = "percent" | "rupiah" | "number";
 
 export type Expr =
-  | { k: "num"; v: number; kind: NumKind }
+  /** `exact`: a constant of the formula (50%, 20%, 2), never shown with more decimals. */
+  | { k: "num"; v: number; kind: NumKind; exact?: boolean }
   | { k: "op"; op: "+" | "−" | "×" | "÷"; a: Expr; b: Expr }
   | { k: "min"; args: Expr[] }
   | { k: "max"; args: Expr[] };
 
 export const num = (v: number, kind: NumKind): Expr => ({ k: "num", v, kind });
+export const constant = (v: number, kind: NumKind): Expr => ({ k: "num", v, kind, exact: true });
 export const op = (o: "+" | "−" | "×" | "÷", a: Expr, b: Expr): Expr => ({ k: "op", op: o, a, b });
 export const sum = (terms: Expr[]): Expr =>
   terms.length === 0 ? num(0, "number") : terms.reduce((acc, t) => op("+", acc, t));
@@ -55,7 +57,7 @@ function shownValue(v: number, kind: NumKind, dp: number): number {
 const PREC: Record<string, number> = { "+": 1, "−": 1, "×": 2, "÷": 2 };
 
 export function render(e: Expr, lang: Lang, extra = 0): string {
-  if (e.k === "num") return showNum(e.v, e.kind, lang, BASE_DP[e.kind] + extra);
+  if (e.k === "num") return showNum(e.v, e.kind, lang, BASE_DP[e.kind] + (e.exact ? 0 : extra));
   if (e.k === "min" || e.k === "max") {
     const sep = lang === "id" ? "; " : ", ";
     return `${e.k}(${e.args.map((a) => render(a, lang, extra)).join(sep)})`;
@@ -73,7 +75,7 @@ export function render(e: Expr, lang: Lang, extra = 0): string {
 
 /** The value of the expression from its numbers as rendered with `extra` decimals. */
 export function evaluate(e: Expr, extra = 0): number {
-  if (e.k === "num") return shownValue(e.v, e.kind, BASE_DP[e.kind] + extra);
+  if (e.k === "num") return e.exact ? e.v : shownValue(e.v, e.kind, BASE_DP[e.kind] + extra);
   if (e.k === "min") return Math.min(...e.args.map((a) => evaluate(a, extra)));
   if (e.k === "max") return Math.max(...e.args.map((a) => evaluate(a, extra)));
   const a = evaluate(e.a, extra);

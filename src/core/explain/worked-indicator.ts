@@ -3,7 +3,7 @@
 import { kindAt } from "../source-kind";
 import type { IndicatorResult } from "../types";
 import { computedAddr } from "./context";
-import { num, op, sum, worked, showNum, type Expr, type NumKind } from "./worked-arith";
+import { constant, num, op, sum, worked, showNum, type Expr, type NumKind } from "./worked-arith";
 import {
   readInput,
   step,
@@ -46,7 +46,7 @@ export function realisasiStep(
     return step(
       m.realisasi,
       m.wRealisasiAverage,
-      worked(op("÷", sum(present), num(present.length, "number")), ind.annual, kind, ctx.lang),
+      worked(op("÷", sum(present), constant(present.length, "number")), ind.annual, kind, ctx.lang),
       ind.annual,
       ""
     );
@@ -67,7 +67,7 @@ export function capaianSteps(ctx: WCtx, ind: IndicatorResult): { steps: WorkedSt
     return { steps: [step(m.capaian, words, null, null, m.notComputable)], notes: [] };
   const kind: NumKind = ind.percent ? "percent" : "number";
   const ratio: Expr = op("÷", num(R, kind), num(T, kind));
-  const e = ind.polarity === "negative" ? op("−", num(2, "number"), ratio) : ratio;
+  const e = ind.polarity === "negative" ? op("−", constant(2, "number"), ratio) : ratio;
   const uncapped = ind.polarity === "negative" ? 2 - R / T : R / T;
   if (cap === null || uncapped <= cap)
     return { steps: [step(m.capaian, words, worked(e, ind.capaian, "percent", lang), ind.capaian, "")], notes: [] };
@@ -79,7 +79,7 @@ export function capaianSteps(ctx: WCtx, ind: IndicatorResult): { steps: WorkedSt
       step(
         m.capaian,
         m.wCap(capShown),
-        worked({ k: "min", args: [num(uncapped, "percent"), num(cap, "percent")] }, ind.capaian, "percent", lang),
+        worked({ k: "min", args: [num(uncapped, "percent"), constant(cap, "percent")] }, ind.capaian, "percent", lang),
         ind.capaian,
         ""
       ),

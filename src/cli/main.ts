@@ -6,7 +6,9 @@ import type { Config, Lang, Report } from "../core/types";
 import { analyzeExcelJS, annotate, removeOutput } from "./annotate";
 import { ArgError, langOf, parseArgs, type CliArgs } from "./args";
 import { msg } from "./messages";
+import { failOnResult, readMarksFile, reviewedReport, type ReviewedReport } from "./review";
 import { printSummary } from "./summary";
+import { workedMessages } from "../core/explain/worked-messages";
 
 const LARGE_FILE = 2 * 1024 * 1024;
 
@@ -133,6 +135,12 @@ function outPathFor(args: CliArgs, file: string): string | null {
 async function runAnalyze(args: CliArgs, io: Io): Promise<number> {
   const config = await readConfig(args);
   const lang = (config.lang as Lang) ?? args.lang;
+  const marks = args.marks ? await readMarksFile(args.marks, lang) : null;
+  if (marks && "error" in marks) {
+    io.err(marks.error);
+    return 2;
+  }
+  if (marks) for (const p of marks.problems) io.err(msg(lang, "problems", { detail: p }));
   if (args.out && args.files.length > 1) await fs.mkdir(args.out, { recursive: true });
   const reports: Report[] = [];
   let failed = false;
@@ -141,8 +149,16 @@ async function runAnalyze(args: CliArgs, io: Io): Promise<number> {
       // Only a workbook that is written back needs ExcelJS's load losses repaired.
       const wb = await openWorkbook(file, lang, io, args.quiet, outPathFor(args, file) !== null);
       const analysis = analyzeExcelJS(wb, path.basename(file), config);
-      const report = analysis.report;
+      const report = marks
+        ? reviewedReport(analysis, marks.marks, marks.problems)
+        : analysis.report;
       if (!args.quiet) printSummary(report, lang, io, args.files.length > 1 ? file : null);
+      if (marks && !args.quiet) {
+        const r = (report as ReviewedReport).review;
+        io.err(
+          workedMessages(lang).marksSummary(r.kept.length, r.reopened.length, r.orphaned.length)
+        );
+      }
       const out = outPathFor(args, file);
       if (out) {
         const { bytes } = await annotate(wb, analysis, {
@@ -177,8 +193,9 @@ async function runAnalyze(args: CliArgs, io: Io): Promise<number> {
   }
   if (failed) return 2;
   if (args.failOn) {
-    const levels = args.failOn === "error" ? ["error"] : ["error", "warning"];
-    if (reports.some((r) => r.anomalies.some((a) => levels.includes(a.severity)))) return 1;
+    const { fail, ignored } = failOnResult(reports, args.failOn);
+    if (ignored > 0) io.err(workedMessages(lang).ignoredAccepted(ignored));
+    if (fail) return 1;
   }
   return 0;
 }

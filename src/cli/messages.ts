@@ -28,12 +28,12 @@ const M: Record<Key, { id: string; en: string }> = {
   usage: {
     id: `Pemakaian:
   capaian analyze BERKAS.xlsx... [--json KELUARAN.json] [--out HASIL.xlsx] [--no-summary] [--config PENGATURAN.json]
-                  [--lang id|en] [--fail-on error|warning]
+                  [--lang id|en] [--fail-on error|warning] [--marks TANDA.json]
   capaian remove BERKAS.xlsx --out BERSIH.xlsx      hapus semua hasil Capaian IKU dari buku kerja
 Kode keluar: 0 analisis berjalan, 1 ada anomali sesuai --fail-on, 2 berkas atau argumen tidak dapat dipakai.`,
     en: `Usage:
   capaian analyze FILE.xlsx... [--json OUT.json] [--out ANNOTATED.xlsx] [--no-summary] [--config CFG.json]
-                  [--lang id|en] [--fail-on error|warning]
+                  [--lang id|en] [--fail-on error|warning] [--marks MARKS.json]
   capaian remove FILE.xlsx --out CLEAN.xlsx        remove everything Capaian IKU wrote into a workbook
 Exit codes: 0 the analysis ran, 1 anomalies matching --fail-on, 2 a file or argument could not be used.`,
   },

@@ -28,12 +28,14 @@ export function evaluateText(text: string, lang: "id" | "en"): number {
   const toks: string[] = [];
   let m;
   while (re.lastIndex < text.length && (m = re.exec(text))) toks.push(m[1]);
-  if (re.lastIndex < text.trimEnd().length) throw new Error(`cannot read "${text}" at ${re.lastIndex}`);
+  if (re.lastIndex < text.trimEnd().length)
+    throw new Error(`cannot read "${text}" at ${re.lastIndex}`);
   let i = 0;
   const peek = () => toks[i];
   const expr = (): number => {
     let v = term();
-    while (peek() === "+" || peek() === "−" || peek() === "-") v = toks[i++] === "+" ? v + term() : v - term();
+    while (peek() === "+" || peek() === "−" || peek() === "-")
+      v = toks[i++] === "+" ? v + term() : v - term();
     return v;
   };
   const term = (): number => {
@@ -77,10 +79,15 @@ export function display(v: number, like: string, lang: "id" | "en"): string {
   const [thou, dec] = lang === "id" ? [".", ","] : [",", "."];
   const group = (s: string) => s.replace(/\B(?=(\d{3})+(?!\d))/g, thou);
   if (like.endsWith("%")) {
-    const [a, b] = Math.abs(v * 100).toFixed(2).split(".");
+    const [a, b] = Math.abs(v * 100)
+      .toFixed(2)
+      .split(".");
     return (v < 0 ? "-" : "") + group(a) + dec + b + "%";
   }
   if (like.startsWith("Rp")) return "Rp" + group(String(Math.round(v)));
-  const [a, b] = Math.abs(v).toFixed(2).replace(/\.?0+$/, "").split(".");
+  const [a, b] = Math.abs(v)
+    .toFixed(2)
+    .replace(/\.?0+$/, "")
+    .split(".");
   return (v < 0 ? "-" : "") + group(a) + (b ? dec + b : "");
 }

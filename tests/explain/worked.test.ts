@@ -12,7 +12,10 @@ const BUD = "Anggaran dan Kinerja 2025";
 const PK = "Perjanjian Kinerja 2025";
 
 let snap: WorkbookSnapshot;
-function run(config: Partial<Config> = {}, lang: Lang = "id"): { analysis: Analysis; plan: WritePlan } {
+function run(
+  config: Partial<Config> = {},
+  lang: Lang = "id"
+): { analysis: Analysis; plan: WritePlan } {
   const analysis = analyzeWorkbook(snap, { ...config, lang });
   const plan = buildWritePlan(analysis, {
     capabilities: { notes: true, comments: false, charts: true },
@@ -44,7 +47,12 @@ test("J6: the text '75 Kasus 36%' is read as 36,00% and the capaian is 36,00% ÷
   const e = w(IKU, "J6");
   expect(e.kind).toBe("capaian");
   const i6 = e.inputs.find((i) => i.cell === "I6")!;
-  expect(i6).toMatchObject({ raw: "75 Kasus 36%", value: 0.36, shown: "36,00%", textSourced: true });
+  expect(i6).toMatchObject({
+    raw: "75 Kasus 36%",
+    value: 0.36,
+    shown: "36,00%",
+    textSourced: true,
+  });
   expect(i6.read).toBe('teks "75 Kasus 36%" → 36,00%');
   expect(e.inputs.find((i) => i.cell === "D6")).toMatchObject({ raw: 0.7, shown: "70,00%" });
   expect(e.arithmetic).toBe("36,00% ÷ 70,00% = 51,43%");
@@ -79,13 +87,19 @@ test("negative polarity: 2 − R ÷ T", () => {
   // 2 − 0,36 / 0,70 = 1,485714… → 148,57% (by hand)
   expect(e.arithmetic).toBe("2 − 36,00% ÷ 70,00% = 148,57%");
   expect(e.sources[0]).toContain("PermenPAN-RB 8/2021");
-  redo(e.arithmetic, r.analysis.report.indicators.find((i) => i.sheet === IKU && i.row === 6)!.capaian!);
+  redo(
+    e.arithmetic,
+    r.analysis.report.indicators.find((i) => i.sheet === IKU && i.row === 6)!.capaian!
+  );
 });
 
 test("capped at 120%: the ratio, then the cap", () => {
   const r = run({ cap: 1.2 });
   const e = w(IKU, "L9", r);
-  expect(e.steps.map((s) => s.arithmetic)).toEqual(["101 ÷ 20 = 505,00%", "min(505,00%; 120,00%) = 120,00%"]);
+  expect(e.steps.map((s) => s.arithmetic)).toEqual([
+    "101 ÷ 20 = 505,00%",
+    "min(505,00%; 120,00%) = 120,00%",
+  ]);
   expect(e.result).toEqual({ value: 1.2, shown: "120,00%" });
   expect(e.notes.join(" ")).toContain("120,00%");
   redo(e.arithmetic, 1.2);
@@ -124,7 +138,9 @@ test("an efisiensi under PMK 214/2017: E, then NE limited to 0–100%", () => {
   redo(ck.arithmetic, line.capaianKinerja!);
   redo(E.arithmetic, line.pmk214!.e);
   redo(NE.arithmetic, line.pmk214!.ne);
-  expect(NE.arithmetic).toBe("min(max(50,00% + 2,796% ÷ 20,00% × 50,00%; 0,00%); 100,00%) = 56,99%");
+  expect(NE.arithmetic).toBe(
+    "min(max(50,00% + 2,796% ÷ 20,00% × 50,00%; 0,00%); 100,00%) = 56,99%"
+  );
   // By hand: E = (3.796.417.000 × 1 − 3.690.261.342) / 3.796.417.000 = 2,80%; NE = 50% + 2,80/20 × 50% = 56,99%
   expect(E.shown).toBe("2,80%");
   expect(NE.shown).toBe("56,99%");
@@ -136,7 +152,10 @@ test("an average: the stated Rata-rata row J19 against the computed average", ()
   redo(e.arithmetic, base.analysis.report.overall.capaian!);
   expect(e.arithmetic!.endsWith("÷ 11 = 180,47%")).toBe(true);
   expect(e.notes).toEqual(["2 IKU tanpa capaian tidak dihitung"]);
-  expect(e.inputs.find((i) => i.cell === "J19")).toMatchObject({ label: idMessages.statedValue, shown: "148,36%" });
+  expect(e.inputs.find((i) => i.cell === "J19")).toMatchObject({
+    label: idMessages.statedValue,
+    shown: "148,36%",
+  });
   expect(e.flags[0]).toMatchObject({ rule: "AVERAGE_MISMATCH" });
   expect(e.flags[0].clear).toContain("180,47%");
   // Ringkasan's overall figure is the same average.
@@ -165,7 +184,10 @@ test("a total: 'Rp14.107.139.000' as the sum of two amounts typed as text", () =
 test("a total row of the budget table: pagu summed, % serapan as Σ realisasi ÷ Σ pagu", () => {
   const lines = base.analysis.report.budget.filter((b) => b.sheet === BUD);
   const d = w(BUD, "D18");
-  redo(d.arithmetic, lines.reduce((a, b) => a + b.pagu!, 0));
+  redo(
+    d.arithmetic,
+    lines.reduce((a, b) => a + b.pagu!, 0)
+  );
   const f = w(BUD, "F18");
   const R = lines.reduce((a, b) => a + b.realisasi!, 0);
   const P = lines.reduce((a, b) => a + b.pagu!, 0);
@@ -189,7 +211,12 @@ test("every computed and Ringkasan cell: each step's arithmetic redoes its displ
         checked++;
       }
       // The computed cell's cached result is the explanation's result.
-      if (typeof c.result === "number" && e.result?.value !== null && e.result && e.kind !== "status")
+      if (
+        typeof c.result === "number" &&
+        e.result?.value !== null &&
+        e.result &&
+        e.kind !== "status"
+      )
         expect(e.result.value).toBeCloseTo(c.result, 9);
     }
   }

@@ -27,7 +27,8 @@ function items(marks = [] as ReturnType<typeof setMark>) {
 
 test("a fault on two sheets is one item with both cells", () => {
   const list = items();
-  // 22 anomalies (see tests/core/sample.test.ts); the 8 repeated on the budget sheet merge into their IKU twin.
+  // 22 anomalies: 10 on the IKU sheet, 9 on the budget sheet, 3 on Perjanjian Kinerja; 7 of the budget ones repeat
+  // an IKU fault (same indicator, column role and figures) and merge into it.
   expect(a.report.anomalies).toHaveLength(22);
   const j6 = list.find((i) => i.rule === "CAPAIAN_MISMATCH" && i.cells[0].cell === "J6")!;
   expect(j6.cells).toEqual([
@@ -35,7 +36,9 @@ test("a fault on two sheets is one item with both cells", () => {
     { sheet: BUD, cell: "I5" },
   ]);
   expect(j6.keys).toHaveLength(2);
-  const twice = list.filter((i) => i.cells.length === 2).map((i) => `${i.rule} ${i.cells.map((c) => c.cell).join("+")}`);
+  const twice = list
+    .filter((i) => i.cells.length === 2)
+    .map((i) => `${i.rule} ${i.cells.map((c) => c.cell).join("+")}`);
   expect(twice).toEqual([
     "CAPAIAN_MISMATCH J6+I5",
     "CAPAIAN_MISMATCH J8+I7",
@@ -64,7 +67,12 @@ test("groups by rule and by indicator, with counts; marking an item closes it in
   expect(g("CAPAIAN_MISMATCH").bySeverity).toEqual({ error: 2, warning: 0, info: 0 });
 
   const item = items().find((i) => i.rule === "CAPAIAN_MISMATCH" && i.cells[0].cell === "J8")!;
-  const marks = setMark([], item.keys, { state: "accepted", by: "Rina", at: "2026-01-01T00:00:00Z", reason: "MoU kedua" });
+  const marks = setMark([], item.keys, {
+    state: "accepted",
+    by: "Rina",
+    at: "2026-01-01T00:00:00Z",
+    reason: "MoU kedua",
+  });
   const after = items(marks);
   expect(after.find((i) => i.keys[0] === item.keys[0])!.state).toBe("accepted");
   expect(groupFindings(after, "rule").find((x) => x.id === "CAPAIAN_MISMATCH")!.open).toBe(1);
@@ -72,13 +80,21 @@ test("groups by rule and by indicator, with counts; marking an item closes it in
   const kerjasama = byInd.find((x) => x.id === "implementasi kerjasama")!;
   expect(kerjasama).toMatchObject({ count: 1, open: 0 });
   const layanan = byInd.find((x) => x.id.startsWith("layanan penanganan"))!;
-  expect(layanan.items.map((i) => i.rule)).toEqual(["MIXED_UNITS", "MIXED_UNITS", "CAPAIAN_MISMATCH"]);
+  expect(layanan.items.map((i) => i.rule)).toEqual([
+    "MIXED_UNITS",
+    "MIXED_UNITS",
+    "CAPAIAN_MISMATCH",
+  ]);
   expect(layanan.open).toBe(3);
 });
 
 test("an item whose sheets disagree on the mark is open", () => {
   const item = items().find((i) => i.cells.length === 2)!;
-  const marks = setMark([], [item.keys[0]], { state: "checked", by: "Rina", at: "2026-01-01T00:00:00Z" });
+  const marks = setMark([], [item.keys[0]], {
+    state: "checked",
+    by: "Rina",
+    at: "2026-01-01T00:00:00Z",
+  });
   expect(items(marks).find((i) => i.keys[0] === item.keys[0])!.state).toBe("open");
 });
 

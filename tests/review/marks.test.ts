@@ -21,7 +21,13 @@ beforeAll(async () => {
   snap = await sampleSnapshot();
 });
 
-function edit(s: WorkbookSnapshot, sheet: string, row1: number, col0: number, v: CellValue): WorkbookSnapshot {
+function edit(
+  s: WorkbookSnapshot,
+  sheet: string,
+  row1: number,
+  col0: number,
+  v: CellValue
+): WorkbookSnapshot {
   return {
     ...s,
     sheets: s.sheets.map((sh) => {
@@ -36,7 +42,8 @@ function edit(s: WorkbookSnapshot, sheet: string, row1: number, col0: number, v:
 /** A blank row inserted above `row1` (1-based), as Excel does: cells, formats and merges below move down. */
 function insertRow(s: WorkbookSnapshot, sheet: string, row1: number): WorkbookSnapshot {
   const at = row1 - 1;
-  const ins = <T>(grid: T[][] | undefined) => (grid ? [...grid.slice(0, at), [], ...grid.slice(at)] : grid);
+  const ins = <T>(grid: T[][] | undefined) =>
+    grid ? [...grid.slice(0, at), [], ...grid.slice(at)] : grid;
   return {
     ...s,
     sheets: s.sheets.map((sh) =>
@@ -59,22 +66,34 @@ function insertRow(s: WorkbookSnapshot, sheet: string, row1: number): WorkbookSn
 
 const analyze = (s: WorkbookSnapshot): Analysis => analyzeWorkbook(s, {});
 
-function markOn(a: Analysis, rule: string, sheet: string, cell: string, state: "checked" | "accepted", reason?: string): ReviewMark[] {
-  const i = a.report.anomalies.findIndex((x) => x.rule === rule && x.sheet === sheet && x.cell === cell);
+function markOn(
+  a: Analysis,
+  rule: string,
+  sheet: string,
+  cell: string,
+  state: "checked" | "accepted",
+  reason?: string
+): ReviewMark[] {
+  const i = a.report.anomalies.findIndex(
+    (x) => x.rule === rule && x.sheet === sheet && x.cell === cell
+  );
   expect(i).toBeGreaterThanOrEqual(0);
   const key = identifyFindings(a)[i].key;
   return setMark([], [key], { state, by: "Rina", at: AT, reason });
 }
 
 const stateOf = (a: Analysis, marks: ReviewMark[], rule: string, cell: string) =>
-  matchMarks(a, marks).anomalies.find((x) => x.rule === rule && x.sheet === IKU && x.cell === cell)?.review.state;
+  matchMarks(a, marks).anomalies.find((x) => x.rule === rule && x.sheet === IKU && x.cell === cell)
+    ?.review.state;
 
 test("keys are unique in a report and the same on a re-run", () => {
   const a = analyze(snap);
   const keys = identifyFindings(a).map((f) => f.key);
   expect(new Set(keys).size).toBe(keys.length);
   expect(identifyFindings(analyze(snap)).map((f) => f.key)).toEqual(keys);
-  expect(keys[0]).toMatch(/^MIXED_UNITS\|Capaian IKU 2025\|layanan penanganan .*\|tw4#[0-9a-f]{16}$/);
+  expect(keys[0]).toMatch(
+    /^MIXED_UNITS\|Capaian IKU 2025\|layanan penanganan .*\|tw4#[0-9a-f]{16}$/
+  );
 });
 
 test("a re-run after an unrelated edit keeps the mark; an average over the edited row reopens", () => {
@@ -102,10 +121,16 @@ test("an edit to the finding's input cell reopens it", () => {
   const marks = markOn(a, "CAPAIAN_MISMATCH", IKU, "J6", "checked");
   // I6 "75 Kasus 36%" → "75 Kasus 40%": still a mismatch (40/70 = 57,14% ≠ 36%), on other contents.
   const b = analyze(edit(snap, IKU, 6, 8, "75 Kasus 40%"));
-  expect(b.report.anomalies.some((x) => x.rule === "CAPAIAN_MISMATCH" && x.cell === "J6" && x.sheet === IKU)).toBe(true);
+  expect(
+    b.report.anomalies.some(
+      (x) => x.rule === "CAPAIAN_MISMATCH" && x.cell === "J6" && x.sheet === IKU
+    )
+  ).toBe(true);
   expect(stateOf(b, marks, "CAPAIAN_MISMATCH", "J6")).toBe("reopened");
   // Editing the flagged cell itself (J6 36% → 40%) reopens it too.
-  expect(stateOf(analyze(edit(snap, IKU, 6, 9, 0.4)), marks, "CAPAIAN_MISMATCH", "J6")).toBe("reopened");
+  expect(stateOf(analyze(edit(snap, IKU, 6, 9, 0.4)), marks, "CAPAIAN_MISMATCH", "J6")).toBe(
+    "reopened"
+  );
 });
 
 test("a finding that is fixed leaves its mark orphaned", () => {
@@ -114,7 +139,9 @@ test("a finding that is fixed leaves its mark orphaned", () => {
   // J8: stated 100%, computed 1/0,8 = 125% → the user types 125%.
   const b = analyze(edit(snap, IKU, 8, 9, 1.25));
   const m = matchMarks(b, marks);
-  expect(m.anomalies.some((x) => x.rule === "CAPAIAN_MISMATCH" && x.cell === "J8" && x.sheet === IKU)).toBe(false);
+  expect(
+    m.anomalies.some((x) => x.rule === "CAPAIAN_MISMATCH" && x.cell === "J8" && x.sheet === IKU)
+  ).toBe(false);
   expect(m.orphaned).toHaveLength(1);
   expect(m.kept).toEqual([]);
 });
@@ -145,7 +172,14 @@ test("parseMarks keeps valid marks and names the invalid ones", () => {
   const ok = { key: "K#1", state: "checked", by: "Rina", at: AT };
   const r = parseMarks({
     version: 1,
-    marks: [ok, { ...ok, state: "accepted" }, { ...ok, state: "done" }, { ...ok, by: "" }, null, { ...ok, state: "accepted", reason: "ok" }],
+    marks: [
+      ok,
+      { ...ok, state: "accepted" },
+      { ...ok, state: "done" },
+      { ...ok, by: "" },
+      null,
+      { ...ok, state: "accepted", reason: "ok" },
+    ],
   });
   expect(r.marks).toEqual([ok, { ...ok, state: "accepted", reason: "ok" }]);
   expect(r.problems).toEqual([

@@ -32,7 +32,10 @@ export function averageStep(
   const terms: Expr[] = [];
   for (const i of inds) {
     const at = computedAddr(ctx, i.tableIndex, i.row, "capaian") ?? i.sources.capaian;
-    if (at) inputs.push(readInput(ctx, i.sheet, at, `${m.capaian}: ${i.name}`, i.capaian, "percent", true));
+    if (at)
+      inputs.push(
+        readInput(ctx, i.sheet, at, `${m.capaian}: ${i.name}`, i.capaian, "percent", true)
+      );
     if (i.capaian !== null) terms.push(num(i.capaian, "percent"));
     else if (policy === "zero") terms.push(num(0, "percent"));
   }
@@ -93,13 +96,20 @@ function serapanStep(ctx: WCtx, line: BudgetResult, inputs: WorkedInput[]): Work
   const { pagu, realisasi } = line.sources;
   if (pagu) inputs.push(readInput(ctx, line.sheet, pagu, m.pagu, line.pagu, "rupiah"));
   if (realisasi)
-    inputs.push(readInput(ctx, line.sheet, realisasi, m.realisasiAnggaran, line.realisasi, "rupiah"));
+    inputs.push(
+      readInput(ctx, line.sheet, realisasi, m.realisasiAnggaran, line.realisasi, "rupiah")
+    );
   if (line.serapan === null || line.pagu === null || line.realisasi === null)
     return step(m.serapan, m.wSerapan, null, null, m.notComputable);
   return step(
     m.serapan,
     m.wSerapan,
-    worked(op("÷", num(line.realisasi, "rupiah"), num(line.pagu, "rupiah")), line.serapan, "percent", ctx.lang),
+    worked(
+      op("÷", num(line.realisasi, "rupiah"), num(line.pagu, "rupiah")),
+      line.serapan,
+      "percent",
+      ctx.lang
+    ),
     line.serapan,
     ""
   );
@@ -132,15 +142,44 @@ function done(
   };
 }
 
-export function workedSerapan(ctx: WCtx, line: BudgetResult, sheet: string, cell: string): WorkedExplanation {
+export function workedSerapan(
+  ctx: WCtx,
+  line: BudgetResult,
+  sheet: string,
+  cell: string
+): WorkedExplanation {
   const inputs: WorkedInput[] = [];
   const s = serapanStep(ctx, line, inputs);
   if (line.sources.serapan && line.serapanReported !== null)
-    inputs.push(readInput(ctx, line.sheet, line.sources.serapan, ctx.m.statedValue, line.serapanReported, "percent"));
-  return done(ctx, "serapan", sheet, cell, `${ctx.m.serapan}: ${line.name}`, inputs, [s], [], [ctx.m.srcSerapan]);
+    inputs.push(
+      readInput(
+        ctx,
+        line.sheet,
+        line.sources.serapan,
+        ctx.m.statedValue,
+        line.serapanReported,
+        "percent"
+      )
+    );
+  return done(
+    ctx,
+    "serapan",
+    sheet,
+    cell,
+    `${ctx.m.serapan}: ${line.name}`,
+    inputs,
+    [s],
+    [],
+    [ctx.m.srcSerapan]
+  );
 }
 
-export function workedEfisiensi(ctx: WCtx, line: BudgetResult, sheet: string, cell: string): WorkedExplanation {
+export function workedEfisiensi(
+  ctx: WCtx,
+  line: BudgetResult,
+  sheet: string,
+  cell: string
+): WorkedExplanation {
   const m = ctx.m;
   const lang = ctx.lang;
   const inputs: WorkedInput[] = [];
@@ -156,12 +195,20 @@ export function workedEfisiensi(ctx: WCtx, line: BudgetResult, sheet: string, ce
     const { pagu, realisasi } = line.sources;
     if (pagu) inputs.push(readInput(ctx, line.sheet, pagu, m.pagu, line.pagu, "rupiah"));
     if (realisasi)
-      inputs.push(readInput(ctx, line.sheet, realisasi, m.realisasiAnggaran, line.realisasi, "rupiah"));
+      inputs.push(
+        readInput(ctx, line.sheet, realisasi, m.realisasiAnggaran, line.realisasi, "rupiah")
+      );
     const p = line.pmk214;
     if (p && line.pagu !== null && line.realisasi !== null && ck !== null) {
       const pck = op("×", num(line.pagu, "rupiah"), num(ck, "percent"));
       steps.push(
-        step(m.pmkE, m.wPmkE, worked(op("÷", op("−", pck, num(line.realisasi, "rupiah")), pck), p.e, "percent", lang), p.e, "")
+        step(
+          m.pmkE,
+          m.wPmkE,
+          worked(op("÷", op("−", pck, num(line.realisasi, "rupiah")), pck), p.e, "percent", lang),
+          p.e,
+          ""
+        )
       );
       const ne: Expr = {
         k: "min",
@@ -169,7 +216,15 @@ export function workedEfisiensi(ctx: WCtx, line: BudgetResult, sheet: string, ce
           {
             k: "max",
             args: [
-              op("+", constant(0.5, "percent"), op("×", op("÷", num(p.e, "percent"), constant(0.2, "percent")), constant(0.5, "percent"))),
+              op(
+                "+",
+                constant(0.5, "percent"),
+                op(
+                  "×",
+                  op("÷", num(p.e, "percent"), constant(0.2, "percent")),
+                  constant(0.5, "percent")
+                )
+              ),
               constant(0, "percent"),
             ],
           },
@@ -187,7 +242,12 @@ export function workedEfisiensi(ctx: WCtx, line: BudgetResult, sheet: string, ce
         ? step(
             m.efisiensi,
             m.wEfisiensiRatio,
-            worked(op("÷", num(ck, "percent"), num(ser, "percent")), line.efisiensi, "percent", lang),
+            worked(
+              op("÷", num(ck, "percent"), num(ser, "percent")),
+              line.efisiensi,
+              "percent",
+              lang
+            ),
             line.efisiensi,
             ""
           )
@@ -196,13 +256,31 @@ export function workedEfisiensi(ctx: WCtx, line: BudgetResult, sheet: string, ce
     sources.push(m.srcEfisiensiRatio);
   }
   if (line.band) sources.push(`${m.srcBand}: ${line.band}`);
-  return done(ctx, "efisiensi", sheet, cell, `${m.efisiensi}: ${line.name}`, inputs, steps, notes, sources);
+  return done(
+    ctx,
+    "efisiensi",
+    sheet,
+    cell,
+    `${m.efisiensi}: ${line.name}`,
+    inputs,
+    steps,
+    notes,
+    sources
+  );
 }
 
 // ---------------------------------------------------------------- total rows
 
 /** Columns whose total row is not a sum (as the TOTAL_MISMATCH rule treats them). */
-const NOT_SUMMED: ColumnRole[] = ["no", "capaian", "rataCapaian", "serapan", "polaritas", "agregasi", "satuan"];
+const NOT_SUMMED: ColumnRole[] = [
+  "no",
+  "capaian",
+  "rataCapaian",
+  "serapan",
+  "polaritas",
+  "agregasi",
+  "satuan",
+];
 
 function roleAt(t: DetectedTable, col: number): ColumnRole | null {
   for (const [role, letter] of Object.entries(t.columns))
@@ -218,16 +296,22 @@ function summedRows(t: DetectedTable, totalRow: number): number[] {
     start = tr + 1;
   }
   const rows: number[] = [];
-  for (let r = start; r < totalRow; r++) if (!t.averageRows.includes(r) && !t.totalRows.includes(r)) rows.push(r);
+  for (let r = start; r < totalRow; r++)
+    if (!t.averageRows.includes(r) && !t.totalRows.includes(r)) rows.push(r);
   return rows;
 }
 
 /** The parts of a column sum, as the TOTAL_MISMATCH rule reads them (numbers and numbers typed as text, no %). */
-function columnParts(g: SheetGrid, rows: number[], c: number): Array<{ row: number; value: number; rp: boolean }> {
+function columnParts(
+  g: SheetGrid,
+  rows: number[],
+  c: number
+): Array<{ row: number; value: number; rp: boolean }> {
   const out: Array<{ row: number; value: number; rp: boolean }> = [];
   for (const r of rows) {
     const p = g.cell(r, c);
-    if (p.value === null || (p.kind !== "number" && p.kind !== "text-number") || p.percent) continue;
+    if (p.value === null || (p.kind !== "number" && p.kind !== "text-number") || p.percent)
+      continue;
     out.push({ row: r, value: p.value, rp: p.unit === "rp" });
   }
   return out;
@@ -256,7 +340,9 @@ export function workedTotal(
     return parts;
   };
   const amountKind = (parts: Array<{ rp: boolean }>): NumKind =>
-    role === "pagu" || role === "realisasiAnggaran" || parts.some((p) => p.rp) ? "rupiah" : "number";
+    role === "pagu" || role === "realisasiAnggaran" || parts.some((p) => p.rp)
+      ? "rupiah"
+      : "number";
   const steps: WorkedStep[] = [];
   let kind: NumKind;
   if (role === "serapan") {
@@ -269,11 +355,33 @@ export function workedTotal(
     const P = pp.reduce((a, b) => a + b.value, 0);
     const R = rr.reduce((a, b) => a + b.value, 0);
     if (P === 0) return null;
-    steps.push(step(`Σ ${m.pagu}`, m.wTotal, worked(sum(pp.map((p) => num(p.value, "rupiah"))), P, "rupiah", ctx.lang), P, ""));
     steps.push(
-      step(`Σ ${m.realisasiAnggaran}`, m.wTotal, worked(sum(rr.map((p) => num(p.value, "rupiah"))), R, "rupiah", ctx.lang), R, "")
+      step(
+        `Σ ${m.pagu}`,
+        m.wTotal,
+        worked(sum(pp.map((p) => num(p.value, "rupiah"))), P, "rupiah", ctx.lang),
+        P,
+        ""
+      )
     );
-    steps.push(step(m.serapan, m.wTotalRatio, worked(op("÷", num(R, "rupiah"), num(P, "rupiah")), R / P, "percent", ctx.lang), R / P, ""));
+    steps.push(
+      step(
+        `Σ ${m.realisasiAnggaran}`,
+        m.wTotal,
+        worked(sum(rr.map((p) => num(p.value, "rupiah"))), R, "rupiah", ctx.lang),
+        R,
+        ""
+      )
+    );
+    steps.push(
+      step(
+        m.serapan,
+        m.wTotalRatio,
+        worked(op("÷", num(R, "rupiah"), num(P, "rupiah")), R / P, "percent", ctx.lang),
+        R / P,
+        ""
+      )
+    );
     kind = "percent";
   } else {
     if (stated.percent || stated.unit === "%" || (role && NOT_SUMMED.includes(role))) return null;
@@ -281,9 +389,27 @@ export function workedTotal(
     if (parts.length === 0) return null;
     kind = amountKind(parts);
     const S = parts.reduce((a, b) => a + b.value, 0);
-    steps.push(step(m.total, m.wTotal, worked(sum(parts.map((p) => num(p.value, kind))), S, kind, ctx.lang), S, ""));
+    steps.push(
+      step(
+        m.total,
+        m.wTotal,
+        worked(sum(parts.map((p) => num(p.value, kind))), S, kind, ctx.lang),
+        S,
+        ""
+      )
+    );
   }
   if (stated.value !== null)
     inputs.push(readInput(ctx, t.sheet, a1(row0, col), m.statedValue, stated.value, kind));
-  return done(ctx, "total", sheet, cell, `${m.total}: ${t.headers[col] ?? norm(cell)}`, inputs, steps, [], [m.srcTotal]);
+  return done(
+    ctx,
+    "total",
+    sheet,
+    cell,
+    `${m.total}: ${t.headers[col] ?? norm(cell)}`,
+    inputs,
+    steps,
+    [],
+    [m.srcTotal]
+  );
 }

@@ -27,8 +27,15 @@ export function realisasiStep(
   const s = ind.sources;
   const kind: NumKind = ind.percent ? "percent" : "number";
   if (!ind.annualDerived) {
-    if (s.annual) inputs.push(readInput(ctx, ind.sheet, s.annual, m.annual, ind.annual, kindOf(ind, s.annual)));
-    return step(m.realisasi, m.wRealisasiStated, null, ind.annual, showNum(ind.annual, kind, ctx.lang));
+    if (s.annual)
+      inputs.push(readInput(ctx, ind.sheet, s.annual, m.annual, ind.annual, kindOf(ind, s.annual)));
+    return step(
+      m.realisasi,
+      m.wRealisasiStated,
+      null,
+      ind.annual,
+      showNum(ind.annual, kind, ctx.lang)
+    );
   }
   const present: Expr[] = [];
   s.quarters.forEach((q, i) => {
@@ -41,7 +48,13 @@ export function realisasiStep(
     return step(m.realisasi, m.wRealisasiSum, null, null, showNum(null, kind, ctx.lang));
   const agg = ind.cumulativeQuarters ? "last" : ind.aggregation;
   if (agg === "sum")
-    return step(m.realisasi, m.wRealisasiSum, worked(sum(present), ind.annual, kind, ctx.lang), ind.annual, "");
+    return step(
+      m.realisasi,
+      m.wRealisasiSum,
+      worked(sum(present), ind.annual, kind, ctx.lang),
+      ind.annual,
+      ""
+    );
   if (agg === "average")
     return step(
       m.realisasi,
@@ -54,13 +67,21 @@ export function realisasiStep(
 }
 
 /** The capaian steps (ratio, then the cap when it bit). */
-export function capaianSteps(ctx: WCtx, ind: IndicatorResult): { steps: WorkedStep[]; notes: string[] } {
+export function capaianSteps(
+  ctx: WCtx,
+  ind: IndicatorResult
+): { steps: WorkedStep[]; notes: string[] } {
   const m = ctx.m;
   const lang = ctx.lang;
   const cap = ctx.analysis.report.config.cap;
   const words = ind.polarity === "negative" ? m.wCapaianNeg : m.wCapaianPos;
   if (ind.qualitative)
-    return { steps: [step(m.capaian, m.wQualitative, null, ind.capaian, showNum(ind.capaian, "percent", lang))], notes: [] };
+    return {
+      steps: [
+        step(m.capaian, m.wQualitative, null, ind.capaian, showNum(ind.capaian, "percent", lang)),
+      ],
+      notes: [],
+    };
   const R = ind.annual;
   const T = ind.target;
   if (R === null || T === null || T === 0 || ind.capaian === null)
@@ -70,7 +91,10 @@ export function capaianSteps(ctx: WCtx, ind: IndicatorResult): { steps: WorkedSt
   const e = ind.polarity === "negative" ? op("−", constant(2, "number"), ratio) : ratio;
   const uncapped = ind.polarity === "negative" ? 2 - R / T : R / T;
   if (cap === null || uncapped <= cap)
-    return { steps: [step(m.capaian, words, worked(e, ind.capaian, "percent", lang), ind.capaian, "")], notes: [] };
+    return {
+      steps: [step(m.capaian, words, worked(e, ind.capaian, "percent", lang), ind.capaian, "")],
+      notes: [],
+    };
   const capShown = showNum(cap, "percent", lang);
   const first = worked(e, uncapped, "percent", lang);
   return {
@@ -79,7 +103,12 @@ export function capaianSteps(ctx: WCtx, ind: IndicatorResult): { steps: WorkedSt
       step(
         m.capaian,
         m.wCap(capShown),
-        worked({ k: "min", args: [num(uncapped, "percent"), constant(cap, "percent")] }, ind.capaian, "percent", lang),
+        worked(
+          { k: "min", args: [num(uncapped, "percent"), constant(cap, "percent")] },
+          ind.capaian,
+          "percent",
+          lang
+        ),
         ind.capaian,
         ""
       ),
@@ -117,16 +146,26 @@ export function workedCapaian(
     notes.push(...c.notes);
   }
   if (s.capaian && kind === "capaian" && ind.capaianReported !== null)
-    inputs.push(readInput(ctx, ind.sheet, s.capaian, m.statedValue, ind.capaianReported, "percent"));
+    inputs.push(
+      readInput(ctx, ind.sheet, s.capaian, m.statedValue, ind.capaianReported, "percent")
+    );
   if (kind === "status") {
     const capAddr = computedAddr(ctx, ind.tableIndex, ind.row, "capaian");
-    if (capAddr) inputs.push(readInput(ctx, ind.sheet, capAddr, m.capaian, ind.capaian, "percent", true));
-    const word = ind.capaian === null ? m.notComputable : ind.capaian >= 1 - 1e-9 ? m.achieved : m.notAchieved;
+    if (capAddr)
+      inputs.push(readInput(ctx, ind.sheet, capAddr, m.capaian, ind.capaian, "percent", true));
+    const word =
+      ind.capaian === null ? m.notComputable : ind.capaian >= 1 - 1e-9 ? m.achieved : m.notAchieved;
     const arith =
       ind.capaian === null
         ? null
         : `${showNum(ind.capaian, "percent", lang)} ${ind.capaian >= 1 - 1e-9 ? "≥" : "<"} ${showNum(1, "percent", lang)} → ${word}`;
-    steps.push({ label: m.status, words: m.wStatus, arithmetic: arith, value: ind.capaian, shown: word });
+    steps.push({
+      label: m.status,
+      words: m.wStatus,
+      arithmetic: arith,
+      value: ind.capaian,
+      shown: word,
+    });
   }
   const last = steps[steps.length - 1];
   const title = `${kind === "realisasi" ? m.realisasi : kind === "status" ? m.status : m.capaian}: ${ind.name}`;

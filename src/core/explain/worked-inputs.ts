@@ -8,14 +8,7 @@ import { showNum, type NumKind } from "./worked-arith";
 import { workedMessages, type WorkedMessages } from "./worked-messages";
 
 export type WorkedKind =
-  | "capaian"
-  | "realisasi"
-  | "status"
-  | "serapan"
-  | "efisiensi"
-  | "average"
-  | "total"
-  | "flag";
+  "capaian" | "realisasi" | "status" | "serapan" | "efisiensi" | "average" | "total" | "flag";
 
 export interface WorkedInput {
   sheet: string;
@@ -102,11 +95,17 @@ export function readInput(
   let read: string;
   let textSourced = false;
   if (computed) read = m.readComputed(shown);
-  else if (value === null) read = typeof raw === "string" && raw.trim() ? m.readCategory(raw) : m.readEmpty;
+  else if (value === null)
+    read = typeof raw === "string" && raw.trim() ? m.readCategory(raw) : m.readEmpty;
   else if (typeof raw === "string") {
     read = m.readText(raw, shown);
     textSourced = true;
-  } else if (typeof raw === "number" && kind === "percent" && raw !== value && Math.abs(raw / 100 - value) < 1e-9 * Math.max(1, Math.abs(value)))
+  } else if (
+    typeof raw === "number" &&
+    kind === "percent" &&
+    raw !== value &&
+    Math.abs(raw / 100 - value) < 1e-9 * Math.max(1, Math.abs(value))
+  )
     read = m.readPercentScale(rawShown(raw, ctx.lang), shown);
   else if (kind === "percent") read = m.readPercentFormat(shown);
   else read = m.readNumber(shown);
@@ -126,7 +125,8 @@ const RATIO_RULES = new Set<RuleId>([
 export function clearText(ctx: WCtx, a: Anomaly, amountKind: NumKind = "number"): string {
   const base = RULE_TEXTS[a.rule].fix[ctx.lang];
   if (typeof a.expected !== "number") return base;
-  if (a.rule === "CAPAIAN_EXTREME" || a.rule === "MIXED_UNITS" || a.rule === "NUMBER_AS_TEXT") return base;
+  if (a.rule === "CAPAIAN_EXTREME" || a.rule === "MIXED_UNITS" || a.rule === "NUMBER_AS_TEXT")
+    return base;
   const kind: NumKind = RATIO_RULES.has(a.rule) ? "percent" : amountKind;
   return `${base} ${ctx.m.clearMismatch(showNum(a.expected, kind, ctx.lang))}`;
 }
@@ -151,7 +151,13 @@ export function flagsAt(
 }
 
 /** Anomalies on a sheet row (0-based) inside the columns [from, to]. */
-export function rowFlags(ctx: WCtx, sheet: string, row0: number, from: number, to: number): WorkedFlag[] {
+export function rowFlags(
+  ctx: WCtx,
+  sheet: string,
+  row0: number,
+  from: number,
+  to: number
+): WorkedFlag[] {
   const cells = ctx.analysis.report.anomalies
     .filter((a) => {
       if (a.sheet !== sheet) return false;

@@ -73,6 +73,8 @@ export interface WorkedMessages {
   markReopened: string;
   markOrphaned: string;
   ignoredAccepted: (n: number) => string;
+  marksBad: (file: string, detail: string) => string;
+  marksSummary: (kept: number, reopened: number, orphaned: number) => string;
 }
 
 export const id: WorkedMessages = {
@@ -142,6 +144,9 @@ export const id: WorkedMessages = {
   markReopened: "Dibuka lagi: sel sumbernya berubah",
   markOrphaned: "Temuan ini tidak ada lagi",
   ignoredAccepted: (n) => `${n} temuan berstatus diterima diabaikan oleh --fail-on`,
+  marksBad: (file, detail) => `Berkas tanda tinjauan tidak dapat dipakai: ${file} (${detail})`,
+  marksSummary: (kept, reopened, orphaned) =>
+    `Tanda tinjauan: ${kept} berlaku, ${reopened} dibuka lagi (sel sumber berubah), ${orphaned} temuannya sudah tidak ada`,
 };
 
 export const en: WorkedMessages = {
@@ -212,6 +217,9 @@ export const en: WorkedMessages = {
   markReopened: "Reopened: its source cells changed",
   markOrphaned: "This finding no longer occurs",
   ignoredAccepted: (n) => `${n} accepted findings ignored by --fail-on`,
+  marksBad: (file, detail) => `The review marks file cannot be used: ${file} (${detail})`,
+  marksSummary: (kept, reopened, orphaned) =>
+    `Review marks: ${kept} in force, ${reopened} reopened (source cells changed), ${orphaned} whose finding is gone`,
 };
 
 export function workedMessages(lang: Lang): WorkedMessages {

@@ -8,12 +8,24 @@ import { Grid } from "../plan/grid";
 import { layoutBlocks } from "../plan/placement";
 import { norm, planCellAt, type Ctx } from "./context";
 import { formulaRefs } from "./explain-summary";
-import { lineIndicators, workedAverage, workedEfisiensi, workedSerapan, workedTotal } from "./worked-aggregate";
+import {
+  lineIndicators,
+  workedAverage,
+  workedEfisiensi,
+  workedSerapan,
+  workedTotal,
+} from "./worked-aggregate";
 import { workedCapaian } from "./worked-indicator";
 import { flagsAt, rowFlags, wctx, type WCtx, type WorkedExplanation } from "./worked-inputs";
 import { ruleTitle } from "./rule-texts";
 
-export type { WorkedExplanation, WorkedInput, WorkedStep, WorkedFlag, WorkedKind } from "./worked-inputs";
+export type {
+  WorkedExplanation,
+  WorkedInput,
+  WorkedStep,
+  WorkedFlag,
+  WorkedKind,
+} from "./worked-inputs";
 
 export function workedExplanation(
   analysis: Analysis,
@@ -66,7 +78,10 @@ function locate(
     if (role === "serapan" || role === "efisiensi") {
       const line = block.budget.find((b) => b.row === row0 + 1);
       if (!line) return null;
-      const e = role === "serapan" ? workedSerapan(ctx, line, sheet, addr) : workedEfisiensi(ctx, line, sheet, addr);
+      const e =
+        role === "serapan"
+          ? workedSerapan(ctx, line, sheet, addr)
+          : workedEfisiensi(ctx, line, sheet, addr);
       e.flags = rowFlags(ctx, sheet, row0, t.firstCol, t.lastCol);
       return e;
     }
@@ -80,13 +95,24 @@ function locate(
       return e;
     }
     if (!ind) return null;
-    const e = workedCapaian(ctx, ind, sheet, addr, role === "realisasi" ? "realisasi" : role === "status" ? "status" : "capaian");
+    const e = workedCapaian(
+      ctx,
+      ind,
+      sheet,
+      addr,
+      role === "realisasi" ? "realisasi" : role === "status" ? "status" : "capaian"
+    );
     e.flags = rowFlags(ctx, sheet, row0, t.firstCol, t.lastCol);
     return e;
   }
 
   const tIndex = analysis.tables.findIndex(
-    (t) => t.sheet === sheet && row0 >= t.firstDataRow && row0 <= t.lastDataRow && col >= t.firstCol && col <= t.lastCol
+    (t) =>
+      t.sheet === sheet &&
+      row0 >= t.firstDataRow &&
+      row0 <= t.lastDataRow &&
+      col >= t.firstCol &&
+      col <= t.lastCol
   );
   const t = tIndex >= 0 ? analysis.tables[tIndex] : undefined;
   const here = () => flagsAt(ctx, sheet, [addr]);
@@ -107,7 +133,9 @@ function locate(
       if (r === row0) break;
       start = r + 1;
     }
-    const inds = report.indicators.filter((i) => i.tableIndex === tIndex && i.row - 1 >= start && i.row - 1 < row0);
+    const inds = report.indicators.filter(
+      (i) => i.tableIndex === tIndex && i.row - 1 >= start && i.row - 1 < row0
+    );
     if (inds.length > 0) {
       const e = workedAverage(ctx, inds, sheet, addr, ctx.m.average, { sheet, cell: addr });
       e.flags = here();
@@ -116,7 +144,8 @@ function locate(
   }
   // A budget line's own cells: pagu, realisasi, % serapan (serapan), rata-rata capaian (average).
   const line = report.budget.find(
-    (b) => b.sheet === sheet && row0 + 1 >= b.row && row0 + 1 <= b.lastRow && b.tableIndex === tIndex
+    (b) =>
+      b.sheet === sheet && row0 + 1 >= b.row && row0 + 1 <= b.lastRow && b.tableIndex === tIndex
   );
   if (line && t) {
     const c = t.columns;
@@ -124,18 +153,34 @@ function locate(
     if (is(c.rataCapaian)) {
       const inds = lineIndicators(ctx, line);
       const stated = line.row === row0 + 1 ? { sheet, cell: addr } : null;
-      const e = workedAverage(ctx, inds, sheet, addr, `${ctx.m.capaianKinerja}: ${line.name}`, stated);
+      const e = workedAverage(
+        ctx,
+        inds,
+        sheet,
+        addr,
+        `${ctx.m.capaianKinerja}: ${line.name}`,
+        stated
+      );
       e.flags = flagsAt(ctx, sheet, [addr]);
       return e;
     }
     if (is(c.pagu) || is(c.realisasiAnggaran) || is(c.serapan)) {
       const e = workedSerapan(ctx, line, sheet, addr);
-      e.flags = flagsAt(ctx, sheet, [line.sources.pagu, line.sources.realisasi, line.sources.serapan].filter((x): x is string => !!x), "rupiah");
+      e.flags = flagsAt(
+        ctx,
+        sheet,
+        [line.sources.pagu, line.sources.realisasi, line.sources.serapan].filter(
+          (x): x is string => !!x
+        ),
+        "rupiah"
+      );
       return e;
     }
   }
   // An indicator row's own cells: the whole capaian computation.
-  const ind = report.indicators.find((i) => i.sheet === sheet && i.row === row0 + 1 && i.tableIndex === tIndex);
+  const ind = report.indicators.find(
+    (i) => i.sheet === sheet && i.row === row0 + 1 && i.tableIndex === tIndex
+  );
   if (ind && t) {
     const e = workedCapaian(ctx, ind, sheet, addr);
     e.flags = rowFlags(ctx, sheet, row0, t.firstCol, t.lastCol);
@@ -169,7 +214,12 @@ function emptyFlag(ctx: WCtx, sheet: string, cell: string): WorkedExplanation {
 }
 
 /** Ringkasan: an AVERAGE over computed capaian cells, or a reference to one computed cell. */
-function summaryCell(ctx: WCtx, sheet: string, addr: string, depth: number): WorkedExplanation | null {
+function summaryCell(
+  ctx: WCtx,
+  sheet: string,
+  addr: string,
+  depth: number
+): WorkedExplanation | null {
   const w = planCellAt(ctx, sheet, addr);
   if (!w?.formula || depth > 2) return null;
   const refs = formulaRefs(w.formula, sheet);

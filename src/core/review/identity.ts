@@ -36,7 +36,8 @@ export class FindingIndex {
   private readonly ordinals = new Map<string, number[]>();
 
   constructor(private readonly analysis: Analysis) {
-    for (const s of analysis.view.sheets) if (!this.grids.has(s.name)) this.grids.set(s.name, new Grid(s));
+    for (const s of analysis.view.sheets)
+      if (!this.grids.has(s.name)) this.grids.set(s.name, new Grid(s));
     const add = (prefix: string, sheet: string, name: string, row: number) => {
       const k = `${prefix}|${sheet}|${clean(name)}`;
       const list = this.ordinals.get(k) ?? [];
@@ -68,13 +69,19 @@ export class FindingIndex {
 
   private tableAt(sheet: string, row0: number, col: number): DetectedTable | undefined {
     return this.analysis.tables.find(
-      (t) => t.sheet === sheet && row0 >= t.headerTop && row0 <= t.lastDataRow && col >= t.firstCol && col <= t.lastCol
+      (t) =>
+        t.sheet === sheet &&
+        row0 >= t.headerTop &&
+        row0 <= t.lastDataRow &&
+        col >= t.firstCol &&
+        col <= t.lastCol
     );
   }
 
   private column(t: DetectedTable | undefined, col: number): string {
     if (t) {
-      for (const [role, letter] of Object.entries(t.columns)) if (letter && colIndex(letter) === col) return role;
+      for (const [role, letter] of Object.entries(t.columns))
+        if (letter && colIndex(letter) === col) return role;
       const h = t.headers[col];
       if (h) return clean(h);
     }
@@ -113,7 +120,8 @@ export class FindingIndex {
       (i) => i.sheet === a.sheet && i.row === row0 + 1 && inTable(i.tableIndex)
     );
     const line = this.analysis.report.budget.find(
-      (b) => b.sheet === a.sheet && row0 + 1 >= b.row && row0 + 1 <= b.lastRow && inTable(b.tableIndex)
+      (b) =>
+        b.sheet === a.sheet && row0 + 1 >= b.row && row0 + 1 <= b.lastRow && inTable(b.tableIndex)
     );
     const column = this.column(t, col);
     let subject: string | null;
@@ -159,5 +167,7 @@ export function identifyFindings(analysis: Analysis): FindingIdentity[] {
 /** Splits a mark key into its identity and fingerprint. */
 export function splitKey(key: string): { id: string; fingerprint: string } {
   const at = key.lastIndexOf("#");
-  return at < 0 ? { id: key, fingerprint: "" } : { id: key.slice(0, at), fingerprint: key.slice(at + 1) };
+  return at < 0
+    ? { id: key, fingerprint: "" }
+    : { id: key.slice(0, at), fingerprint: key.slice(at + 1) };
 }

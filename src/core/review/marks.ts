@@ -1,12 +1,22 @@
 // Marks: reading the stored record (untrusted JSON), matching marks to a new report's findings, and making marks.
 import type { Analysis, Lang } from "../types";
 import { identifyFindings, splitKey } from "./identity";
-import type { FindingIdentity, MarkMatch, MarkState, ReviewMark, ReviewMarks, ReviewedAnomaly } from "./types";
+import type {
+  FindingIdentity,
+  MarkMatch,
+  MarkState,
+  ReviewMark,
+  ReviewMarks,
+  ReviewedAnomaly,
+} from "./types";
 
 const MAX_TEXT = 2000;
 
 /** Reads a marks record (`{ version: 1, marks: [...] }`, or a bare array); invalid entries are dropped and named. */
-export function parseMarks(input: unknown, lang: Lang = "id"): { marks: ReviewMark[]; problems: string[] } {
+export function parseMarks(
+  input: unknown,
+  lang: Lang = "id"
+): { marks: ReviewMark[]; problems: string[] } {
   const problems: string[] = [];
   const list = Array.isArray(input)
     ? input
@@ -14,24 +24,45 @@ export function parseMarks(input: unknown, lang: Lang = "id"): { marks: ReviewMa
       ? (input as { marks: unknown[] }).marks
       : null;
   if (!list) {
-    problems.push(lang === "id" ? "tanda tinjauan: bukan {\"version\": 1, \"marks\": [...]}" : 'review marks: not {"version": 1, "marks": [...]}');
+    problems.push(
+      lang === "id"
+        ? 'tanda tinjauan: bukan {"version": 1, "marks": [...]}'
+        : 'review marks: not {"version": 1, "marks": [...]}'
+    );
     return { marks: [], problems };
   }
   const marks: ReviewMark[] = [];
   list.forEach((m, i) => {
     const o = (m && typeof m === "object" ? m : {}) as Record<string, unknown>;
-    const str = (k: string) => (typeof o[k] === "string" ? (o[k] as string).slice(0, MAX_TEXT) : "");
+    const str = (k: string) =>
+      typeof o[k] === "string" ? (o[k] as string).slice(0, MAX_TEXT) : "";
     const state = o.state === "checked" || o.state === "accepted" ? o.state : null;
     const reason = str("reason").trim();
-    const bad =
-      !str("key") ? "key" : !state ? "state" : state === "accepted" && !reason ? "reason" : !str("by").trim() ? "by" : !str("at") ? "at" : null;
+    const bad = !str("key")
+      ? "key"
+      : !state
+        ? "state"
+        : state === "accepted" && !reason
+          ? "reason"
+          : !str("by").trim()
+            ? "by"
+            : !str("at")
+              ? "at"
+              : null;
     if (bad) {
       problems.push(
-        lang === "id" ? `tanda tinjauan ${i + 1}: ${bad} tidak ada atau tidak sah` : `review mark ${i + 1}: ${bad} missing or invalid`
+        lang === "id"
+          ? `tanda tinjauan ${i + 1}: ${bad} tidak ada atau tidak sah`
+          : `review mark ${i + 1}: ${bad} missing or invalid`
       );
       return;
     }
-    const mark: ReviewMark = { key: str("key"), state: state as MarkState, by: str("by").trim(), at: str("at") };
+    const mark: ReviewMark = {
+      key: str("key"),
+      state: state as MarkState,
+      by: str("by").trim(),
+      at: str("at"),
+    };
     if (reason) mark.reason = reason;
     marks.push(mark);
   });

@@ -237,3 +237,30 @@ test("cells with nothing to work out give null", () => {
 test("the two message packs have the same keys", () => {
   expect(Object.keys(enMessages).sort()).toEqual(Object.keys(idMessages).sort());
 });
+
+test("a qualitative capaian: category ranks", () => {
+  const e = w(IKU, "L18");
+  // Target "Baik (88)", realisasi "Baik": rank 4 ≥ rank 4 → 100%.
+  expect(e.arithmetic).toBe("Baik (4) ≥ Baik (4) → 100,00%");
+  expect(e.notes).toEqual(["peringkat realisasi Baik (4), peringkat target Baik (4)"]);
+  expect(e.inputs.find((i) => i.cell === "D18")!.read).toBe('kategori "Baik (88)" → Baik (4)');
+  const r = (() => {
+    const s = JSON.parse(JSON.stringify(snap)) as WorkbookSnapshot;
+    s.sheets.find((x) => x.name === IKU)!.values[17][8] = "Cukup";
+    const analysis = analyzeWorkbook(s, {});
+    const plan = buildWritePlan(analysis, {
+      capabilities: { notes: true, comments: false, charts: true },
+      lang: "id",
+      summary: false,
+      now: "2025-01-01T00:00:00.000Z",
+    });
+    return { analysis, plan };
+  })();
+  const c = w(IKU, "L18", r);
+  // "Cukup" (3) against "Baik" (4): 3 ÷ 4 = 75%.
+  expect(c.arithmetic).toBe("3 ÷ 4 = 75,00%");
+  redo(
+    c.arithmetic,
+    r.analysis.report.indicators.find((i) => i.sheet === IKU && i.row === 18)!.capaian!
+  );
+});

@@ -2,7 +2,8 @@
 // and status, with each input cell, how it was read, and the arithmetic as a reviewer redoes it.
 import { kindAt } from "../source-kind";
 import type { IndicatorResult } from "../types";
-import { computedAddr } from "./context";
+import { categoryLabel, parseCategory } from "../parse/categories";
+import { computedAddr, norm, rawOf } from "./context";
 import { constant, num, op, sum, worked, showNum, type Expr, type NumKind } from "./worked-arith";
 import {
   readInput,
@@ -75,13 +76,7 @@ export function capaianSteps(
   const lang = ctx.lang;
   const cap = ctx.analysis.report.config.cap;
   const words = ind.polarity === "negative" ? m.wCapaianNeg : m.wCapaianPos;
-  if (ind.qualitative)
-    return {
-      steps: [
-        step(m.capaian, m.wQualitative, null, ind.capaian, showNum(ind.capaian, "percent", lang)),
-      ],
-      notes: [],
-    };
+  if (ind.qualitative) return qualitativeSteps(ctx, ind);
   const R = ind.annual;
   const T = ind.target;
   if (R === null || T === null || T === 0 || ind.capaian === null)
@@ -117,6 +112,56 @@ export function capaianSteps(
   };
 }
 
+/** The category of a cell's text ("Baik (88)" → Baik, rank 4), or null. */
+function categoryAt(ctx: WCtx, ind: IndicatorResult, addr: string | null) {
+  if (!addr) return null;
+  const raw = rawOf(ctx, ind.sheet, norm(addr));
+  return typeof raw === "string" ? parseCategory(raw) : null;
+}
+
+/** The realisasi cell a qualitative capaian rests on: the annual cell, else the last quarter filled in. */
+function qualitativeRealCell(ctx: WCtx, ind: IndicatorResult): string | null {
+  const s = ind.sources;
+  if (categoryAt(ctx, ind, s.annual)) return s.annual;
+  for (let q = s.quarters.length - 1; q >= 0; q--)
+    if (categoryAt(ctx, ind, s.quarters[q])) return s.quarters[q];
+  return null;
+}
+
+/** Category ranks (Sangat Baik 5 … Sangat Kurang 1): 100% at or above the target's, else the rank ratio. */
+function qualitativeSteps(
+  ctx: WCtx,
+  ind: IndicatorResult
+): { steps: WorkedStep[]; notes: string[] } {
+  const m = ctx.m;
+  const lang = ctx.lang;
+  const real = categoryAt(ctx, ind, qualitativeRealCell(ctx, ind));
+  const target = categoryAt(ctx, ind, ind.sources.target);
+  const shown = showNum(ind.capaian, "percent", lang);
+  if (!real || !target || ind.capaian === null)
+    return { steps: [step(m.capaian, m.wQualitative, null, ind.capaian, shown)], notes: [] };
+  const rl = `${categoryLabel(real.rank, lang)} (${real.rank})`;
+  const tl = `${categoryLabel(target.rank, lang)} (${target.rank})`;
+  const notes = [m.qualitativeRanks(rl, tl)];
+  // Caps are 100% or more, so a category at or above the target's is 100% under any cap.
+  if (real.rank >= target.rank) {
+    const arith = `${rl} ≥ ${tl} → ${shown}`;
+    return {
+      steps: [
+        { label: m.capaian, words: m.wQualitative, arithmetic: arith, value: ind.capaian, shown },
+      ],
+      notes,
+    };
+  }
+  const e = op("÷", constant(real.rank, "number"), constant(target.rank, "number"));
+  return {
+    steps: [
+      step(m.capaian, m.wQualitative, worked(e, ind.capaian, "percent", lang), ind.capaian, ""),
+    ],
+    notes,
+  };
+}
+
 export function capaianSources(ctx: WCtx, ind: IndicatorResult): string[] {
   return [ind.polarity === "negative" ? ctx.m.srcCapaianNeg : ctx.m.srcCapaianPos];
 }
@@ -145,6 +190,15 @@ export function workedCapaian(
     steps.push(...c.steps);
     notes.push(...c.notes);
   }
+  if (ind.qualitative)
+    for (const i of inputs) {
+      const c = typeof i.raw === "string" ? parseCategory(i.raw) : null;
+      if (c) {
+        i.read = `${m.readCategory(i.raw as string)} → ${categoryLabel(c.rank, lang)} (${c.rank})`;
+        i.shown = `${categoryLabel(c.rank, lang)} (${c.rank})`;
+        i.textSourced = false;
+      }
+    }
   if (s.capaian && kind === "capaian" && ind.capaianReported !== null)
     inputs.push(
       readInput(ctx, ind.sheet, s.capaian, m.statedValue, ind.capaianReported, "percent")

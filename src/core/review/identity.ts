@@ -3,7 +3,7 @@
 // edit to those cells reopens it, while an edit elsewhere does not).
 import { colIndex, colLetter, parseA1 } from "../address";
 import { Grid } from "../grid";
-import type { Analysis, Anomaly, CellValue, DetectedTable } from "../types";
+import type { Analysis, Anomaly, CellValue, DetectedTable, IndicatorResult } from "../types";
 import type { FindingIdentity } from "./types";
 
 /** FNV-1a and djb2 over the UTF-16 code units: 16 hex digits, pure and fast. */
@@ -34,19 +34,27 @@ export class FindingIndex {
   private readonly grids = new Map<string, Grid>();
   /** sheet|name → rows (1-based) of indicators or lines with that name, in sheet order (for duplicates). */
   private readonly ordinals = new Map<string, number[]>();
+  /** sheet, row (1-based) → indicators on it: thousands of findings on a large file stay linear. */
+  private readonly byRow = new Map<string, IndicatorResult[]>();
 
   constructor(private readonly analysis: Analysis) {
     for (const s of analysis.view.sheets)
       if (!this.grids.has(s.name)) this.grids.set(s.name, new Grid(s));
     const add = (prefix: string, sheet: string, name: string, row: number) => {
       const k = `${prefix}|${sheet}|${clean(name)}`;
-      const list = this.ordinals.get(k) ?? [];
-      if (!list.includes(row)) list.push(row);
-      list.sort((x, y) => x - y);
-      this.ordinals.set(k, list);
+      const list = this.ordinals.get(k);
+      if (list) list.push(row);
+      else this.ordinals.set(k, [row]);
     };
-    for (const i of analysis.report.indicators) add("ind", i.sheet, i.name, i.row);
+    for (const i of analysis.report.indicators) {
+      add("ind", i.sheet, i.name, i.row);
+      const k = `${i.sheet}\u0000${i.row}`;
+      const list = this.byRow.get(k);
+      if (list) list.push(i);
+      else this.byRow.set(k, [i]);
+    }
     for (const b of analysis.report.budget) add("line", b.sheet, b.name, b.row);
+    for (const list of this.ordinals.values()) list.sort((x, y) => x - y);
   }
 
   private raw(sheet: string, addr: string | null): unknown {
@@ -116,8 +124,8 @@ export class FindingIndex {
       const tt = this.analysis.tables[tableIndex];
       return !tt || (col >= tt.firstCol && col <= tt.lastCol);
     };
-    const ind = this.analysis.report.indicators.find(
-      (i) => i.sheet === a.sheet && i.row === row0 + 1 && inTable(i.tableIndex)
+    const ind = (this.byRow.get(`${a.sheet}\u0000${row0 + 1}`) ?? []).find((i) =>
+      inTable(i.tableIndex)
     );
     const line = this.analysis.report.budget.find(
       (b) =>

@@ -8,7 +8,7 @@ export type {
   ReviewState,
   ReviewedAnomaly,
 } from "./types";
-export { FindingIndex, identifyFindings, splitKey, hash } from "./identity";
+export { FindingIndex, identifyFindings, splitKey } from "./identity";
 export { parseMarks, encodeMarks, matchMarks, setMark, clearMark } from "./marks";
 export { dedupeFindings, groupFindings, pageOf } from "./group";
 export type { ReviewGroup, ReviewItem } from "./group";

@@ -8,6 +8,8 @@ export interface ReviewItem {
   severity: Severity;
   /** The indicator / line / row label the finding concerns (normalised name), null when none. */
   subject: string | null;
+  /** The subject as written, for display. */
+  label: string | null;
   /** The first anomaly's message (the others say the same of another sheet). */
   message: string;
   /** Every cell the fault shows on, in report order. */
@@ -48,6 +50,7 @@ export function dedupeFindings(anomalies: ReviewedAnomaly[], ids: FindingIdentit
       rule: a.rule,
       severity: a.severity,
       subject: f.subject,
+      label: f.label,
       message: a.message,
       cells: [{ sheet: a.sheet, cell: a.cell }],
       keys: [a.review.key],

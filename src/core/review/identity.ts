@@ -104,7 +104,7 @@ export class FindingIndex {
     const to = t ? t.lastCol : Math.min(g.colCount - 1, 25);
     for (let c = from; c <= to; c++) {
       const s = g.text(row0, c);
-      if (s && !/^[\d.,\s%-]+$/.test(s)) return clean(s);
+      if (s && !/^[\d.,\s%-]+$/.test(s)) return s;
     }
     return `${row0 + 1}`;
   }
@@ -133,23 +133,28 @@ export class FindingIndex {
     );
     const column = this.column(t, col);
     let subject: string | null;
+    let label: string | null;
     let inputs: unknown[];
     const own = this.raw(a.sheet, a.cell);
     // A budget line's own columns (pagu, realisasi, serapan, rata-rata) belong to the line, the rest to the row.
     const lineColumn = ["pagu", "realisasiAnggaran", "serapan", "rataCapaian"].includes(column);
     if (ind && !(line && lineColumn)) {
       subject = this.subjectName("ind", a.sheet, ind.name, ind.row);
+      label = ind.name;
       const s = ind.sources;
       inputs = [s.target, ...s.quarters, s.annual, s.capaian].map((c) => this.raw(a.sheet, c));
     } else if (line) {
       subject = this.subjectName("line", a.sheet, line.name, line.row);
+      label = line.name;
       const s = line.sources;
       inputs = [s.pagu, s.realisasi, s.serapan].map((c) => this.raw(a.sheet, c));
     } else if (row0 >= 0) {
-      subject = this.rowLabel(a.sheet, row0, t);
+      label = this.rowLabel(a.sheet, row0, t);
+      subject = clean(label);
       inputs = [];
     } else {
       subject = null;
+      label = null;
       inputs = [];
     }
     const figures = [figure(a.actual), figure(a.expected)];
@@ -160,6 +165,7 @@ export class FindingIndex {
       fingerprint,
       key: `${id}#${fingerprint}`,
       subject,
+      label,
       column,
       dedupe: hash(JSON.stringify([a.rule, subject ?? `${a.sheet}!${a.cell}`, column, figures])),
     };

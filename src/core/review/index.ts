@@ -12,3 +12,5 @@ export { FindingIndex, identifyFindings, splitKey } from "./identity";
 export { parseMarks, encodeMarks, matchMarks, setMark, clearMark } from "./marks";
 export { dedupeFindings, groupFindings, pageOf } from "./group";
 export type { ReviewGroup, ReviewItem } from "./group";
+export { reviewList, markRows } from "./list";
+export type { MarkRow } from "./list";

@@ -32,6 +32,8 @@ export interface FindingIdentity {
   key: string;
   /** The indicator or budget line the finding concerns (its name), or the row's label. */
   subject: string | null;
+  /** The subject as written (the indicator's name), for display. */
+  label: string | null;
   /** The column's role or header ("capaian", "Anggaran (Rp) / Pagu"). */
   column: string;
   /** Same fault, any sheet: rule | subject | column | figures (for showing a fault on two sheets once). */

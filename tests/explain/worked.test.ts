@@ -264,3 +264,29 @@ test("a qualitative capaian: category ranks", () => {
     r.analysis.report.indicators.find((i) => i.sheet === IKU && i.row === 18)!.capaian!
   );
 });
+
+function edited(sheet: string, row1: number, col0: number, v: number) {
+  const s = JSON.parse(JSON.stringify(snap)) as WorkbookSnapshot;
+  s.sheets.find((x) => x.name === sheet)!.values[row1 - 1][col0] = v;
+  const analysis = analyzeWorkbook(s, {});
+  const plan = buildWritePlan(analysis, {
+    capabilities: { notes: true, comments: false, charts: true },
+    lang: "id",
+    summary: false,
+    now: "2025-01-01T00:00:00.000Z",
+  });
+  return { analysis, plan };
+}
+
+test("what clears a flag names the matching value as displayed: a % serapan and a Rupiah total", () => {
+  // F5 stated 50% instead of 6.738.712.639 / 7.022.542.000 = 95,96%.
+  const f5 = w(BUD, "F5", edited(BUD, 5, 5, 0.5));
+  const abs = f5.flags.find((f) => f.rule === "ABSORPTION_MISMATCH")!;
+  expect(abs.clear).toContain("Tanda hilang bila sel ini berisi 95,96%.");
+  expect(f5.arithmetic).toBe("Rp6.738.712.639 ÷ Rp7.022.542.000 = 95,96%");
+  // D18 stated 10.000.000.000 instead of 7.022.542.000 + 3.796.417.000.
+  const d18 = w(BUD, "D18", edited(BUD, 18, 3, 10_000_000_000));
+  expect(d18.flags.map((f) => f.rule)).toEqual(["TOTAL_MISMATCH"]);
+  expect(d18.flags[0].clear).toContain("Tanda hilang bila sel ini berisi Rp10.818.959.000.");
+  expect(d18.inputs.find((i) => i.cell === "D18")).toMatchObject({ shown: "Rp10.000.000.000" });
+});

@@ -121,7 +121,8 @@ function locate(
   if (t && t.totalRows.includes(row0)) {
     const e = workedTotal(ctx, t, row0, col, sheet, addr);
     if (e) {
-      e.flags = here();
+      const rupiah = e.inputs.some((i) => i.shown.startsWith("Rp"));
+      e.flags = flagsAt(ctx, sheet, [addr], rupiah ? "rupiah" : "number");
       return e;
     }
   }

@@ -8,13 +8,8 @@ import { Grid } from "../plan/grid";
 import { layoutBlocks } from "../plan/placement";
 import { norm, planCellAt, type Ctx } from "./context";
 import { formulaRefs } from "./explain-summary";
-import {
-  lineIndicators,
-  workedAverage,
-  workedEfisiensi,
-  workedSerapan,
-  workedTotal,
-} from "./worked-aggregate";
+import { lineIndicators, workedAverage, workedEfisiensi, workedSerapan } from "./worked-aggregate";
+import { workedTotal } from "./worked-total";
 import { workedCapaian } from "./worked-indicator";
 import { flagsAt, rowFlags, wctx, type WCtx, type WorkedExplanation } from "./worked-inputs";
 import { ruleTitle } from "./rule-texts";

@@ -7,6 +7,8 @@ export interface CliArgs {
   json: string | null;
   out: string | null;
   config: string | null;
+  /** --marks: the reviewer's marks (JSON), applied to the report and to --fail-on. */
+  marks: string | null;
   lang: Lang;
   /** --lang was given: it then wins over the config file's lang. */
   langGiven: boolean;
@@ -31,6 +33,7 @@ export function parseArgs(argv: string[]): CliArgs {
     json: null,
     out: null,
     config: null,
+    marks: null,
     lang: "id",
     langGiven: argv.some((x) => x === "--lang" || x.startsWith("--lang=")),
     failOn: null,
@@ -69,6 +72,9 @@ export function parseArgs(argv: string[]): CliArgs {
         break;
       case "--config":
         a.config = value();
+        break;
+      case "--marks":
+        a.marks = value();
         break;
       case "--lang": {
         const v = value();

@@ -11,7 +11,9 @@ import { ArgError, langOf, parseArgs, type CliArgs } from "./args";
 import { chunked, jsonPieces } from "./json-out";
 import { msg } from "./messages";
 import { findPathClash } from "./paths";
+import { failOnResult, readMarksFile, reviewedReport, type ReviewedReport } from "./review";
 import { printSummary } from "./summary";
+import { workedMessages } from "../core/explain/worked-messages";
 
 const LARGE_FILE = 2 * 1024 * 1024;
 
@@ -194,6 +196,12 @@ function outPathFor(args: CliArgs, file: string): string | null {
 async function runAnalyze(args: CliArgs, io: Io): Promise<number> {
   const { config, lang } = await readConfig(args, io);
   await checkOutputs(args, lang);
+  const marks = args.marks ? await readMarksFile(args.marks, lang) : null;
+  if (marks && "error" in marks) {
+    io.err(marks.error);
+    return 2;
+  }
+  if (marks) for (const p of marks.problems) io.err(msg(lang, "problems", { detail: p }));
   if (args.out && args.files.length > 1) await fs.mkdir(args.out, { recursive: true });
   const reports: Report[] = [];
   let failed = false;
@@ -205,8 +213,16 @@ async function runAnalyze(args: CliArgs, io: Io): Promise<number> {
       const analysis = wb
         ? analyzeExcelJS(wb, path.basename(file), config)
         : analyzeWorkbook(await openSnapshot(file, lang, io, args.quiet), config);
-      const report = analysis.report;
+      const report = marks
+        ? reviewedReport(analysis, marks.marks, marks.problems)
+        : analysis.report;
       if (!args.quiet) printSummary(report, lang, io, args.files.length > 1 ? file : null);
+      if (marks && !args.quiet) {
+        const r = (report as ReviewedReport).review;
+        io.err(
+          workedMessages(lang).marksSummary(r.kept.length, r.reopened.length, r.orphaned.length)
+        );
+      }
       // A sheet or rule that failed leaves the analysis partial: the report says so, but no workbook is
       // annotated from it and the run fails.
       const stopped = analysis.stopped ?? [];
@@ -246,8 +262,9 @@ async function runAnalyze(args: CliArgs, io: Io): Promise<number> {
   }
   if (failed) return 2;
   if (args.failOn) {
-    const levels = args.failOn === "error" ? ["error"] : ["error", "warning"];
-    if (reports.some((r) => r.anomalies.some((a) => levels.includes(a.severity)))) return 1;
+    const { fail, ignored } = failOnResult(reports, args.failOn);
+    if (ignored > 0) io.err(workedMessages(lang).ignoredAccepted(ignored));
+    if (fail) return 1;
   }
   return 0;
 }

@@ -25,3 +25,8 @@ export { fingerprintCell } from "./fingerprint";
 export { kindAt } from "./source-kind";
 export { explainCell } from "./explain/explain-cell";
 export type { Explanation } from "./explain/explain-cell";
+export { workedExplanation } from "./explain/worked";
+export type { WorkedExplanation, WorkedInput, WorkedStep, WorkedFlag } from "./explain/worked";
+export { workedMessages } from "./explain/worked-messages";
+export type { WorkedMessages } from "./explain/worked-messages";
+export * from "./review";

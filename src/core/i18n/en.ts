@@ -397,7 +397,7 @@ export const en: Messages = {
   cli: {
     configIgnored: "{file}: {problem}",
     usage:
-      "Usage:\n  capaian analyze FILE.xlsx... [--json OUT.json] [--out ANNOTATED.xlsx] [--no-summary] [--config SETTINGS.json]\n                  [--lang id|en] [--fail-on error|warning]\n  capaian remove FILE.xlsx --out CLEAN.xlsx        remove everything Capaian IKU wrote into a workbook\nExit codes: 0 the analysis ran, 1 anomalies matching --fail-on, 2 a file or argument could not be used.",
+      "Usage:\n  capaian analyze FILE.xlsx... [--json OUT.json] [--out ANNOTATED.xlsx] [--no-summary] [--config SETTINGS.json]\n                  [--lang id|en] [--fail-on error|warning] [--marks MARKS.json]\n  capaian remove FILE.xlsx --out CLEAN.xlsx        remove everything Capaian IKU wrote into a workbook\nExit codes: 0 the analysis ran, 1 anomalies matching --fail-on, 2 a file or argument could not be used.",
     missingFile: "No file given. {usage}",
     notFound: "File not found: {file}",
     isDir: "This is a folder, not a file: {file}",

@@ -402,7 +402,7 @@ export const id = {
   cli: {
     configIgnored: "{file}: {problem}",
     usage:
-      "Pemakaian:\n  capaian analyze BERKAS.xlsx... [--json KELUARAN.json] [--out HASIL.xlsx] [--no-summary] [--config PENGATURAN.json]\n                  [--lang id|en] [--fail-on error|warning]\n  capaian remove BERKAS.xlsx --out BERSIH.xlsx      hapus semua hasil Capaian IKU dari buku kerja\nKode keluar: 0 analisis berjalan, 1 ada anomali sesuai --fail-on, 2 berkas atau argumen tidak dapat dipakai.",
+      "Pemakaian:\n  capaian analyze BERKAS.xlsx... [--json KELUARAN.json] [--out HASIL.xlsx] [--no-summary] [--config PENGATURAN.json]\n                  [--lang id|en] [--fail-on error|warning] [--marks TANDA.json]\n  capaian remove BERKAS.xlsx --out BERSIH.xlsx      hapus semua hasil Capaian IKU dari buku kerja\nKode keluar: 0 analisis berjalan, 1 ada anomali sesuai --fail-on, 2 berkas atau argumen tidak dapat dipakai.",
     missingFile: "Tidak ada berkas yang disebut. {usage}",
     notFound: "Berkas tidak ditemukan: {file}",
     isDir: "Ini folder, bukan berkas: {file}",

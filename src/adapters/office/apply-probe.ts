@@ -47,8 +47,8 @@ export async function probeWorkbook(
     .filter((name) => !removed(name))
     .map((name) => {
       const cfs = sheets.getItemOrNullObject(name).getRange().conditionalFormats;
-      cfs.load("items/type,items/customOrNullObject/rule/formula");
-      return cfs;
+      cfs.load("items/id,items/type,items/customOrNullObject/rule/formula");
+      return { name, cfs };
     });
   queued = queued || flagged.length > 0;
 
@@ -79,12 +79,17 @@ export async function probeWorkbook(
     ? toAdd.filter((name) => known.some((s) => same(s, name)))
     : toAdd.filter((_n, i) => !adds[i].isNullObject);
 
-  for (const cfs of flagged) {
+  for (const { name, cfs } of flagged) {
     if (cfs.isNullObject) continue;
     for (const cf of cfs.items) {
       const custom = cf.customOrNullObject;
-      if (!custom.isNullObject && (custom.rule.formula ?? "").includes(FLAG_TAG))
-        result.deletions.push(() => cf.delete());
+      if (!custom.isNullObject && (custom.rule.formula ?? "").includes(FLAG_TAG)) {
+        // A range path is void after its sync (office.js: InvalidObjectPath): address the rule anew, by id.
+        const id = cf.id;
+        result.deletions.push(() =>
+          sheets.getItem(name).getRange().conditionalFormats.getItem(id).delete()
+        );
+      }
     }
   }
 

@@ -6,6 +6,7 @@ const os = require("os");
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { buildManifest } = require("./scripts/manifest");
 
 const PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
 
@@ -109,6 +110,12 @@ module.exports = (env, argv) => {
         patterns: [
           { from: "assets/icon-*.png", to: "assets/[name][ext]" },
           { from: "assets/samples/*.xlsx", to: "samples/[name][ext]" },
+          // dist/manifest.xml: the add-in's origin from ADDIN_URL (production host), localhost:3000 without it.
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => buildManifest(content.toString("utf8"), process.env.ADDIN_URL),
+          },
         ],
       }),
     ],

@@ -46,9 +46,12 @@ export function detectCapabilities(
   };
 }
 
-/** Internet Explorer 11 (Trident) webview of old Office builds: the React/Fluent pane cannot run there. */
+/**
+ * Internet Explorer 11 (Trident) or EdgeHTML ("Edge/18", not Chromium's "Edg/") webview of older Office builds: the
+ * React/Fluent bundle does not parse there. Same test as src/taskpane/legacy-check.js.
+ */
 export function isLegacyWebView(
   userAgent: string = typeof navigator === "undefined" ? "" : navigator.userAgent
 ): boolean {
-  return /Trident\/|MSIE /.test(userAgent);
+  return /Trident\/|MSIE | Edge\/\d/.test(userAgent);
 }

@@ -35,6 +35,7 @@ module.exports = (env, argv) => {
       workbench: "./src/workbench/workbench.tsx",
       legacy: "./src/taskpane/legacy-check.js",
       "test/fake-office": "./tests/browser/fake-office-entry.ts",
+      "test/office-adapter": "./tests/officejs/adapter-entry.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -61,7 +62,7 @@ module.exports = (env, argv) => {
     },
     optimization: {
       splitChunks: {
-        chunks: (chunk) => chunk.name !== "legacy" && chunk.name !== "test/fake-office",
+        chunks: (chunk) => chunk.name !== "legacy" && !chunk.name?.startsWith("test/"),
         cacheGroups: {
           core: {
             test: /[\\/]src[\\/]core[\\/]/,

@@ -151,6 +151,7 @@ const ALL_CAPS: OfficeCapabilities = {
   charts: true,
   suspendCalc: true,
   selection: true,
+  merges: true,
 };
 
 /** The read before chunking: every sheet's whole used range in one request (the reference to compare with). */

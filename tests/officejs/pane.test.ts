@@ -100,7 +100,7 @@ describe("task pane through the real office.js", () => {
 
     // Periksa: the user clicks a cell in Excel; the event comes through office.js's event channel.
     await page.getByTestId("tab-inspect").click();
-    const dataSheet = original.sheets.find((s) => !s.hidden)?.name as string;
+    const dataSheet = original.sheets.find((s) => s.visibility === "Visible")?.name as string;
     await fake.userSelect(dataSheet, "A1");
     await page.getByTestId("inspect-cell").filter({ hasText: "A1" }).waitFor({ timeout: 30_000 });
 

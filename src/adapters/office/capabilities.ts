@@ -13,6 +13,8 @@ export interface OfficeCapabilities extends HostCapabilities {
   suspendCalc: boolean;
   /** Worksheet.onSelectionChanged, ExcelApi 1.7. */
   selection: boolean;
+  /** Range.getMergedAreasOrNullObject, ExcelApi 1.13 (below it merged areas cannot be listed). */
+  merges: boolean;
 }
 
 /** The part of the `Office` global this module needs (so tests can pass a stub). */
@@ -43,6 +45,7 @@ export function detectCapabilities(
     charts: true,
     suspendCalc: has("1.6"),
     selection: floor,
+    merges: floor && has("1.13"),
   };
 }
 

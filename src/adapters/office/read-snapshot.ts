@@ -81,6 +81,13 @@ export function sheetFromUsedRange(
   return sheet;
 }
 
+/** "Sheet1!A4:A5, 'My sheet'!$B$1:$C$1" → ["A4:A5", "B1:C1"] (RangeAreas.address names the sheet in every area). */
+export function mergedAddresses(address: string): string[] {
+  // A quoted sheet name may itself hold ", ": match each area whole instead of splitting on commas.
+  const area = /(?:'(?:[^']|'')*'|[^,'!\s][^,'!]*)!(\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)/g;
+  return [...address.matchAll(area)].map((m) => m[1].replace(/\$/g, "")).filter((a) => a.includes(":"));
+}
+
 interface UsedExtent {
   rowIndex: number;
   columnIndex: number;
@@ -133,6 +140,8 @@ export async function readWorkbook(
     comments?.load("items/id,items/content");
     const notes = caps.notes ? context.workbook.notes : null;
     notes?.load("items/content");
+    // The file name, for Ringkasan's "Berkas" row (ExcelApi 1.7, the floor).
+    if (caps.floor) context.workbook.load("name");
     await context.sync();
 
     const worksheets = sheets.items;
@@ -159,8 +168,17 @@ export async function readWorkbook(
         loc.load("address");
         return loc;
       };
+      // Merged areas, so the engine sees the workbook the CLI and the workbench see (and never writes inside one).
+      const merged = caps.merges
+        ? worksheets.map((ws) => {
+            const areas = ws.getRange().getMergedAreasOrNullObject();
+            areas.load("address");
+            return areas;
+          })
+        : null;
       return {
         used,
+        merged,
         windows,
         commentLocations: commentItems.map(locate),
         noteLocations: noteItems.map(locate),
@@ -270,9 +288,12 @@ export async function readWorkbook(
         );
         const annotated = annotations.filter((a) => a.sheet === ws.name).map((a) => a.cell);
         if (annotated.length > 0) sheet.annotated = annotated;
+        const areas = sized.merged?.[i];
+        if (areas && !areas.isNullObject) sheet.merges = mergedAddresses(areas.address);
         return sheet;
       }),
     };
+    if (caps.floor && context.workbook.name) snapshot.fileName = context.workbook.name;
     return { snapshot, annotations };
   } catch (e) {
     throw toApplyError(e, "read");

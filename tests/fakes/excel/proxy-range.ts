@@ -227,6 +227,21 @@ export class FakeRange extends ClientObject {
       }
     );
   }
+  /** ExcelApi 1.13: the merged areas that intersect this range, or a null object when there are none. */
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    return new FakeRangeAreas(this.context, this, "GetMergedAreasOrNullObject", [], (t: RangeTarget) => {
+      this._requireApi(13, "Range.getMergedAreasOrNullObject");
+      liveSheet(t.sheet);
+      const rects = t.sheet.merges.filter(
+        (m) =>
+          m.top <= t.rect.bottom &&
+          m.bottom >= t.rect.top &&
+          m.left <= t.rect.right &&
+          m.right >= t.rect.left
+      );
+      return rects.length === 0 ? NULL : { sheet: t.sheet, rects };
+    });
+  }
   clear(applyTo: string = "All"): void {
     this._call("Clear", [applyTo], (t: RangeTarget) =>
       clearRange(writable(t.sheet), t.rect, applyTo)
@@ -318,6 +333,25 @@ const rangeProps: Record<string, PropSpec> = {
   },
 };
 defineProps(FakeRange, rangeProps, ["format", "worksheet", "conditionalFormats"]);
+
+/** RangeAreas (ExcelApi 1.9), as far as reading merged areas needs it. */
+export class FakeRangeAreas extends ClientObject {}
+interface AreasTarget {
+  sheet: SheetModel;
+  rects: Rect[];
+}
+defineProps(
+  FakeRangeAreas,
+  {
+    address: {
+      get: (t: AreasTarget) =>
+        t.rects.map((r) => `${quoteSheetName(t.sheet.name)}!${rectLocal(r)}`).join(", "),
+    },
+    areaCount: { get: (t: AreasTarget) => t.rects.length },
+  },
+  [],
+  9
+);
 
 export class FakeRangeFormat extends ClientObject {
   get fill(): FakeRangeFill {

@@ -85,7 +85,12 @@ export class FakeWorkbook extends ClientObject {
     );
   }
 }
-defineProps(FakeWorkbook, {}, ["worksheets", "application", "comments", "notes"]);
+defineProps(FakeWorkbook, { name: { get: (m: WorkbookModel) => m.name, since: 7 } }, [
+  "worksheets",
+  "application",
+  "comments",
+  "notes",
+]);
 
 export class FakeApplication extends ClientObject {
   suspendApiCalculationUntilNextSync(): void {

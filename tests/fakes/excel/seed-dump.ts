@@ -46,10 +46,14 @@ export interface FakeSheetSeed {
   }>;
   /** Column letter -> width in points. */
   columnWidths?: Record<string, number>;
+  /** Merged areas ("A4:A5"). */
+  merges?: string[];
 }
 
 export interface FakeWorkbookSeed {
   sheets: FakeSheetSeed[];
+  /** Workbook.name (the file name). */
+  name?: string;
   activeSheet?: string;
 }
 
@@ -62,6 +66,7 @@ function seedValue(v: unknown): ModelValue {
 }
 
 export function seedModel(model: WorkbookModel, seed: FakeWorkbookSeed): void {
+  if (seed.name) model.name = seed.name;
   for (const sh of seed.sheets) {
     const s = model.addSheet(sh.name);
     s.visibility = sh.visibility ?? (sh.hidden ? "Hidden" : "Visible");
@@ -127,6 +132,7 @@ export function seedModel(model: WorkbookModel, seed: FakeWorkbookSeed): void {
     }
     for (const [col, w] of Object.entries(sh.columnWidths ?? {}))
       s.colWidths.set(colNumber(col), w);
+    s.merges = (sh.merges ?? []).map((m) => parseLocal(m));
   }
   const active = seed.activeSheet
     ? model.findSheet(seed.activeSheet)

@@ -32,6 +32,7 @@ module.exports = (env, argv) => {
     entry: {
       taskpane: "./src/taskpane/taskpane.tsx",
       commands: "./src/commands/commands.ts",
+      dialog: "./src/commands/dialog.ts",
       workbench: "./src/workbench/workbench.tsx",
       legacy: "./src/taskpane/legacy-check.js",
       "test/fake-office": "./tests/browser/fake-office-entry.ts",
@@ -99,6 +100,12 @@ module.exports = (env, argv) => {
         filename: "commands.html",
         template: "./src/commands/commands.html",
         chunks: ["commands"],
+        scriptLoading: "defer",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "dialog.html",
+        template: "./src/commands/dialog.html",
+        chunks: ["dialog"],
         scriptLoading: "defer",
       }),
       new HtmlWebpackPlugin({

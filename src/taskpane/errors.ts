@@ -3,7 +3,13 @@ import type { Lang } from "../core/types";
 import { t, type MessageKey } from "./i18n";
 
 export type ErrorKind =
-  "protected" | "tooLarge" | "unsupported" | "notInExcel" | "cancelled" | "other";
+  | "protected"
+  | "tooLarge"
+  | "unsupported"
+  | "notInExcel"
+  | "cellEdit"
+  | "cancelled"
+  | "other";
 
 export interface PaneError {
   kind: ErrorKind;
@@ -12,7 +18,14 @@ export interface PaneError {
 
 function codeOf(err: unknown): string {
   if (err && typeof err === "object") {
-    const e = err as { code?: unknown; name?: unknown; debugInfo?: { code?: unknown } };
+    const e = err as {
+      code?: unknown;
+      officeCode?: unknown;
+      name?: unknown;
+      debugInfo?: { code?: unknown };
+    };
+    // The adapter's OfficeApplyError keeps the code Excel reported beside its own short list.
+    if (typeof e.officeCode === "string") return e.officeCode;
     if (typeof e.code === "string") return e.code;
     if (typeof e.debugInfo?.code === "string") return e.debugInfo.code;
     if (typeof e.name === "string") return e.name;
@@ -30,6 +43,8 @@ export function classifyError(err: unknown): PaneError {
   const detail =
     err instanceof Error ? err.message : typeof err === "string" ? err : JSON.stringify(err);
   if (isAbort(err)) return { kind: "cancelled", detail };
+  // Batches sent while the user types in a cell fail (ExcelApi below DelayForCellEdit, or a host that ignores it).
+  if (code === "InvalidOperationInCellEditMode") return { kind: "cellEdit", detail };
   if (code === "AccessDenied" || /protect/i.test(detail)) return { kind: "protected", detail };
   if (
     code === "RequestPayloadSizeLimitExceeded" ||
@@ -51,6 +66,7 @@ const TEXT: Record<Exclude<ErrorKind, "cancelled">, [MessageKey, MessageKey]> = 
   tooLarge: ["errTooLargeTitle", "errTooLargeBody"],
   unsupported: ["errUnsupportedTitle", "errUnsupportedBody"],
   notInExcel: ["errNotInExcelTitle", "errNotInExcelBody"],
+  cellEdit: ["errCellEditTitle", "errCellEditBody"],
   other: ["errOtherTitle", "errOtherBody"],
 };
 

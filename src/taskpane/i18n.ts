@@ -150,6 +150,10 @@ const id = {
   errNotInExcelTitle: "Tidak berjalan di Excel",
   errNotInExcelBody:
     "Panel ini harus dibuka dari Excel (Beranda › Capaian IKU). Untuk mencoba tanpa Excel, buka Workbench.",
+  errCellEditTitle: "Excel sedang menyunting sel",
+  errCellEditBody:
+    "Selesaikan dulu penyuntingan sel (tekan Enter atau Esc, atau klik sel lain), lalu jalankan lagi.",
+  errCommandTitle: "Capaian IKU: perintah gagal",
   errOtherTitle: "Terjadi kesalahan",
   errOtherBody:
     "Coba lagi. Jika masalah berlanjut, simpan workbook, tutup lalu buka kembali panel. Rincian: {detail}",
@@ -320,6 +324,10 @@ const en: Record<MessageKey, string> = {
   errNotInExcelTitle: "Not running in Excel",
   errNotInExcelBody:
     "Open this pane from Excel (Home › Capaian IKU). To try it without Excel, open the Workbench.",
+  errCellEditTitle: "Excel is editing a cell",
+  errCellEditBody:
+    "Finish editing the cell first (press Enter or Esc, or click another cell), then run again.",
+  errCommandTitle: "Capaian IKU: the command failed",
   errOtherTitle: "Something went wrong",
   errOtherBody:
     "Try again. If it keeps happening, save the workbook and reopen the pane. Details: {detail}",

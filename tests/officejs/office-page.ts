@@ -62,10 +62,12 @@ export interface OfficePage {
   host: RichApiHost;
   /** The document's settings as the host holds them (what saveAsync wrote). */
   settings: Record<string, string>;
-  /** Dialogs the add-in opened (URLs). */
+  /** Dialogs the add-in opened (displayDialogAsync's arguments as JSON, the URL among them). */
   dialogs: string[];
   /** Ribbon command completions reported back through event.completed(). */
   completions: number;
+  /** Times the page asked for the document's current settings (Settings.refreshAsync). */
+  refreshes: number;
   /** Invoke a ribbon function command as Excel does (event 39) and wait for event.completed(). */
   invokeCommand(functionName: string): Promise<void>;
 }
@@ -81,6 +83,7 @@ export async function attachOfficeHost(
     settings: { ...(opts.settings ?? {}) },
     dialogs: [],
     completions: 0,
+    refreshes: 0,
     invokeCommand: async (name: string) => {
       const before = state.completions;
       await page.evaluate((n) => (window as any).__invokeAppCommand(n), name);
@@ -119,7 +122,10 @@ export async function attachOfficeHost(
   await page.exposeFunction("__officeSettingsWrite", (json: string) => {
     state.settings = JSON.parse(json);
   });
-  await page.exposeFunction("__officeSettingsRead", () => JSON.stringify(state.settings));
+  await page.exposeFunction("__officeSettingsRead", () => {
+    state.refreshes++;
+    return JSON.stringify(state.settings);
+  });
   await page.exposeFunction("__officeDialog", (url: string) => void state.dialogs.push(url));
   await page.exposeFunction("__officeCommandCompleted", () => void state.completions++);
   await page.addInitScript(
@@ -166,8 +172,9 @@ export async function attachOfficeHost(
       w.external = {
         GetHostInfo: () => `Excel$Win32$16.01$${cfg.locale}$$$$0`,
         GetContext: () => context,
-        RegisterEvent(id: number, _target: unknown, handler: any, done: (s: number) => void) {
+        RegisterEvent(id: number, target: unknown, handler: any, done: (s: number) => void) {
           handlers[id] = handler;
+          if (id === 10) w.__officeDialog(String(target)); // displayDialogAsync: its arguments as JSON
           setTimeout(() => done(0), 0);
         },
         UnregisterEvent(id: number, _target: unknown, done: (s: number) => void) {
@@ -176,14 +183,13 @@ export async function attachOfficeHost(
         },
         Execute(id: number, params: unknown[], done: (r: unknown) => void) {
           if (id === 94) w.__officeCommandCompleted();
-          else if (id === 12 || id === 13) w.__officeDialog(String(params?.[0] ?? ""));
           setTimeout(() => done(0), 0);
         },
       };
       w.__invokeAppCommand = (name: string) => {
         const h = handlers[39];
         if (!h) throw new Error("no ribbon command handler registered");
-        const payload = [nextCommand++, name, JSON.stringify({ source: { id: name } })];
+        const payload = [String(nextCommand++), name, JSON.stringify({ source: { id: name } })];
         h(39, { toArray: () => payload });
       };
       w._richApiNativeBridge = {

@@ -31,6 +31,13 @@ export interface RichApiHostOptions {
   requestLimitBytes?: number;
   /** Requests over this many bytes fail with GeneralException instead (as Excel on the web often answers). */
   generalExceptionAboveBytes?: number | null;
+  /**
+   * Methods this build refuses although its requirement sets claim them, by "<ParentPath>.<Method>" →
+   * error code, e.g. {"Comments.Add": "NotImplemented"} (comments on some builds that claim ExcelApi 1.10).
+   */
+  refuse?: Record<string, string>;
+  /** Answer responses over the fake's response limit with GeneralException (as Excel on the web often does). */
+  responseLimitAsGeneralException?: boolean;
 }
 
 export interface LoggedRequest {
@@ -80,6 +87,8 @@ export class RichApiHost {
   private selectionHandles = new Map<string, { remove(): void; context: FakeRequestContext }>();
   requestLimitBytes: number;
   generalExceptionAboveBytes: number | null;
+  refuse: Record<string, string>;
+  private responseAsGeneral: boolean;
 
   constructor(
     readonly fake: FakeExcel,
@@ -88,6 +97,8 @@ export class RichApiHost {
   ) {
     this.requestLimitBytes = opts.requestLimitBytes ?? 5 * 1024 * 1024;
     this.generalExceptionAboveBytes = opts.generalExceptionAboveBytes ?? null;
+    this.refuse = opts.refuse ?? {};
+    this.responseAsGeneral = Boolean(opts.responseLimitAsGeneralException);
   }
 
   /** The user leaves the cell: batches held by delayForCellEdit go on. */
@@ -136,7 +147,10 @@ export class RichApiHost {
         else if (p.ObjectPathType === 4) obj = (parent as Record<string, unknown>)[camel(p.Name)];
         else if (p.ObjectPathType === 5)
           obj = (parent as { getItem(k: unknown): unknown }).getItem(args(p.ArgumentInfo)[0]);
-        else if (p.ObjectPathType === 3) obj = call(parent, p.Name, args(p.ArgumentInfo));
+        else if (p.ObjectPathType === 3) {
+          refuseIfListed(parent, p.ParentObjectPathId as number, p.Name);
+          obj = call(parent, p.Name, args(p.ArgumentInfo));
+        }
         else throw new Error(`object path type ${p.ObjectPathType} not handled`);
         if (obj === undefined) throw new Error(`${p.Name} is not modelled by the host`);
       }
@@ -149,6 +163,13 @@ export class RichApiHost {
       const out = list.map((a, i) => (refs[i] ? resolvePath(refs[i]) : a));
       while (out.length > 0 && out[out.length - 1] === null) out.pop(); // optional arguments office.js sends as null
       return out;
+    };
+    const refuseIfListed = (target: unknown, parentId: number, name: string): void => {
+      const code = this.refuse[`${body.ObjectPaths[String(parentId)]?.Name}.${name}`];
+      if (code && target instanceof ClientObject)
+        target._action("Method", name, [], () => {
+          throw richError(code, `${name} is not implemented on this build`);
+        });
     };
     const call = (target: unknown, name: string, a: unknown[]): unknown => {
       if (name === "GetItemAt" && target instanceof CollectionObject && !("getItemAt" in target)) {
@@ -187,10 +208,16 @@ export class RichApiHost {
           obj.load(select.length > 0 ? select.join(",") : undefined);
           results.push(() => ({ ActionId: a.Id, Value: toResult(obj, select) }));
         } else if (a.ActionType === 3) {
+          // Client bookkeeping with no effect on the workbook: keeping a reference, checking an array's shape.
           if (a.Name === "_KeepReference") return;
+          if (a.Name === "_ValidateArraySize") {
+            results.push(() => ({ ActionId: a.Id, Value: null }));
+            return;
+          }
           if (a.Name === "_RegisterSelectionChangedEvent") this.registerSelection(obj);
           else if (a.Name === "_UnregisterSelectionChangedEvent") this.unregisterSelection(obj);
           else {
+            refuseIfListed(obj, a.ObjectPathId, a.Name);
             const ret = call(obj, a.Name, args(a.ArgumentInfo));
             results.push(() => ({ ActionId: a.Id, Value: valueOf(ret) }));
           }
@@ -216,6 +243,8 @@ export class RichApiHost {
     try {
       await ctx.sync();
     } catch (e) {
+      if (isRichError(e) && e.code === "ResponsePayloadSizeLimitExceeded" && this.responseAsGeneral)
+        return fail("GeneralException", "There was an internal error while processing the request.");
       if (isRichError(e)) return fail(e.code, e.message, current);
       throw e;
     }

@@ -23,6 +23,8 @@ import {
 
 export interface Op {
   label: string;
+  /** A comment written in place of a note (the apply tries one first: some hosts refuse them). */
+  comment?: { sheet: string; cell: string };
   /** Estimated JSON size of what `queue` sends. */
   bytes: number;
   queue(): void;
@@ -239,6 +241,7 @@ export function buildOps({
     const text = n.text.startsWith(NOTE_PREFIX) ? n.text : NOTE_PREFIX + n.text;
     ops.push({
       label: `${kind} ${n.sheet}!${n.cell}`,
+      comment: kind === "comment" ? { sheet: n.sheet, cell: n.cell } : undefined,
       bytes: json(text) + 2 * ACTION_BYTES,
       queue: () => {
         const ws = sheets.getItem(n.sheet);

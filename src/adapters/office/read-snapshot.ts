@@ -4,7 +4,13 @@ import { splitSheetRef } from "../../core/address";
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../core/types";
 import { detectCapabilities, type OfficeCapabilities } from "./capabilities";
 import { officeErrorCode, toApplyError } from "./errors";
-import { firstWindow, planRowBlocks, splitBlocks, type RowBlock } from "./read-blocks";
+import {
+  firstWindow,
+  measuredBytesPerCell,
+  planRowBlocks,
+  splitBlocks,
+  type RowBlock,
+} from "./read-blocks";
 
 /** A note or comment found in the workbook (the add-in's own carry NOTE_PREFIX). */
 export interface Annotation {
@@ -102,10 +108,15 @@ interface CellGrids {
   valueTypes: Grid;
 }
 
-/** Excel on the web refused the sync because its response was over the size limit. */
+/**
+ * Excel on the web refused the sync because its response was over the size limit; it often says GeneralException
+ * instead. A read changes nothing, so reading again in smaller parts is always safe.
+ */
 function isResponseTooLarge(e: unknown): boolean {
+  const code = officeErrorCode(e);
   return (
-    officeErrorCode(e) === "ResponsePayloadSizeLimitExceeded" ||
+    code === "ResponsePayloadSizeLimitExceeded" ||
+    code === "GeneralException" ||
     (e instanceof Error && /ResponsePayloadSizeLimit/i.test(e.message))
   );
 }
@@ -250,13 +261,23 @@ export async function readWorkbook(
       }
       blocks.forEach((b, k) => placeRows(grids[b.sheet] as CellGrids, ranges[k], b.start));
     };
+    // Size the remaining reads on what the windows held (real text lengths), not on a fixed guess.
+    const windowGrids: unknown[][][] = [];
+    let windowCells = 0;
+    sized.windows?.forEach((w) => {
+      if (w.isNullObject) return;
+      windowGrids.push(w.values, w.formulas, w.numberFormat, w.valueTypes);
+      windowCells += w.rowCount * w.columnCount;
+    });
     const syncs = planRowBlocks(
       extents.map((x, i) => ({
         sheet: i,
         rows: x?.rowCount ?? 0,
         columns: x?.columnCount ?? 0,
         from: fromRows[i],
-      }))
+      })),
+      undefined,
+      measuredBytesPerCell(windowGrids, windowCells)
     );
     // One block list per sync: a sync inside this loop is the point (each response must stay under the limit).
     for (const blocks of syncs) await runBlocks(blocks);

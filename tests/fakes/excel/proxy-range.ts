@@ -182,6 +182,14 @@ export class FakeRange extends ClientObject {
       right: rect.left + column,
     }));
   }
+  /** Office.js itself sends large 2-D writes row by row through getRow. */
+  getRow(row: number): FakeRange {
+    return this._derived("GetRow", [row], ({ rect }) => ({
+      ...rect,
+      top: rect.top + row,
+      bottom: rect.top + row,
+    }));
+  }
   getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
     return this._derived("GetResizedRange", [deltaRows, deltaColumns], ({ rect }) => ({
       ...rect,

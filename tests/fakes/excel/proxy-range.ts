@@ -190,6 +190,27 @@ export class FakeRange extends ClientObject {
       bottom: rect.top + row,
     }));
   }
+  /** The smallest rectangle holding this range and `anotherRange` (office.js uses it for large 2-D writes). */
+  getBoundingRect(anotherRange: FakeRange | string): FakeRange {
+    return new FakeRange(this.context, this, "GetBoundingRect", [anotherRange], (t: RangeTarget) => {
+      liveSheet(t.sheet);
+      const other =
+        typeof anotherRange === "string"
+          ? rangeOn(t.sheet, anotherRange)
+          : (anotherRange._resolve() as RangeTarget);
+      if (other.sheet !== t.sheet)
+        throw richError("InvalidArgument", "The ranges are on different worksheets");
+      return {
+        sheet: t.sheet,
+        rect: {
+          top: Math.min(t.rect.top, other.rect.top),
+          left: Math.min(t.rect.left, other.rect.left),
+          bottom: Math.max(t.rect.bottom, other.rect.bottom),
+          right: Math.max(t.rect.right, other.rect.right),
+        },
+      };
+    });
+  }
   getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
     return this._derived("GetResizedRange", [deltaRows, deltaColumns], ({ rect }) => ({
       ...rect,

@@ -555,7 +555,7 @@ function benchOfficeJs() {
       r.refused.length,
     ],
   ]);
-  r.within4MB = Math.max(r.read.largestRequestBytes, r.apply.largestRequestBytes) <= 4 * 1024 * 1024;
+  r.within4MB = Math.max(r.read.largestRequestBytes, r.apply.largestRequestBytes) <= 4_000_000;
   return r;
 }
 

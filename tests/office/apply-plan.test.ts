@@ -242,7 +242,8 @@ describe("notes or comments follow the host", () => {
         snapshotSheetNames: snapshot.sheets.map((s) => s.name),
       });
     });
-    expect(fake.syncCount - before).toBe(4);
+    // read (2), probe, one comment tried before any write (some builds claiming 1.10 refuse them), one chunk.
+    expect(fake.syncCount - before).toBe(5);
     expect(fake.dump()).toEqual(once);
   });
 

@@ -165,8 +165,10 @@ function unchunkedRead(fake: FakeExcel): Promise<WorkbookSnapshot> {
       r.load("rowIndex,columnIndex,values,formulas,numberFormat,valueTypes");
       return r;
     });
+    ctx.workbook.load("name");
     await ctx.sync();
     return {
+      fileName: ctx.workbook.name,
       sheets: sheets.items.map((ws, i) =>
         sheetFromUsedRange(
           ws.name,

@@ -12,7 +12,7 @@ import { openAdapterPage, readThroughOfficeJs } from "./adapter-page";
 
 jest.setTimeout(600_000);
 
-const LIMIT_4MB = 4 * 1024 * 1024;
+const LIMIT_4MB = 4_000_000;
 let server: Served;
 let browser: Browser;
 let context: BrowserContext;
@@ -77,6 +77,8 @@ test("20,000 rows: every request office.js sends stays under 4 MB, and the run c
     },
     refused: [...readLog, ...applyLog].filter((r) => !r.ok).map((r) => r.error),
   };
+  if (process.env.OFFICEJS_BREAKDOWN)
+    process.stderr.write(`BREAKDOWN ${JSON.stringify(applyLog.map((r) => [r.bytes, r.breakdown]))}\n`);
   if (process.env.OFFICEJS_BENCH_OUT)
     fs.writeFileSync(process.env.OFFICEJS_BENCH_OUT, JSON.stringify(figures, null, 2));
   expect(figures.refused).toEqual([]);

@@ -112,9 +112,30 @@ describe("task pane through the real office.js", () => {
     expect(watched.problems).toEqual([]);
   });
 
-  it("saves settings into the document and reads them back after a reload", async () => {
+  it("cancel while Excel holds the batch (cell edit): nothing is written", async () => {
+    await page.getByTestId("tab-run").click();
+    const untouched = fake.dump();
+    office.host.cellEditMode = true; // batches wait (DelayForCellEdit) until the user leaves the cell
+    await page.getByTestId("run-analysis").click();
+    await page.getByTestId("run-cancel").click();
+    office.host.endCellEdit();
+    const notice = page.getByTestId("notice-bar");
+    await notice.waitFor({ timeout: 60_000 });
+    await expect(notice.textContent()).resolves.toContain("Dibatalkan");
+    expect(fake.dump()).toEqual(untouched);
+  });
+
+  it("saves settings into the document and a new pane reads them back", async () => {
     await page.getByTestId("tab-settings").click();
+    await page.getByRole("radio", { name: "100%" }).check();
     await page.getByTestId("settings-save").click();
     await until(() => office.settings[SETTINGS_KEY] !== undefined);
+    // office.js stores each setting serialized: our value is a JSON string, so it is JSON twice.
+    expect(JSON.parse(JSON.parse(office.settings[SETTINGS_KEY])).cap).toBe(1);
+
+    const again = await openPane(fake, { settings: office.settings });
+    await again.page.getByTestId("tab-settings").click();
+    await expect(again.page.getByRole("radio", { name: "100%" }).isChecked()).resolves.toBe(true);
+    await again.page.close();
   });
 });

@@ -47,6 +47,8 @@ export interface LoggedRequest {
   flags: number;
   ok: boolean;
   error?: string;
+  /** Bytes by action kind ("4 Values", "3 Add"…), paths included under "paths". */
+  breakdown?: Record<string, number>;
 }
 
 interface ActionInfo {
@@ -110,6 +112,14 @@ export class RichApiHost {
   /** Answer one ProcessQuery request; `text` is the request body's JSON. */
   async process(body: RequestBody, flags: number, bytes: number): Promise<unknown> {
     const entry: LoggedRequest = { bytes, actions: body.Actions.length, flags, ok: false };
+    if (process.env.OFFICEJS_BREAKDOWN) {
+      const b: Record<string, number> = { paths: JSON.stringify(body.ObjectPaths).length };
+      for (const a of body.Actions) {
+        const k = `${a.ActionType} ${a.Name}`;
+        b[k] = (b[k] ?? 0) + JSON.stringify(a).length;
+      }
+      entry.breakdown = b;
+    }
     this.log.push(entry);
     const fail = (code: string, message: string, actionIndex = -1): unknown => {
       entry.error = code;

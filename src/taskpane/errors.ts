@@ -3,13 +3,7 @@ import type { Lang } from "../core/types";
 import { t, type MessageKey } from "./i18n";
 
 export type ErrorKind =
-  | "protected"
-  | "tooLarge"
-  | "unsupported"
-  | "notInExcel"
-  | "cellEdit"
-  | "cancelled"
-  | "other";
+  "protected" | "tooLarge" | "unsupported" | "notInExcel" | "cellEdit" | "cancelled" | "other";
 
 export interface PaneError {
   kind: ErrorKind;

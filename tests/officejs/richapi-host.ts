@@ -18,6 +18,9 @@
 //    eventType 14, registered by the method `_RegisterSelectionChangedEvent`.
 //  - `Excel.run({delayForCellEdit: true})` sets request flag 64 when the "DelayForCellEdit" set is supported
 //    (onBeforeExcelRun).
+// Sources: the package's own debug builds above are the reference (searches of public code and issue trackers for
+// "_richApiNativeBridge", "GetHostInfo" found no other description of the protocol; OfficeDev/office-js issue #306
+// and OfficeDev/Office-Addin-Scripts issue #919 only show how office.js tells a host from a plain browser).
 // Host rules come from the fake (VeryHidden, protected sheets, last visible sheet, invalid input…) plus the
 // limits below, written from the documentation ("Resource limits and performance optimization for Office Add-ins":
 // 5 MB request/response on Excel on the web; "Error handling with the application-specific JavaScript APIs":

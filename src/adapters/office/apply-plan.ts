@@ -37,7 +37,12 @@ export const DEFAULT_MAX_REQUEST_BYTES = 4_000_000;
 export const GENERAL_EXCEPTION_SPLIT_BYTES = 500_000;
 
 /** Codes with which a host that claims ExcelApi 1.10 may still refuse `comments.add`. */
-const COMMENTS_UNAVAILABLE = ["NotImplemented", "ApiNotFound", "ApiNotAvailable", "GeneralException"];
+const COMMENTS_UNAVAILABLE = [
+  "NotImplemented",
+  "ApiNotFound",
+  "ApiNotAvailable",
+  "GeneralException",
+];
 
 /** Refused for its size, so nothing of it was applied: the chunk can go again in halves. */
 function refusedForSize(e: unknown, bytes: number): boolean {
@@ -109,7 +114,9 @@ export async function applyPlan(
     // where no comment is (a cell holds one thread: our previous run's are deleted only in the first chunk), and
     // leave comments out if refused.
     const firstComment = ops.find(
-      (op) => op.comment && !plan.addSheets.some((s) => s.toLowerCase() === op.comment?.sheet.toLowerCase())
+      (op) =>
+        op.comment &&
+        !plan.addSheets.some((s) => s.toLowerCase() === op.comment?.sheet.toLowerCase())
     )?.comment;
     if (firstComment) {
       const probe = context.workbook.comments.add(

@@ -91,7 +91,9 @@ export function sheetFromUsedRange(
 export function mergedAddresses(address: string): string[] {
   // A quoted sheet name may itself hold ", ": match each area whole instead of splitting on commas.
   const area = /(?:'(?:[^']|'')*'|[^,'!\s][^,'!]*)!(\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)/g;
-  return [...address.matchAll(area)].map((m) => m[1].replace(/\$/g, "")).filter((a) => a.includes(":"));
+  return [...address.matchAll(area)]
+    .map((m) => m[1].replace(/\$/g, ""))
+    .filter((a) => a.includes(":"));
 }
 
 interface UsedExtent {

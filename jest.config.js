@@ -7,13 +7,14 @@ module.exports = {
       testEnvironment: "node",
       roots: ["<rootDir>/tests"],
       testMatch: ["**/*.test.ts"],
-      testPathIgnorePatterns: ["/tests/browser/"],
+      testPathIgnorePatterns: ["/tests/browser/", "/tests/officejs/"],
       transform: { "^.+\\.tsx?$": ts },
     },
     {
       displayName: "browser",
       testEnvironment: "node",
-      roots: ["<rootDir>/tests/browser"],
+      // tests/officejs: the pane, the ribbon and the Office adapter through Microsoft's real office.js.
+      roots: ["<rootDir>/tests/browser", "<rootDir>/tests/officejs"],
       testMatch: ["**/*.test.ts"],
       transform: { "^.+\\.tsx?$": ts },
     },

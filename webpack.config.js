@@ -6,6 +6,7 @@ const os = require("os");
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { buildManifest } = require("./scripts/manifest");
 
 const PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
 
@@ -31,11 +32,13 @@ module.exports = (env, argv) => {
     entry: {
       taskpane: "./src/taskpane/taskpane.tsx",
       commands: "./src/commands/commands.ts",
+      dialog: "./src/commands/dialog.ts",
       workbench: "./src/workbench/workbench.tsx",
       legacy: "./src/taskpane/legacy-check.js",
       // The engine's Web Worker (analysis and plan building off the page's thread), one self-contained file.
       "engine-worker": "./src/taskpane/engine-worker.ts",
       "test/fake-office": "./tests/browser/fake-office-entry.ts",
+      "test/office-adapter": "./tests/officejs/adapter-entry.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -64,8 +67,8 @@ module.exports = (env, argv) => {
       splitChunks: {
         chunks: (chunk) =>
           chunk.name !== "legacy" &&
-          chunk.name !== "test/fake-office" &&
-          chunk.name !== "engine-worker",
+          chunk.name !== "engine-worker" &&
+          !chunk.name?.startsWith("test/"),
         cacheGroups: {
           core: {
             test: /[\\/]src[\\/]core[\\/]/,
@@ -105,6 +108,12 @@ module.exports = (env, argv) => {
         scriptLoading: "defer",
       }),
       new HtmlWebpackPlugin({
+        filename: "dialog.html",
+        template: "./src/commands/dialog.html",
+        chunks: ["dialog"],
+        scriptLoading: "defer",
+      }),
+      new HtmlWebpackPlugin({
         filename: "workbench.html",
         template: "./src/workbench/workbench.html",
         chunks: ["workbench"],
@@ -114,6 +123,12 @@ module.exports = (env, argv) => {
         patterns: [
           { from: "assets/icon-*.png", to: "assets/[name][ext]" },
           { from: "assets/samples/*.xlsx", to: "samples/[name][ext]" },
+          // dist/manifest.xml: the add-in's origin from ADDIN_URL (production host), localhost:3000 without it.
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => buildManifest(content.toString("utf8"), process.env.ADDIN_URL),
+          },
         ],
       }),
     ],

@@ -9,13 +9,15 @@
 //   (c) through the fake Excel (tests/fakes/fake-excel.ts + src/adapters/office, compiled to bench/.build with
 //       `npx tsc -p bench/tsconfig.json`): syncs and largest request bytes to read, and to apply the plan, for the
 //       sample and for 20,000 rows;
+//   (c') through Microsoft's office.js (tests/officejs/large.test.ts in Chromium): real serialized request sizes for
+//       20,000 rows, read and apply (none may exceed 4 MB);
 //   (d) bench/pane.js, when present and dist/ is built: initial task-pane JS (gzip) and time to interactive;
 //   (e) bench/limits.js: 200,000 IKU rows through the real CLI (analysis against a bare ExcelJS read, and --out),
 //       and hostile files (zip bombs, full-column merges and dropdowns) — issue 12's limits.
 //
 // Prints a table and writes bench/results.json.
-//   node bench/run.js [--quick] [--only=engine,file,office,pane,limits] [--runs=3] [--plan-all] [--merge-heavy]
-//                     [--limits-rows=200000] [--no-out]
+//   node bench/run.js [--quick] [--only=engine,file,office,officejs,pane,limits] [--runs=3] [--plan-all]
+//                     [--merge-heavy] [--limits-rows=200000] [--no-out]
 "use strict";
 const { execFileSync, spawn } = require("child_process");
 const fs = require("fs");
@@ -506,6 +508,62 @@ async function benchOffice(libs, built) {
   return { limitBytes: LIMIT_5MB, runs };
 }
 
+// ---------------------------------------------------------------- (c') through Microsoft's office.js
+
+/**
+ * Request sizes as Microsoft's office.js really serializes them: runs tests/officejs/large.test.ts (20,000 rows read,
+ * analysed and written in Chromium through office.js against the RichApi host) and quotes the figures it writes.
+ * The fake-Excel sizes in (c) are our own serialization; these are the client's.
+ */
+function benchOfficeJs() {
+  if (!fs.existsSync(path.join(ROOT, "dist", "test", "office-adapter.js"))) {
+    log("\n(c') office.js: dist/ not built (npm run build); skipped");
+    return { skipped: "dist/ not built" };
+  }
+  const out = path.join(os.tmpdir(), `capaian-officejs-bench-${process.pid}.json`);
+  try {
+    execFileSync(
+      process.execPath,
+      [
+        require.resolve("jest/bin/jest"),
+        "--selectProjects",
+        "browser",
+        "--testPathPattern",
+        "tests/officejs/large",
+      ],
+      { cwd: ROOT, env: { ...process.env, OFFICEJS_BENCH_OUT: out }, stdio: "pipe" }
+    );
+  } catch (e) {
+    if (!fs.existsSync(out)) {
+      log(`\n(c') office.js: the run failed: ${String(e && e.stderr ? e.stderr : e).slice(0, 400)}`);
+      return { skipped: "run failed" };
+    }
+  }
+  const r = JSON.parse(fs.readFileSync(out, "utf8"));
+  fs.unlinkSync(out);
+  table("(c') through Microsoft's office.js (real serialized requests; limit 4 MB per request)", [
+    "workbook",
+    "read requests",
+    "read max req B",
+    "apply requests",
+    "apply max req B",
+    "apply est. max B",
+    "refused",
+  ], [
+    [
+      `${r.rows.toLocaleString("en")} indicator rows`,
+      r.read.requests,
+      r.read.largestRequestBytes.toLocaleString("en"),
+      r.apply.requests,
+      r.apply.largestRequestBytes.toLocaleString("en"),
+      r.apply.estimatedLargestRequestBytes.toLocaleString("en"),
+      r.refused.length,
+    ],
+  ]);
+  r.within4MB = Math.max(r.read.largestRequestBytes, r.apply.largestRequestBytes) <= 4_000_000;
+  return r;
+}
+
 // ---------------------------------------------------------------- (d) the task pane
 
 async function benchPane(built) {
@@ -592,6 +650,7 @@ async function main() {
   if (want("file")) results.file = await benchFile(built.gen);
   if (want("file") && MERGE_HEAVY) results.fileMergeHeavy = await benchFile(built.gen, 3, 1);
   if (want("office")) results.office = await benchOffice(libs, built);
+  if (want("office") || want("officejs")) results.officejs = benchOfficeJs();
   if (want("pane")) results.pane = await benchPane(built);
   if (want("limits")) {
     const { benchLimits } = require(path.join(__dirname, "limits.js"));

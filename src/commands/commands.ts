@@ -1,17 +1,47 @@
-// Ribbon function commands (ExecuteFunction): the same flow as the pane, without UI.
+// Ribbon function commands (ExecuteFunction): the same flow as the pane, without UI of their own. A failure is
+// shown in a small Office dialog (dialog.html) in the user's language, never only in the console.
+import type { Lang } from "../core/types";
+import { classifyError, errorText } from "../taskpane/errors";
+import { langFromDisplay, t } from "../taskpane/i18n";
 import { createOfficeHost } from "../taskpane/office-host";
-import { langFromDisplay } from "../taskpane/i18n";
 import { runFlow } from "../taskpane/run-flow";
 
+/** The dialog opens asynchronously; the command completes once it is up (or after this long without an answer). */
+const DIALOG_WAIT_MS = 5000;
+
+function showError(lang: Lang, err: unknown): Promise<void> {
+  const { title, body } = errorText(lang, classifyError(err));
+  const url = new URL("dialog.html", window.location.href);
+  url.searchParams.set("lang", lang);
+  url.searchParams.set("title", `${t(lang, "errCommandTitle")}: ${title}`);
+  url.searchParams.set("body", body);
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, DIALOG_WAIT_MS);
+    try {
+      Office.context.ui.displayDialogAsync(url.href, { height: 30, width: 35 }, () => {
+        clearTimeout(timer);
+        resolve();
+      });
+    } catch {
+      clearTimeout(timer);
+      resolve();
+    }
+  });
+}
+
 async function runFromRibbon(event: Office.AddinCommands.Event, summary: boolean): Promise<void> {
+  let lang: Lang = "id";
   try {
     const host = await createOfficeHost();
+    lang = langFromDisplay(host.displayLanguage);
     if (!host.supported) throw new Error("ExcelApi 1.7 is not supported by this Excel");
+    // This runtime read the settings when it loaded; the pane may have saved new ones since.
+    await host.refreshSettings();
     const settings = (await host.loadSettings()) ?? {};
-    await runFlow(host, { settings, lang: langFromDisplay(host.displayLanguage), summary });
+    await runFlow(host, { settings, lang, summary });
   } catch (err) {
-    // Function commands have no surface of their own: the pane shows errors with guidance when opened.
     console.error("Capaian IKU:", err);
+    await showError(lang, err);
   } finally {
     event.completed();
   }

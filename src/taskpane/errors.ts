@@ -5,7 +5,7 @@ import type { Lang } from "../core/types";
 import { t, type MessageKey } from "./i18n";
 
 export type ErrorKind =
-  "protected" | "tooLarge" | "unsupported" | "notInExcel" | "cancelled" | "other";
+  "protected" | "tooLarge" | "unsupported" | "notInExcel" | "cellEdit" | "cancelled" | "other";
 
 export interface PaneError {
   kind: ErrorKind;
@@ -19,6 +19,8 @@ const KIND_OF_CODE: Record<string, ErrorKind> = {
   ResponsePayloadSizeLimitExceeded: "tooLarge",
   ApiNotFound: "unsupported",
   ApiNotAvailable: "unsupported",
+  // Batches sent while the user types in a cell fail (ExcelApi below DelayForCellEdit, or a host that ignores it).
+  InvalidOperationInCellEditMode: "cellEdit",
 };
 
 export function isAbort(err: unknown): boolean {
@@ -53,6 +55,7 @@ const TEXT: Record<Exclude<ErrorKind, "cancelled">, [MessageKey, MessageKey]> = 
   tooLarge: ["errTooLargeTitle", "errTooLargeBody"],
   unsupported: ["errUnsupportedTitle", "errUnsupportedBody"],
   notInExcel: ["errNotInExcelTitle", "errNotInExcelBody"],
+  cellEdit: ["errCellEditTitle", "errCellEditBody"],
   other: ["errOtherTitle", "errOtherBody"],
 };
 

@@ -18,6 +18,12 @@ import { abortError } from "./run-flow";
 
 export const SETTINGS_KEY = "capaianIku.config";
 
+/**
+ * Every batch waits while the user is typing in a cell instead of failing (InvalidOperationInCellEditMode); hosts
+ * without the DelayForCellEdit set still fail, and the pane then asks the user to finish editing.
+ */
+const RUN_OPTIONS: Excel.RunOptions = { delayForCellEdit: true };
+
 type SelectionCallback = (sheet: string, cell: string) => void;
 
 /** The document's saved settings, validated once here: an invalid value is dropped, never cast through. */
@@ -53,7 +59,7 @@ export class OfficeHost implements Host {
   }
 
   readSnapshot(): Promise<WorkbookSnapshot> {
-    return Excel.run(async (context) => {
+    return Excel.run(RUN_OPTIONS, async (context) => {
       const read = await readWorkbook(context, this.capabilities);
       this.lastRead = {
         sheetNames: read.snapshot.sheets.map((s) => s.name),
@@ -67,7 +73,7 @@ export class OfficeHost implements Host {
     const last = this.lastRead;
     this.lastRead = null; // the workbook changes now: the next plan must come from a fresh read
     let written = 0;
-    const result = await Excel.run((context) =>
+    const result = await Excel.run(RUN_OPTIONS, (context) =>
       applyPlan(context, plan, this.capabilities, {
         snapshotSheetNames: last?.sheetNames,
         annotations: last?.annotations,
@@ -84,7 +90,7 @@ export class OfficeHost implements Host {
   }
 
   select(sheet: string, cell: string): Promise<void> {
-    return Excel.run((context) => selectCell(context, sheet, cell));
+    return Excel.run(RUN_OPTIONS, (context) => selectCell(context, sheet, cell));
   }
 
   onSelectionChanged(cb: SelectionCallback): () => void {
@@ -97,7 +103,7 @@ export class OfficeHost implements Host {
   }
 
   getSelection(): Promise<{ sheet: string; address: string } | null> {
-    return Excel.run(async (context) => {
+    return Excel.run(RUN_OPTIONS, async (context) => {
       const range = context.workbook.getSelectedRange();
       range.load("address");
       await context.sync();
@@ -108,6 +114,21 @@ export class OfficeHost implements Host {
 
   async loadSettings(): Promise<Partial<Config> | null> {
     return parseSettings(Office.context.document.settings.get(SETTINGS_KEY));
+  }
+
+  /**
+   * Settings as the document holds them now: a ribbon command's runtime loaded its copy when it started, and the
+   * pane may have saved since (Office.context.document.settings.refreshAsync).
+   */
+  refreshSettings(): Promise<void> {
+    const settings = Office.context.document.settings;
+    if (typeof settings.refreshAsync !== "function") return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      settings.refreshAsync((result) => {
+        if (result.status === Office.AsyncResultStatus.Succeeded) resolve();
+        else reject(result.error);
+      });
+    });
   }
 
   saveSettings(c: Partial<Config>): Promise<void> {

@@ -13,6 +13,7 @@ export async function sampleSnapshot(): Promise<WorkbookSnapshot> {
 
 export function seedFromSnapshot(s: WorkbookSnapshot): FakeWorkbookSeed {
   return {
+    name: s.fileName,
     sheets: s.sheets.map((sh) => ({
       name: sh.name,
       values: sh.values,
@@ -21,6 +22,7 @@ export function seedFromSnapshot(s: WorkbookSnapshot): FakeWorkbookSeed {
       ),
       numberFormats: sh.numberFormats,
       hidden: sh.hidden,
+      merges: sh.merges,
     })),
   };
 }

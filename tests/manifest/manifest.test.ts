@@ -77,6 +77,54 @@ describe("manifest.xml", () => {
     expect(xml).not.toMatch(/<AppDomains?>/);
   });
 
+  it("has an English override for every English Office locale, wherever it has en-US", () => {
+    const { ENGLISH_LOCALES } = require("../../scripts/manifest.js") as { ENGLISH_LOCALES: string[] };
+    expect(ENGLISH_LOCALES).toEqual(
+      expect.arrayContaining(["en-GB", "en-AU", "en-CA", "en-IN", "en-NZ", "en-IE", "en-ZA", "en-SG"])
+    );
+    const blocks = [...xml.matchAll(/((?:[ \t]*<(?:bt:)?Override Locale="[^"]+" Value="[^"]*"\/>\n)+)/g)];
+    expect(blocks.length).toBe(resourceIds("String").size + 2); // bt:Strings, DisplayName, Description
+    for (const [block] of blocks) {
+      const pairs = [...block.matchAll(/Locale="([^"]+)" Value="([^"]*)"/g)];
+      expect(pairs.map((p) => p[1])).toEqual(ENGLISH_LOCALES);
+      expect(new Set(pairs.map((p) => p[2])).size).toBe(1);
+    }
+  });
+
+  (offline ? it : it.skip)(
+    "builds a production manifest for ADDIN_URL: that origin everywhere, no localhost, still schema-valid",
+    () => {
+      const { buildManifest } = require("../../scripts/manifest.js") as {
+        buildManifest(x: string, u?: string): string;
+      };
+      const prod = buildManifest(xml, "https://sakip.example.go.id/capaian-iku/");
+      expect(prod).not.toMatch(/localhost/);
+      const urls = [...prod.matchAll(/(?:DefaultValue|Value)="(https?:\/\/[^"]+)"/g)].map((m) => m[1]);
+      expect(urls.length).toBeGreaterThan(5);
+      for (const u of urls) expect(u.startsWith("https://sakip.example.go.id/capaian-iku/")).toBe(true);
+      expect(prod).toContain('DefaultValue="https://sakip.example.go.id/capaian-iku/taskpane.html"');
+      expect(() => buildManifest(xml, "http://sakip.example.go.id")).toThrow(/https/);
+      const file = path.join(require("os").tmpdir(), `capaian-manifest-${process.pid}.xml`);
+      fs.writeFileSync(file, prod);
+      try {
+        expect(execFileSync("bash", [validator, file], { encoding: "utf8", stdio: "pipe" })).toBe("");
+      } finally {
+        fs.unlinkSync(file);
+      }
+    }
+  );
+
+  it("the build writes dist/manifest.xml (ADDIN_URL gives its origin; without it, the dev origin)", () => {
+    const webpackConfig = fs.readFileSync(path.join(root, "webpack.config.js"), "utf8");
+    expect(webpackConfig).toMatch(/buildManifest\(content\.toString\("utf8"\), process\.env\.ADDIN_URL\)/);
+    const built = path.join(root, "dist", "manifest.xml");
+    if (fs.existsSync(built)) {
+      const dist = fs.readFileSync(built, "utf8");
+      expect(dist).toContain("<DefaultLocale>id-ID</DefaultLocale>");
+      expect(dist).toContain('Locale="en-GB"');
+    }
+  });
+
   it("targets Excel workbooks with ExcelApi 1.7, id-ID default and en-US overrides", () => {
     expect(xml).toMatch(/xsi:type="TaskPaneApp"/);
     expect(xml).toMatch(/<Host Name="Workbook"\s*\/>/);

@@ -88,7 +88,15 @@ describe("detectCapabilities", () => {
     expect(detectCapabilities(throwing).floor).toBe(false);
   });
 
-  test("isLegacyWebView is true only for IE11/Trident", () => {
+  test("isLegacyWebView is true for EdgeHTML webviews (Office 2016/2019 retail, M365 16.0.11629-13530)", () => {
+    expect(
+      isLegacyWebView(
+        "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.102 Safari/537.36 Edge/18.19041"
+      )
+    ).toBe(true);
+  });
+
+  test("isLegacyWebView is true only for IE11/Trident and EdgeHTML", () => {
     expect(
       isLegacyWebView("Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko")
     ).toBe(true);

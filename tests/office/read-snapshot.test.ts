@@ -151,6 +151,7 @@ const ALL_CAPS: OfficeCapabilities = {
   charts: true,
   suspendCalc: true,
   selection: true,
+  merges: true,
 };
 
 /** The read before chunking: every sheet's whole used range in one request (the reference to compare with). */
@@ -164,8 +165,10 @@ function unchunkedRead(fake: FakeExcel): Promise<WorkbookSnapshot> {
       r.load("rowIndex,columnIndex,values,formulas,numberFormat,valueTypes");
       return r;
     });
+    ctx.workbook.load("name");
     await ctx.sync();
     return {
+      fileName: ctx.workbook.name,
       sheets: sheets.items.map((ws, i) =>
         sheetFromUsedRange(
           ws.name,

@@ -1,6 +1,6 @@
 // Apply a WritePlan through Office.js: one probe sync, then the operations packed into as few syncs as the
 // request-size budget allows. Order and meaning follow docs/ARCHITECTURE.md ("WritePlan semantics").
-import type { HostCapabilities, WritePlan } from "../../core/types";
+import { NOTE_PREFIX, type HostCapabilities, type WritePlan } from "../../core/types";
 import { buildOps, type Op } from "./apply-ops";
 import { probeWorkbook } from "./apply-probe";
 import { detectCapabilities, type OfficeCapabilities } from "./capabilities";
@@ -28,7 +28,33 @@ export interface ApplyPlanResult {
   cancelled: boolean;
 }
 
-export const DEFAULT_MAX_REQUEST_BYTES = 4_000_000;
+/**
+ * What a chunk's estimated request may reach. The estimate runs up to ~15% under what office.js really serializes
+ * (measured in tests/officejs/large.test.ts on 20,000 rows), so chunks aim at 3.4 MB to keep every real request
+ * under 4 MB, well inside Excel on the web's 5 MB limit.
+ */
+export const DEFAULT_MAX_REQUEST_BYTES = 3_400_000;
+
+/**
+ * Excel on the web often refuses a large request with GeneralException rather than a payload-limit code: a request
+ * at least this large that fails so is sent again in halves (a small one that fails so is a real error).
+ */
+export const GENERAL_EXCEPTION_SPLIT_BYTES = 500_000;
+
+/** Codes with which a host that claims ExcelApi 1.10 may still refuse `comments.add`. */
+const COMMENTS_UNAVAILABLE = [
+  "NotImplemented",
+  "ApiNotFound",
+  "ApiNotAvailable",
+  "GeneralException",
+];
+
+/** Refused for its size, so nothing of it was applied: the chunk can go again in halves. */
+function refusedForSize(e: unknown, bytes: number): boolean {
+  if (!(e instanceof OfficeApplyError)) return false;
+  if (e.code === "RequestPayloadSizeLimitExceeded") return true;
+  return e.officeCode === "GeneralException" && bytes >= GENERAL_EXCEPTION_SPLIT_BYTES;
+}
 
 /** Pack operations in order into chunks whose estimated size stays under the budget. */
 export function packOps(ops: Op[], budget: number): Op[][] {
@@ -88,7 +114,7 @@ export async function applyPlan(
         step: "probe",
       });
     }
-    const ops = buildOps({
+    let ops = buildOps({
       context,
       plan,
       caps,
@@ -97,6 +123,29 @@ export async function applyPlan(
       annotations: opts.annotations,
       maxRequestBytes: budget,
     });
+    // Comments instead of notes: some builds that claim ExcelApi 1.10 refuse comments.add (NotImplemented). Try one
+    // before any chunk is written (added and deleted in one request, so nothing stays), on the sheet's last cell,
+    // where no comment is (a cell holds one thread: our previous run's are deleted only in the first chunk), and
+    // leave comments out if refused.
+    const firstComment = ops.find(
+      (op) =>
+        op.comment &&
+        !plan.addSheets.some((s) => s.toLowerCase() === op.comment?.sheet.toLowerCase())
+    )?.comment;
+    if (firstComment) {
+      const probe = context.workbook.comments.add(
+        context.workbook.worksheets.getItem(firstComment.sheet).getRange("XFD1048576"),
+        `${NOTE_PREFIX}probe`
+      );
+      probe.delete();
+      try {
+        await sync("probe comments");
+      } catch (e) {
+        const code = e instanceof OfficeApplyError ? e.officeCode : undefined;
+        if (!code || !COMMENTS_UNAVAILABLE.includes(code)) throw e;
+        ops = ops.filter((op) => !op.comment);
+      }
+    }
     const chunks = packOps(ops, budget);
 
     // One chunk per sync: a sync inside this loop is the point (each request must stay under the size limit).
@@ -108,13 +157,8 @@ export async function applyPlan(
       try {
         await sync(step);
       } catch (e) {
-        // A refused request applied nothing: resend it in halves (our estimate was too low).
-        if (
-          !(e instanceof OfficeApplyError) ||
-          e.code !== "RequestPayloadSizeLimitExceeded" ||
-          chunk.length < 2
-        )
-          throw e;
+        // A request refused for its size applied nothing: resend it in halves (our estimate was too low).
+        if (!refusedForSize(e, chunkBytes(chunk)) || chunk.length < 2) throw e;
         const half = Math.ceil(chunk.length / 2);
         await runChunk(chunk.slice(0, half), `${step}a`);
         await runChunk(chunk.slice(half), `${step}b`);

@@ -13,6 +13,8 @@ export interface OfficeCapabilities extends HostCapabilities {
   suspendCalc: boolean;
   /** Worksheet.onSelectionChanged, ExcelApi 1.7. */
   selection: boolean;
+  /** Range.getMergedAreasOrNullObject, ExcelApi 1.13 (below it merged areas cannot be listed). */
+  merges: boolean;
 }
 
 /** The part of the `Office` global this module needs (so tests can pass a stub). */
@@ -43,12 +45,16 @@ export function detectCapabilities(
     charts: true,
     suspendCalc: has("1.6"),
     selection: floor,
+    merges: floor && has("1.13"),
   };
 }
 
-/** Internet Explorer 11 (Trident) webview of old Office builds: the React/Fluent pane cannot run there. */
+/**
+ * Internet Explorer 11 (Trident) or EdgeHTML ("Edge/18", not Chromium's "Edg/") webview of older Office builds: the
+ * React/Fluent bundle does not parse there. Same test as src/taskpane/legacy-check.js.
+ */
 export function isLegacyWebView(
   userAgent: string = typeof navigator === "undefined" ? "" : navigator.userAgent
 ): boolean {
-  return /Trident\/|MSIE /.test(userAgent);
+  return /Trident\/|MSIE | Edge\/\d/.test(userAgent);
 }

@@ -12,6 +12,17 @@ export const DEFAULT_MAX_RESPONSE_BYTES = 4_000_000;
  */
 export const BYTES_PER_CELL = 64;
 
+/**
+ * Bytes per cell measured on cells already read (the first window): the JSON of their four arrays over their count,
+ * with a quarter more for margin, never below BYTES_PER_CELL. Long indicator texts come back twice (values and
+ * formulas), so a table of them costs several times the default.
+ */
+export function measuredBytesPerCell(grids: unknown[][][], cells: number): number {
+  if (cells <= 0) return BYTES_PER_CELL;
+  const bytes = grids.reduce((n, g) => n + JSON.stringify(g).length, 0);
+  return Math.max(BYTES_PER_CELL, Math.ceil((bytes / cells) * 1.25));
+}
+
 /** Bytes reserved in the first data sync per sheet and per annotation (used-range metadata, note/comment location). */
 export const BYTES_PER_SHEET_META = 200;
 export const BYTES_PER_ANNOTATION = 200;

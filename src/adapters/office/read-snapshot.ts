@@ -4,7 +4,13 @@ import { splitSheetRef } from "../../core/address";
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../core/types";
 import { detectCapabilities, type OfficeCapabilities } from "./capabilities";
 import { officeErrorCode, toApplyError } from "./errors";
-import { firstWindow, planRowBlocks, splitBlocks, type RowBlock } from "./read-blocks";
+import {
+  firstWindow,
+  measuredBytesPerCell,
+  planRowBlocks,
+  splitBlocks,
+  type RowBlock,
+} from "./read-blocks";
 import { readExtras } from "./read-extras";
 
 /** A note or comment found in the workbook (the add-in's own carry NOTE_PREFIX). */
@@ -82,6 +88,15 @@ export function sheetFromUsedRange(
   return sheet;
 }
 
+/** "Sheet1!A4:A5, 'My sheet'!$B$1:$C$1" → ["A4:A5", "B1:C1"] (RangeAreas.address names the sheet in every area). */
+export function mergedAddresses(address: string): string[] {
+  // A quoted sheet name may itself hold ", ": match each area whole instead of splitting on commas.
+  const area = /(?:'(?:[^']|'')*'|[^,'!\s][^,'!]*)!(\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)/g;
+  return [...address.matchAll(area)]
+    .map((m) => m[1].replace(/\$/g, ""))
+    .filter((a) => a.includes(":"));
+}
+
 interface UsedExtent {
   rowIndex: number;
   columnIndex: number;
@@ -96,10 +111,15 @@ interface CellGrids {
   valueTypes: Grid;
 }
 
-/** Excel on the web refused the sync because its response was over the size limit. */
+/**
+ * Excel on the web refused the sync because its response was over the size limit; it often says GeneralException
+ * instead. A read changes nothing, so reading again in smaller parts is always safe.
+ */
 function isResponseTooLarge(e: unknown): boolean {
+  const code = officeErrorCode(e);
   return (
-    officeErrorCode(e) === "ResponsePayloadSizeLimitExceeded" ||
+    code === "ResponsePayloadSizeLimitExceeded" ||
+    code === "GeneralException" ||
     (e instanceof Error && /ResponsePayloadSizeLimit/i.test(e.message))
   );
 }
@@ -134,6 +154,8 @@ export async function readWorkbook(
     comments?.load("items/id,items/content");
     const notes = caps.notes ? context.workbook.notes : null;
     notes?.load("items/content");
+    // The file name, for Ringkasan's "Berkas" row (ExcelApi 1.7, the floor).
+    if (caps.floor) context.workbook.load("name");
     await context.sync();
 
     const worksheets = sheets.items;
@@ -160,8 +182,17 @@ export async function readWorkbook(
         loc.load("address");
         return loc;
       };
+      // Merged areas, so the engine sees the workbook the CLI and the workbench see (and never writes inside one).
+      const merged = caps.merges
+        ? worksheets.map((ws) => {
+            const areas = ws.getRange().getMergedAreasOrNullObject();
+            areas.load("address");
+            return areas;
+          })
+        : null;
       return {
         used,
+        merged,
         windows,
         commentLocations: commentItems.map(locate),
         noteLocations: noteItems.map(locate),
@@ -233,13 +264,23 @@ export async function readWorkbook(
       }
       blocks.forEach((b, k) => placeRows(grids[b.sheet] as CellGrids, ranges[k], b.start));
     };
+    // Size the remaining reads on what the windows held (real text lengths), not on a fixed guess.
+    const windowGrids: unknown[][][] = [];
+    let windowCells = 0;
+    sized.windows?.forEach((w) => {
+      if (w.isNullObject) return;
+      windowGrids.push(w.values, w.formulas, w.numberFormat, w.valueTypes);
+      windowCells += w.rowCount * w.columnCount;
+    });
     const syncs = planRowBlocks(
       extents.map((x, i) => ({
         sheet: i,
         rows: x?.rowCount ?? 0,
         columns: x?.columnCount ?? 0,
         from: fromRows[i],
-      }))
+      })),
+      undefined,
+      measuredBytesPerCell(windowGrids, windowCells)
     );
     // One block list per sync: a sync inside this loop is the point (each response must stay under the limit).
     for (const blocks of syncs) await runBlocks(blocks);
@@ -271,9 +312,12 @@ export async function readWorkbook(
         );
         const annotated = annotations.filter((a) => a.sheet === ws.name).map((a) => a.cell);
         if (annotated.length > 0) sheet.annotated = annotated;
+        const areas = sized.merged?.[i];
+        if (areas && !areas.isNullObject) sheet.merges = mergedAddresses(areas.address);
         return sheet;
       }),
     };
+    if (caps.floor && context.workbook.name) snapshot.fileName = context.workbook.name;
     await readExtras(context, worksheets, extents, snapshot, annotations);
     return { snapshot, annotations };
   } catch (e) {

@@ -20,7 +20,7 @@ export async function selectCell(
 type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
 export type ExcelRun = <T>(batch: Batch<T>) => Promise<T>;
 
-const globalRun: ExcelRun = (batch) => Excel.run(batch);
+const globalRun: ExcelRun = (batch) => Excel.run({ delayForCellEdit: true }, batch);
 
 /**
  * Call `callback(sheet, address)` whenever the user selects cells. Sheets added later are not watched (register

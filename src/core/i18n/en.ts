@@ -151,6 +151,10 @@ export const en: Messages = {
     errNotInExcelTitle: "Not running in Excel",
     errNotInExcelBody:
       "Open this pane from Excel (Home › Capaian IKU). To try it without Excel, open the Workbench.",
+    errCellEditTitle: "Excel is editing a cell",
+    errCellEditBody:
+      "Finish editing the cell first (press Enter or Esc, or click another cell), then run again.",
+    errCommandTitle: "Capaian IKU: the command failed",
     errOtherTitle: "Something went wrong",
     errOtherBody:
       "Try again. If it keeps happening, save the workbook and reopen the pane. Details: {detail}",

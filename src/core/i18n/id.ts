@@ -151,6 +151,10 @@ export const id = {
     errNotInExcelTitle: "Tidak berjalan di Excel",
     errNotInExcelBody:
       "Panel ini harus dibuka dari Excel (Beranda › Capaian IKU). Untuk mencoba tanpa Excel, buka Workbench.",
+    errCellEditTitle: "Excel sedang menyunting sel",
+    errCellEditBody:
+      "Selesaikan dulu penyuntingan sel (tekan Enter atau Esc, atau klik sel lain), lalu jalankan lagi.",
+    errCommandTitle: "Capaian IKU: perintah gagal",
     errOtherTitle: "Terjadi kesalahan",
     errOtherBody:
       "Coba lagi. Jika masalah berlanjut, simpan buku kerja, tutup lalu buka kembali panel. Rincian: {detail}",

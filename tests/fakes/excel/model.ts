@@ -148,6 +148,8 @@ export class SheetModel {
   charts: ChartModel[] = [];
   /** Areas carrying data validation (the fake keeps only where, not the rule). */
   validations: Rect[] = [];
+  /** Merged areas (only the top-left cell holds a value). */
+  merges: Rect[] = [];
   selectionHandlers = new Set<SelectionHandler>();
   protected = false;
   deleted = false;
@@ -231,6 +233,8 @@ export class WorkbookModel {
   /** Supported ExcelApi minor version (7 = ExcelApi 1.7). */
   apiMinor = 18;
   author = "Fake User";
+  /** Workbook.name (ExcelApi 1.7): the file name, with its extension once saved. */
+  name = "Book1";
   private seq = 0;
 
   nextId(prefix: string): string {

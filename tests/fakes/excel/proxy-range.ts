@@ -222,6 +222,35 @@ export class FakeRange extends ClientObject {
       right: rect.left + column,
     }));
   }
+  /** Office.js itself sends large 2-D writes row by row through getRow. */
+  getRow(row: number): FakeRange {
+    return this._derived("GetRow", [row], ({ rect }) => ({
+      ...rect,
+      top: rect.top + row,
+      bottom: rect.top + row,
+    }));
+  }
+  /** The smallest rectangle holding this range and `anotherRange` (office.js uses it for large 2-D writes). */
+  getBoundingRect(anotherRange: FakeRange | string): FakeRange {
+    return new FakeRange(this.context, this, "GetBoundingRect", [anotherRange], (t: RangeTarget) => {
+      liveSheet(t.sheet);
+      const other =
+        typeof anotherRange === "string"
+          ? rangeOn(t.sheet, anotherRange)
+          : (anotherRange._resolve() as RangeTarget);
+      if (other.sheet !== t.sheet)
+        throw richError("InvalidArgument", "The ranges are on different worksheets");
+      return {
+        sheet: t.sheet,
+        rect: {
+          top: Math.min(t.rect.top, other.rect.top),
+          left: Math.min(t.rect.left, other.rect.left),
+          bottom: Math.max(t.rect.bottom, other.rect.bottom),
+          right: Math.max(t.rect.right, other.rect.right),
+        },
+      };
+    });
+  }
   getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
     return this._derived("GetResizedRange", [deltaRows, deltaColumns], ({ rect }) => ({
       ...rect,
@@ -266,6 +295,21 @@ export class FakeRange extends ClientObject {
         return { sheet: t.sheet, rect };
       }
     );
+  }
+  /** ExcelApi 1.13: the merged areas that intersect this range, or a null object when there are none. */
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    return new FakeRangeAreas(this.context, this, "GetMergedAreasOrNullObject", [], (t: RangeTarget) => {
+      this._requireApi(13, "Range.getMergedAreasOrNullObject");
+      liveSheet(t.sheet);
+      const rects = t.sheet.merges.filter(
+        (m) =>
+          m.top <= t.rect.bottom &&
+          m.bottom >= t.rect.top &&
+          m.left <= t.rect.right &&
+          m.right >= t.rect.left
+      );
+      return rects.length === 0 ? NULL : { sheet: t.sheet, rects };
+    });
   }
   clear(applyTo: string = "All"): void {
     this._call("Clear", [applyTo], (t: RangeTarget) =>
@@ -370,6 +414,25 @@ defineProps(FakeDataValidation, {
     },
   },
 });
+
+/** RangeAreas (ExcelApi 1.9), as far as reading merged areas needs it. */
+export class FakeRangeAreas extends ClientObject {}
+interface AreasTarget {
+  sheet: SheetModel;
+  rects: Rect[];
+}
+defineProps(
+  FakeRangeAreas,
+  {
+    address: {
+      get: (t: AreasTarget) =>
+        t.rects.map((r) => `${quoteSheetName(t.sheet.name)}!${rectLocal(r)}`).join(", "),
+    },
+    areaCount: { get: (t: AreasTarget) => t.rects.length },
+  },
+  [],
+  9
+);
 
 export class FakeRangeFormat extends ClientObject {
   get fill(): FakeRangeFill {

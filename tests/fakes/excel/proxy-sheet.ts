@@ -92,7 +92,13 @@ export class FakeWorkbook extends ClientObject {
     );
   }
 }
-defineProps(FakeWorkbook, {}, ["worksheets", "application", "comments", "notes", "names"]);
+defineProps(FakeWorkbook, { name: { get: (m: WorkbookModel) => m.name, since: 7 } }, [
+  "worksheets",
+  "application",
+  "comments",
+  "notes",
+  "names",
+]);
 
 export class FakeApplication extends ClientObject {
   suspendApiCalculationUntilNextSync(): void {

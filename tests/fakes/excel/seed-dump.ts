@@ -49,10 +49,14 @@ export interface FakeSheetSeed {
   columnWidths?: Record<string, number>;
   /** A1 ranges carrying data validation. */
   validations?: string[];
+  /** Merged areas ("A4:A5"). */
+  merges?: string[];
 }
 
 export interface FakeWorkbookSeed {
   sheets: FakeSheetSeed[];
+  /** Workbook.name (the file name). */
+  name?: string;
   activeSheet?: string;
   /** Workbook-level defined names ("'Sheet 1'!$A$1:$B$2"). */
   names?: Array<{ name: string; refersTo: string; visible?: boolean }>;
@@ -67,6 +71,7 @@ function seedValue(v: unknown): ModelValue {
 }
 
 export function seedModel(model: WorkbookModel, seed: FakeWorkbookSeed): void {
+  if (seed.name) model.name = seed.name;
   for (const sh of seed.sheets) {
     const s = model.addSheet(sh.name);
     s.visibility = sh.visibility ?? (sh.hidden ? "Hidden" : "Visible");
@@ -133,6 +138,7 @@ export function seedModel(model: WorkbookModel, seed: FakeWorkbookSeed): void {
     for (const [col, w] of Object.entries(sh.columnWidths ?? {}))
       s.colWidths.set(colNumber(col), w);
     for (const v of sh.validations ?? []) s.validations.push(parseLocal(v));
+    s.merges = (sh.merges ?? []).map((m) => parseLocal(m));
   }
   for (const n of seed.names ?? []) {
     const { sheet, local } = splitSheet(n.refersTo.replace(/^=/, ""));

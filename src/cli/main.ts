@@ -98,7 +98,7 @@ async function openWorkbook(file: string, lang: Lang, io: Io, quiet: boolean, re
     );
   }
   try {
-    return await loadWorkbook(bytes, { repair });
+    return { bytes, wb: await loadWorkbook(bytes, { repair }) };
   } catch (e) {
     throw new FileError(msg(lang, "loadError", { file, detail: loadErrorText(e, lang) }));
   }
@@ -139,13 +139,19 @@ async function runAnalyze(args: CliArgs, io: Io): Promise<number> {
   for (const file of args.files) {
     try {
       // Only a workbook that is written back needs ExcelJS's load losses repaired.
-      const wb = await openWorkbook(file, lang, io, args.quiet, outPathFor(args, file) !== null);
+      const { bytes: original, wb } = await openWorkbook(
+        file,
+        lang,
+        io,
+        args.quiet,
+        outPathFor(args, file) !== null
+      );
       const analysis = analyzeExcelJS(wb, path.basename(file), config);
       const report = analysis.report;
       if (!args.quiet) printSummary(report, lang, io, args.files.length > 1 ? file : null);
       const out = outPathFor(args, file);
       if (out) {
-        const { bytes } = await annotate(wb, analysis, {
+        const { bytes } = await annotate(original, wb, analysis, {
           lang,
           summary: args.summary,
           now: new Date().toISOString(),
@@ -189,8 +195,8 @@ async function runRemove(args: CliArgs, io: Io): Promise<number> {
     return 2;
   }
   const file = args.files[0];
-  const wb = await openWorkbook(file, args.lang, io, args.quiet);
-  const { removed, bytes } = await removeOutput(wb);
+  const { bytes: original, wb } = await openWorkbook(file, args.lang, io, args.quiet);
+  const { removed, bytes } = await removeOutput(original, wb);
   await writeAtomic(args.out, bytes, args.lang);
   io.out(
     msg(args.lang, removed ? "removed" : "nothingToRemove", { file: removed ? args.out : file })

@@ -3,10 +3,26 @@
 // sheet list, relationships and content types, appended styles). Every other part keeps its exact bytes, and in a
 // written sheet every other cell keeps its exact XML. Apply order: docs/design/write-plan-v2.md.
 import { a1, parseA1, parseRange, sheetRef, splitSheetRef } from "../../core/address";
-import { FLAG_TAG, type CellWrite, type ChartSpec, type ConditionalFlag, type NoteWrite } from "../../core/types";
+import {
+  FLAG_TAG,
+  type CellWrite,
+  type ChartSpec,
+  type ConditionalFlag,
+  type NoteWrite,
+} from "../../core/types";
 import { addCharts, writtenValues } from "./charts";
 import { addNotes, removeNotes } from "./notes";
-import { CT, REL, addOverride, addRelationship, allTargets, deletePartTree, relsOf, removeRelationships, targetOf } from "./opc";
+import {
+  CT,
+  REL,
+  addOverride,
+  addRelationship,
+  allTargets,
+  deletePartTree,
+  relsOf,
+  removeRelationships,
+  targetOf,
+} from "./opc";
 import { Package } from "./package";
 import { addEdit, emptyEdits, type SheetDataEdits } from "./sheet-data";
 import { StyleSheet, type CellFormat } from "./styles-xml";
@@ -76,14 +92,19 @@ export function cellXml(p: string, ref: string, s: number, w: CellWrite): string
   if (w.formula !== undefined) {
     const f = `<${p}f>${escapeXml(w.formula.replace(/^=/, ""))}</${p}f>`;
     const r = w.result;
-    if (typeof r === "number" && numberText(r) !== null) return `<${p}c r="${ref}"${sAttr}>${f}<${p}v>${numberText(r)}</${p}v></${p}c>`;
-    if (typeof r === "boolean") return `<${p}c r="${ref}"${sAttr} t="b">${f}<${p}v>${r ? 1 : 0}</${p}v></${p}c>`;
-    if (typeof r === "string") return `<${p}c r="${ref}"${sAttr} t="str">${f}${textElement(p + "v", r)}</${p}c>`;
+    if (typeof r === "number" && numberText(r) !== null)
+      return `<${p}c r="${ref}"${sAttr}>${f}<${p}v>${numberText(r)}</${p}v></${p}c>`;
+    if (typeof r === "boolean")
+      return `<${p}c r="${ref}"${sAttr} t="b">${f}<${p}v>${r ? 1 : 0}</${p}v></${p}c>`;
+    if (typeof r === "string")
+      return `<${p}c r="${ref}"${sAttr} t="str">${f}${textElement(p + "v", r)}</${p}c>`;
     return `<${p}c r="${ref}"${sAttr}>${f}</${p}c>`;
   }
   const v = w.value;
-  if (typeof v === "number" && numberText(v) !== null) return `<${p}c r="${ref}"${sAttr}><${p}v>${numberText(v)}</${p}v></${p}c>`;
-  if (typeof v === "boolean") return `<${p}c r="${ref}"${sAttr} t="b"><${p}v>${v ? 1 : 0}</${p}v></${p}c>`;
+  if (typeof v === "number" && numberText(v) !== null)
+    return `<${p}c r="${ref}"${sAttr}><${p}v>${numberText(v)}</${p}v></${p}c>`;
+  if (typeof v === "boolean")
+    return `<${p}c r="${ref}"${sAttr} t="b"><${p}v>${v ? 1 : 0}</${p}v></${p}c>`;
   if (typeof v === "string")
     return `<${p}c r="${ref}"${sAttr} t="inlineStr"><${p}is>${textElement(p + "t", v)}</${p}is></${p}c>`;
   return `<${p}c r="${ref}"${sAttr}/>`;
@@ -92,7 +113,10 @@ export function cellXml(p: string, ref: string, s: number, w: CellWrite): string
 /** The record sheet: column A holds the record's chunks (a new part each time: the whole sheet is ours). */
 function recordSheetXml(chunks: string[]): string {
   const rows = chunks
-    .map((c, i) => `<row r="${i + 1}"><c r="A${i + 1}" t="inlineStr"><is>${textElement("t", c)}</is></c></row>`)
+    .map(
+      (c, i) =>
+        `<row r="${i + 1}"><c r="A${i + 1}" t="inlineStr"><is>${textElement("t", c)}</is></c></row>`
+    )
     .join("");
   return newWorksheetXml().replace("<sheetData/>", `<sheetData>${rows}</sheetData>`);
 }
@@ -118,7 +142,11 @@ class PackageWriter {
     if (!rel) {
       stylesPath = "xl/styles.xml";
       addRelationship(pkg, this.wb, REL.styles, stylesPath);
-      addOverride(pkg, stylesPath, "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml");
+      addOverride(
+        pkg,
+        stylesPath,
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"
+      );
     }
     this.styles = new StyleSheet(pkg, stylesPath);
   }
@@ -163,7 +191,7 @@ class PackageWriter {
     // Parts reached only from this sheet go with it; one another part also points to (a shared image) stays.
     const links = allTargets(this.pkg);
     const tree = new Set<string>([entry.path]);
-    for (let grew = true; grew; ) {
+    for (let grew = true; grew;) {
       grew = false;
       for (const l of links)
         if (tree.has(l.from) && !tree.has(l.to)) {
@@ -171,7 +199,9 @@ class PackageWriter {
           grew = true;
         }
     }
-    const shared = new Set(links.filter((l) => !tree.has(l.from) && tree.has(l.to)).map((l) => l.to));
+    const shared = new Set(
+      links.filter((l) => !tree.has(l.from) && tree.has(l.to)).map((l) => l.to)
+    );
     deletePartTree(this.pkg, entry.path, (p) => shared.has(p));
   }
 
@@ -181,27 +211,39 @@ class PackageWriter {
     for (const name of plan.addSheets)
       if (!this.sheet(name)) addSheet(this.pkg, name, newWorksheetXml(), this.wb);
     this.writeCells(plan.cells);
-    for (const { sheet, column, width } of plan.columnWidths) this.need(sheet).ws.setColumnWidth(column, width);
+    for (const { sheet, column, width } of plan.columnWidths)
+      this.need(sheet).ws.setColumnWidth(column, width);
     this.addFlags(plan.flags);
     const notesBySheet = new Map<string, NoteWrite[]>();
-    for (const n of plan.notes) notesBySheet.set(n.sheet, [...(notesBySheet.get(n.sheet) ?? []), n]);
+    for (const n of plan.notes)
+      notesBySheet.set(n.sheet, [...(notesBySheet.get(n.sheet) ?? []), n]);
     for (const [sheet, notes] of notesBySheet) {
       const s = this.need(sheet);
       for (const n of notes) parseA1(n.cell);
       addNotes(this.pkg, s.path, s.ws, notes);
     }
     const chartsBySheet = new Map<string, ChartSpec[]>();
-    for (const c of plan.charts) chartsBySheet.set(c.sheet, [...(chartsBySheet.get(c.sheet) ?? []), c]);
+    for (const c of plan.charts)
+      chartsBySheet.set(c.sheet, [...(chartsBySheet.get(c.sheet) ?? []), c]);
     const chartSheets = new Set(
-      plan.charts.flatMap((c) => [c.sheet, ...[c.categories, ...c.series.map((x) => x.values)].map((r) => splitSheetRef(r).sheet ?? c.sheet)])
+      plan.charts.flatMap((c) => [
+        c.sheet,
+        ...[c.categories, ...c.series.map((x) => x.values)].map(
+          (r) => splitSheetRef(r).sheet ?? c.sheet
+        ),
+      ])
     );
     const values = writtenValues(plan.cells.filter((w) => chartSheets.has(w.sheet)));
     for (const [sheet, specs] of chartsBySheet) {
       const s = this.need(sheet);
       addCharts(this.pkg, s.path, s.ws, specs, values);
     }
-    for (const n of plan.names ?? []) setDefinedName(this.pkg, n.name, sheetRef(n.sheet, absolute(n.range)), this.wb);
-    this.writeRecord(plan.recordSheet ?? DEFAULT_RECORD_SHEET, plan.ownership === null ? null : record);
+    for (const n of plan.names ?? [])
+      setDefinedName(this.pkg, n.name, sheetRef(n.sheet, absolute(n.range)), this.wb);
+    this.writeRecord(
+      plan.recordSheet ?? DEFAULT_RECORD_SHEET,
+      plan.ownership === null ? null : record
+    );
     this.flush();
     this.keepActiveTab(active);
   }
@@ -216,7 +258,9 @@ class PackageWriter {
       s.ws.removeHyperlinks((ref) => {
         try {
           const h = parseRange(ref);
-          return h.top >= box.top && h.bottom <= box.bottom && h.left >= box.left && h.right <= box.right;
+          return (
+            h.top >= box.top && h.bottom <= box.bottom && h.left >= box.left && h.right <= box.right
+          );
         } catch {
           return false;
         }
@@ -230,11 +274,14 @@ class PackageWriter {
       addEdit(s.edits, row, col, (cur, ref) => {
         const p = s.ws.p;
         if (cur === null) return xf ? `<${p}c r="${ref}" s="${xf}"/>` : null;
-        return /\ss\s*=/.test(cur) ? cur.replace(/(\ss\s*=\s*)"\d+"/, `$1"${xf}"`) : cur.replace(/^<(\w+:)?c\b/, `$&${xf ? ` s="${xf}"` : ""}`);
+        return /\ss\s*=/.test(cur)
+          ? cur.replace(/(\ss\s*=\s*)"\d+"/, `$1"${xf}"`)
+          : cur.replace(/^<(\w+:)?c\b/, `$&${xf ? ` s="${xf}"` : ""}`);
       });
     }
     const notesBySheet = new Map<string, string[]>();
-    for (const n of r.notes) notesBySheet.set(n.sheet, [...(notesBySheet.get(n.sheet) ?? []), n.cell]);
+    for (const n of r.notes)
+      notesBySheet.set(n.sheet, [...(notesBySheet.get(n.sheet) ?? []), n.cell]);
     for (const [sheet, cells] of notesBySheet) {
       const s = this.sheet(sheet);
       if (s) removeNotes(this.pkg, s.path, s.ws, cells);
@@ -261,7 +308,9 @@ class PackageWriter {
         const base = cur !== null ? styleOf(cur) : (rowStyle ?? s.ws.colStyle(col) ?? 0);
         const xf = this.styles.forWrite(base, w.style, w.numFmt);
         if (w.formula === undefined && w.value === undefined && cur !== null)
-          return xf === base ? cur : cur.replace(/^(<(?:\w+:)?c\b[^>]*?)(\ss\s*=\s*"\d+")?(\s*\/?>)/, `$1 s="${xf}"$3`);
+          return xf === base
+            ? cur
+            : cur.replace(/^(<(?:\w+:)?c\b[^>]*?)(\ss\s*=\s*"\d+")?(\s*\/?>)/, `$1 s="${xf}"$3`);
         return cellXml(s.ws.p, ref, xf, w);
       });
       if (w.link !== undefined) {
@@ -276,7 +325,12 @@ class PackageWriter {
   private addFlags(flags: ConditionalFlag[]): void {
     for (const f of flags) {
       const s = this.need(f.sheet);
-      s.ws.addConditionalFormat(f.range, f.formula.replace(/^=/, ""), this.styles.dxf(f.severity), s.ws.nextPriority());
+      s.ws.addConditionalFormat(
+        f.range,
+        f.formula.replace(/^=/, ""),
+        this.styles.dxf(f.severity),
+        s.ws.nextPriority()
+      );
     }
   }
 
@@ -284,7 +338,12 @@ class PackageWriter {
     const list = listSheets(this.pkg, this.wb);
     const at = list.findIndex((s) => s.name === name);
     const entry = list[at];
-    if (chunks !== null && entry && at === list.length - 1 && relsOf(this.pkg, entry.path).length === 0) {
+    if (
+      chunks !== null &&
+      entry &&
+      at === list.length - 1 &&
+      relsOf(this.pkg, entry.path).length === 0
+    ) {
       // Rewritten in place: a re-run leaves the sheet list as it was.
       this.open.delete(name);
       this.pkg.setText(entry.path, recordSheetXml(chunks));
@@ -319,7 +378,11 @@ class PackageWriter {
   private keepActiveTab(name: string | undefined): void {
     const list = listSheets(this.pkg, this.wb);
     let i = list.findIndex((s) => s.name === name && s.state === "visible");
-    if (i < 0) i = Math.max(0, list.findIndex((s) => s.state === "visible"));
+    if (i < 0)
+      i = Math.max(
+        0,
+        list.findIndex((s) => s.state === "visible")
+      );
     if (i !== activeTab(this.pkg, this.wb)) setActiveTab(this.pkg, i, this.wb);
   }
 }
@@ -328,7 +391,11 @@ class PackageWriter {
  * The package with the plan applied. `record` is the ownership record's column-A chunks (encodeOwnership);
  * ignored when `plan.ownership` is null (the record sheet is then deleted).
  */
-export function applyPlanToPackage(bytes: Uint8Array, plan: PackagePlan, record: string[]): Uint8Array {
+export function applyPlanToPackage(
+  bytes: Uint8Array,
+  plan: PackagePlan,
+  record: string[]
+): Uint8Array {
   const pkg = Package.open(bytes);
   new PackageWriter(pkg).apply(plan, record);
   return pkg.toBytes();

@@ -12,11 +12,19 @@ function absoluteRef(sheet: string, range: string): { sheet: string; ref: string
   const onSheet = split.sheet ?? sheet;
   const r = parseRange(split.range);
   const abs = (row: number, col: number) => a1(row, col).replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
-  return { sheet: onSheet, ref: sheetRef(onSheet, `${abs(r.top, r.left)}:${abs(r.bottom, r.right)}`), range: split.range };
+  return {
+    sheet: onSheet,
+    ref: sheetRef(onSheet, `${abs(r.top, r.left)}:${abs(r.bottom, r.right)}`),
+    range: split.range,
+  };
 }
 
 /** The caches come from what the plan writes (Excel recomputes them from the references on open). */
-function valuesOf(cells: Map<string, Scalar | undefined>, sheet: string, range: string): Array<Scalar | undefined> {
+function valuesOf(
+  cells: Map<string, Scalar | undefined>,
+  sheet: string,
+  range: string
+): Array<Scalar | undefined> {
   const r = parseRange(range);
   const out: Array<Scalar | undefined> = [];
   for (let row = r.top; row <= r.bottom; row++)
@@ -29,13 +37,17 @@ function chartData(spec: ChartSpec, cells: Map<string, Scalar | undefined>): Cha
   return {
     title: spec.title,
     categoriesRef: cat.ref,
-    categories: valuesOf(cells, cat.sheet, cat.range).map((v) => (v === null || v === undefined ? "" : String(v))),
+    categories: valuesOf(cells, cat.sheet, cat.range).map((v) =>
+      v === null || v === undefined ? "" : String(v)
+    ),
     series: spec.series.map((s) => {
       const val = absoluteRef(spec.sheet, s.values);
       return {
         name: s.name,
         valuesRef: val.ref,
-        values: valuesOf(cells, val.sheet, val.range).map((v) => (typeof v === "number" ? v : null)),
+        values: valuesOf(cells, val.sheet, val.range).map((v) =>
+          typeof v === "number" ? v : null
+        ),
       };
     }),
   };
@@ -43,7 +55,8 @@ function chartData(spec: ChartSpec, cells: Map<string, Scalar | undefined>): Cha
 
 export function writtenValues(cells: CellWrite[]): Map<string, Scalar | undefined> {
   const m = new Map<string, Scalar | undefined>();
-  for (const w of cells) m.set(`${w.sheet}!${w.cell}`, w.formula !== undefined ? w.result : w.value);
+  for (const w of cells)
+    m.set(`${w.sheet}!${w.cell}`, w.formula !== undefined ? w.result : w.value);
   return m;
 }
 
@@ -67,7 +80,8 @@ export function addCharts(
   }
   let drawing = pkg.text(drawingPath) ?? drawingXml("");
   let shapeId = 1;
-  for (const m of drawing.matchAll(/<(?:\w+:)?cNvPr\b[^>]*\bid="(\d+)"/g)) shapeId = Math.max(shapeId, Number(m[1]));
+  for (const m of drawing.matchAll(/<(?:\w+:)?cNvPr\b[^>]*\bid="(\d+)"/g))
+    shapeId = Math.max(shapeId, Number(m[1]));
   let anchors = "";
   for (const spec of specs) {
     const chartPath = freePath(pkg, (n) => `xl/charts/chart${n}.xml`);

@@ -2,7 +2,18 @@
 // from the sheet's relationships and <legacyDrawing>. A sheet's existing parts (the user's notes, the placeholders
 // of threaded comments) are appended to, never rewritten.
 import { a1, parseA1 } from "../../core/address";
-import { CT, REL, addDefault, addOverride, addRelationship, deletePartTree, freePath, relsOf, removeRelationships, targetOf } from "./opc";
+import {
+  CT,
+  REL,
+  addDefault,
+  addOverride,
+  addRelationship,
+  deletePartTree,
+  freePath,
+  relsOf,
+  removeRelationships,
+  targetOf,
+} from "./opc";
 import type { Package } from "./package";
 import type { Worksheet } from "./worksheet-xml";
 import { NS_MAIN } from "./worksheet-xml";
@@ -68,7 +79,10 @@ export function addNotes(
   let { comments, vml } = partsOf(pkg, sheetPath, ws);
   if (!comments) {
     comments = freePath(pkg, (n) => `xl/comments${n}.xml`);
-    pkg.setText(comments, `${HEAD}<comments xmlns="${NS_MAIN}"><authors/><commentList/></comments>`);
+    pkg.setText(
+      comments,
+      `${HEAD}<comments xmlns="${NS_MAIN}"><authors/><commentList/></comments>`
+    );
     addOverride(pkg, comments, CT.comments);
     addRelationship(pkg, sheetPath, REL.comments, comments);
   }
@@ -89,7 +103,9 @@ export function addNotes(
     cx = splice(cx, rootElement(cx).openEnd, rootElement(cx).openEnd, `<${p}authors/>`);
     authors = kids().find((k) => k.local === "authors")!;
   }
-  const names = children(cx, authors.openEnd, authors.closeStart).map((k) => cx.slice(k.openEnd, k.closeStart));
+  const names = children(cx, authors.openEnd, authors.closeStart).map((k) =>
+    cx.slice(k.openEnd, k.closeStart)
+  );
   let authorId = names.indexOf(escapeXml(NOTE_AUTHOR));
   if (authorId < 0) {
     authorId = names.length;
@@ -107,8 +123,15 @@ export function addNotes(
         `<${p}rPr><${p}sz val="9"/><${p}rFont val="Tahoma"/></${p}rPr>${textElement(p + "t", n.text)}</${p}r></${p}text></${p}comment>`
     )
     .join("");
-  if (!list) cx = splice(cx, rootElement(cx).closeStart, rootElement(cx).closeStart, `<${p}commentList>${added}</${p}commentList>`);
-  else if (list.closeStart === list.openEnd) cx = splice(cx, list.start, list.end, `<${p}commentList>${added}</${p}commentList>`);
+  if (!list)
+    cx = splice(
+      cx,
+      rootElement(cx).closeStart,
+      rootElement(cx).closeStart,
+      `<${p}commentList>${added}</${p}commentList>`
+    );
+  else if (list.closeStart === list.openEnd)
+    cx = splice(cx, list.start, list.end, `<${p}commentList>${added}</${p}commentList>`);
   else cx = splice(cx, list.closeStart, list.closeStart, added);
   pkg.setText(comments, cx);
 
@@ -167,7 +190,8 @@ export function removeNotes(pkg: Package, sheetPath: string, ws: Worksheet, cell
   }
   if (vml && shapesLeft === 0 && (commentsLeft === 0 || !comments)) {
     deletePartTree(pkg, vml, () => true);
-    for (const r of rels) if (r.type === REL.vmlDrawing && targetOf(sheetPath, r) === vml) drop.add(r.id);
+    for (const r of rels)
+      if (r.type === REL.vmlDrawing && targetOf(sheetPath, r) === vml) drop.add(r.id);
     ws.removeElement("legacyDrawing");
   }
   removeRelationships(pkg, sheetPath, drop);

@@ -57,7 +57,11 @@ export function addRelationship(pkg: Package, part: string, type: string, target
   const root = rootElement(xml);
   const next =
     root.closeStart === root.openEnd && root.tag.endsWith("/>")
-      ? xml.slice(0, root.start) + root.tag.replace(/\s*\/>$/, ">") + rel + `</${root.name}>` + xml.slice(root.end)
+      ? xml.slice(0, root.start) +
+        root.tag.replace(/\s*\/>$/, ">") +
+        rel +
+        `</${root.name}>` +
+        xml.slice(root.end)
       : xml.slice(0, root.closeStart) + rel + xml.slice(root.closeStart);
   pkg.setText(path, next);
   return id;
@@ -68,8 +72,9 @@ export function removeRelationships(pkg: Package, part: string, ids: Set<string>
   const path = relsPathOf(part);
   const xml = pkg.text(path);
   if (!xml || ids.size === 0) return;
-  const next = xml.replace(/<Relationship(?=[\s/>])(?:[^>"']|"[^"]*"|'[^']*')*>(?:<\/Relationship>)?/g, (tag) =>
-    ids.has(attrs(tag).Id) ? "" : tag
+  const next = xml.replace(
+    /<Relationship(?=[\s/>])(?:[^>"']|"[^"]*"|'[^']*')*>(?:<\/Relationship>)?/g,
+    (tag) => (ids.has(attrs(tag).Id) ? "" : tag)
   );
   if (/<(?:\w+:)?Relationship\b/.test(next)) pkg.setText(path, next);
   else pkg.delete(path);
@@ -81,7 +86,10 @@ export function addOverride(pkg: Package, part: string, contentType: string): vo
   if (xml.includes(`PartName="/${part}"`)) return;
   const root = rootElement(xml);
   const o = `<Override PartName="/${escapeXml(part)}" ContentType="${contentType}"/>`;
-  pkg.setText("[Content_Types].xml", xml.slice(0, root.closeStart) + o + xml.slice(root.closeStart));
+  pkg.setText(
+    "[Content_Types].xml",
+    xml.slice(0, root.closeStart) + o + xml.slice(root.closeStart)
+  );
 }
 
 /** Declare a Default content type for an extension (vml), once. */

@@ -3,7 +3,11 @@
 import { a1, colIndex } from "../../core/address";
 
 /** What happens to one cell: given its current <c> (null when absent), return the new one (null: no element). */
-export type CellEdit = (current: string | null, ref: string, rowStyle: number | null) => string | null;
+export type CellEdit = (
+  current: string | null,
+  ref: string,
+  rowStyle: number | null
+) => string | null;
 
 export interface SheetDataEdits {
   /** 0-based row -> 0-based column -> edits applied in order. */
@@ -36,14 +40,22 @@ function cached(key: string, make: () => RegExp): RegExp {
 }
 
 function rowRe(p: string): RegExp {
-  return cached("row" + p, () => new RegExp(`<${p}row(?=[\\s/>])${ATTRS}(?:/>|>([\\s\\S]*?)</${p}row>)`, "g"));
+  return cached(
+    "row" + p,
+    () => new RegExp(`<${p}row(?=[\\s/>])${ATTRS}(?:/>|>([\\s\\S]*?)</${p}row>)`, "g")
+  );
 }
 function cellRe(p: string): RegExp {
-  return cached("c" + p, () => new RegExp(`<${p}c(?=[\\s/>])${ATTRS}(?:/>|>([\\s\\S]*?)</${p}c>)`, "g"));
+  return cached(
+    "c" + p,
+    () => new RegExp(`<${p}c(?=[\\s/>])${ATTRS}(?:/>|>([\\s\\S]*?)</${p}c>)`, "g")
+  );
 }
 
 function attr(attrText: string, name: string): string | undefined {
-  const m = cached("@" + name, () => new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)).exec(attrText);
+  const m = cached("@" + name, () => new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)).exec(
+    attrText
+  );
   return m ? (m[1] ?? m[2]) : undefined;
 }
 
@@ -107,7 +119,11 @@ function editRow(
   const sorted = [...byCol.values()].sort((a, b) => a.col - b.col);
   // A cell without r takes its place from the one before it: once a cell is inserted, every cell needs its r.
   const body = sorted
-    .map((c) => (missingRef && !/\sr\s*=/.test(c.xml.slice(0, c.xml.indexOf(">"))) ? c.xml.replace(new RegExp(`^<${p}c`), `<${p}c r="${a1(row, c.col)}"`) : c.xml))
+    .map((c) =>
+      missingRef && !/\sr\s*=/.test(c.xml.slice(0, c.xml.indexOf(">")))
+        ? c.xml.replace(new RegExp(`^<${p}c`), `<${p}c r="${a1(row, c.col)}"`)
+        : c.xml
+    )
     .join("");
   return { content: body + tail, changed };
 }
@@ -132,15 +148,21 @@ function rowXml(p: string, attrsText: string, content: string): string {
     // other rows share it).
     const s = spansOf(content, p);
     const [lo, hi] = spans.split(":").map(Number);
-    const next = s && Number.isFinite(lo) && Number.isFinite(hi) ? `${Math.min(lo, s[0])}:${Math.max(hi, s[1])}` : spans;
-    if (next !== spans) attrsText = attrsText.replace(/(\sspans\s*=\s*)("[^"]*"|'[^']*')/, `$1"${next}"`);
+    const next =
+      s && Number.isFinite(lo) && Number.isFinite(hi)
+        ? `${Math.min(lo, s[0])}:${Math.max(hi, s[1])}`
+        : spans;
+    if (next !== spans)
+      attrsText = attrsText.replace(/(\sspans\s*=\s*)("[^"]*"|'[^']*')/, `$1"${next}"`);
   }
   return content ? `<${p}row${attrsText}>${content}</${p}row>` : `<${p}row${attrsText}/>`;
 }
 
 /** A row element that says nothing once its cells are gone (it was only there for cells). */
 function emptyRow(attrsText: string): boolean {
-  return attrsText.replace(/\s(r|spans|x14ac:dyDescent)\s*=\s*("[^"]*"|'[^']*')/g, "").trim() === "";
+  return (
+    attrsText.replace(/\s(r|spans|x14ac:dyDescent)\s*=\s*("[^"]*"|'[^']*')/g, "").trim() === ""
+  );
 }
 
 /** Apply edits to the content of <sheetData> (the text between its tags); `p` is the namespace prefix ("" or "x:"). */
@@ -174,7 +196,11 @@ export function editSheetData(p: string, content: string, e: SheetDataEdits): st
     if (k < pending.length && pending[k] === row) k++;
     if (!rowTouched(e, row)) {
       // A row without r takes its place from the one before: after an inserted row it needs its r.
-      out.push(!refText && inserted ? m[0].replace(new RegExp(`^<${p}row`), `<${p}row r="${row + 1}"`) : m[0]);
+      out.push(
+        !refText && inserted
+          ? m[0].replace(new RegExp(`^<${p}row`), `<${p}row r="${row + 1}"`)
+          : m[0]
+      );
       continue;
     }
     const r = editRow(p, row, m[1], m[2] ?? "", e);

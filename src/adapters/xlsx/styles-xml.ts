@@ -3,20 +3,40 @@
 // changed or renumbered: a new entry is appended and the containers' count attributes follow.
 import type { CellStyle, Severity } from "../../core/types";
 import type { Package } from "./package";
-import { attrs, children, escapeXml, prefixOf, rootElement, setAttr, splice, type Element } from "./xml";
+import {
+  attrs,
+  children,
+  escapeXml,
+  prefixOf,
+  rootElement,
+  setAttr,
+  splice,
+  type Element,
+} from "./xml";
 
 /** Host-neutral cell formatting (same shape as WritePlan v2's CellFormat). */
 export interface CellFormat {
   numFmt?: string;
   fill?: string;
-  font?: { bold?: boolean; italic?: boolean; underline?: boolean; color?: string; size?: number; name?: string };
+  font?: {
+    bold?: boolean;
+    italic?: boolean;
+    underline?: boolean;
+    color?: string;
+    size?: number;
+    name?: string;
+  };
   border?: Partial<Record<"top" | "left" | "bottom" | "right", { style: string; color?: string }>>;
   alignment?: { horizontal?: string; vertical?: string; wrapText?: boolean };
 }
 
 /** The add-in's cell styles (docs/ARCHITECTURE.md, "WritePlan semantics"). */
 const CELL_STYLES: Record<CellStyle, CellFormat> = {
-  header: { font: { bold: true }, fill: "#E8F1FB", alignment: { wrapText: true, vertical: "center" } },
+  header: {
+    font: { bold: true },
+    fill: "#E8F1FB",
+    alignment: { wrapText: true, vertical: "center" },
+  },
   computed: { fill: "#F3F8EE" },
   summaryTitle: { font: { bold: true, size: 14 } },
   summaryLabel: { font: { bold: true } },
@@ -32,14 +52,62 @@ const FLAG_STYLES: Record<Severity, { fill: string; font?: string }> = {
 
 /** Built-in number formats that need no <numFmt> (ECMA-376 Part 1, 18.8.30). */
 const BUILTIN: Record<number, string> = {
-  0: "General", 1: "0", 2: "0.00", 3: "#,##0", 4: "#,##0.00", 9: "0%", 10: "0.00%", 11: "0.00E+00",
-  12: "# ?/?", 13: "# ??/??", 14: "mm-dd-yy", 15: "d-mmm-yy", 16: "d-mmm", 17: "mmm-yy", 18: "h:mm AM/PM",
-  19: "h:mm:ss AM/PM", 20: "h:mm", 21: "h:mm:ss", 22: "m/d/yy h:mm", 37: "#,##0 ;(#,##0)",
-  38: "#,##0 ;[Red](#,##0)", 39: "#,##0.00;(#,##0.00)", 40: "#,##0.00;[Red](#,##0.00)", 45: "mm:ss",
-  46: "[h]:mm:ss", 47: "mmss.0", 48: "##0.0E+0", 49: "@",
+  0: "General",
+  1: "0",
+  2: "0.00",
+  3: "#,##0",
+  4: "#,##0.00",
+  9: "0%",
+  10: "0.00%",
+  11: "0.00E+00",
+  12: "# ?/?",
+  13: "# ??/??",
+  14: "mm-dd-yy",
+  15: "d-mmm-yy",
+  16: "d-mmm",
+  17: "mmm-yy",
+  18: "h:mm AM/PM",
+  19: "h:mm:ss AM/PM",
+  20: "h:mm",
+  21: "h:mm:ss",
+  22: "m/d/yy h:mm",
+  37: "#,##0 ;(#,##0)",
+  38: "#,##0 ;[Red](#,##0)",
+  39: "#,##0.00;(#,##0.00)",
+  40: "#,##0.00;[Red](#,##0.00)",
+  45: "mm:ss",
+  46: "[h]:mm:ss",
+  47: "mmss.0",
+  48: "##0.0E+0",
+  49: "@",
 };
-const FONT_ORDER = ["b", "i", "strike", "condense", "extend", "outline", "shadow", "u", "vertAlign", "sz", "color", "name", "family", "charset", "scheme"];
-const CONTAINERS = ["numFmts", "fonts", "fills", "borders", "cellStyleXfs", "cellXfs", "cellStyles", "dxfs"];
+const FONT_ORDER = [
+  "b",
+  "i",
+  "strike",
+  "condense",
+  "extend",
+  "outline",
+  "shadow",
+  "u",
+  "vertAlign",
+  "sz",
+  "color",
+  "name",
+  "family",
+  "charset",
+  "scheme",
+];
+const CONTAINERS = [
+  "numFmts",
+  "fonts",
+  "fills",
+  "borders",
+  "cellStyleXfs",
+  "cellXfs",
+  "cellStyles",
+  "dxfs",
+];
 /** CT_Stylesheet child order, to create a missing container in its place. */
 const ORDER = [...CONTAINERS, "tableStyles", "colors", "extLst"];
 
@@ -50,7 +118,8 @@ interface Container {
 }
 
 const argb = (hex: string) => "FF" + hex.replace(/^#/, "").toUpperCase();
-const hexOf = (rgb: string | undefined) => (rgb && rgb.length >= 6 ? "#" + rgb.slice(-6).toUpperCase() : undefined);
+const hexOf = (rgb: string | undefined) =>
+  rgb && rgb.length >= 6 ? "#" + rgb.slice(-6).toUpperCase() : undefined;
 
 export class StyleSheet {
   private readonly lists = new Map<string, Container>();
@@ -68,10 +137,13 @@ export class StyleSheet {
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>';
     const root = rootElement(this.xml);
     this.p = prefixOf(root);
-    const kids = root.closeStart > root.openEnd ? children(this.xml, root.openEnd, root.closeStart) : [];
+    const kids =
+      root.closeStart > root.openEnd ? children(this.xml, root.openEnd, root.closeStart) : [];
     for (const name of CONTAINERS) {
       const el = kids.find((k) => k.local === name);
-      const items = el ? children(this.xml, el.openEnd, el.closeStart).map((c) => this.xml.slice(c.start, c.end)) : [];
+      const items = el
+        ? children(this.xml, el.openEnd, el.closeStart).map((c) => this.xml.slice(c.start, c.end))
+        : [];
       this.lists.set(name, { items, added: [] });
     }
     if (this.list("cellXfs").items.length === 0) this.seedDefaults();
@@ -80,12 +152,17 @@ export class StyleSheet {
   /** A styles part without the defaults Excel requires gets them (fonts/fills/borders/xf 0). */
   private seedDefaults(): void {
     const p = this.p;
-    if (this.list("fonts").items.length === 0) this.append("fonts", `<${p}font><${p}sz val="11"/><${p}name val="Calibri"/></${p}font>`);
+    if (this.list("fonts").items.length === 0)
+      this.append("fonts", `<${p}font><${p}sz val="11"/><${p}name val="Calibri"/></${p}font>`);
     if (this.list("fills").items.length === 0) {
       this.append("fills", `<${p}fill><${p}patternFill patternType="none"/></${p}fill>`);
       this.append("fills", `<${p}fill><${p}patternFill patternType="gray125"/></${p}fill>`);
     }
-    if (this.list("borders").items.length === 0) this.append("borders", `<${p}border><${p}left/><${p}right/><${p}top/><${p}bottom/><${p}diagonal/></${p}border>`);
+    if (this.list("borders").items.length === 0)
+      this.append(
+        "borders",
+        `<${p}border><${p}left/><${p}right/><${p}top/><${p}bottom/><${p}diagonal/></${p}border>`
+      );
     this.append("cellXfs", `<${p}xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>`);
   }
 
@@ -119,7 +196,10 @@ export class StyleSheet {
       if (a.formatCode === code) return Number(a.numFmtId);
       max = Math.max(max, Number(a.numFmtId));
     }
-    this.append("numFmts", `<${this.p}numFmt numFmtId="${max + 1}" formatCode="${escapeXml(code)}"/>`);
+    this.append(
+      "numFmts",
+      `<${this.p}numFmt numFmtId="${max + 1}" formatCode="${escapeXml(code)}"/>`
+    );
     return max + 1;
   }
 
@@ -170,7 +250,11 @@ export class StyleSheet {
     let body = el.closeStart > el.openEnd ? base.slice(el.openEnd, el.closeStart) : "";
     const a = attrs(el.tag);
     if (f.numFmt !== undefined) {
-      tag = setAttr(setAttr(tag, "numFmtId", String(this.numFmtId(f.numFmt))), "applyNumberFormat", "1");
+      tag = setAttr(
+        setAttr(tag, "numFmtId", String(this.numFmtId(f.numFmt))),
+        "applyNumberFormat",
+        "1"
+      );
     }
     if (f.font) {
       const fonts = this.all("fonts");
@@ -188,7 +272,8 @@ export class StyleSheet {
       let al = old ? old.tag.replace(/\s*\/?>$/, "/>") : `<${p}alignment/>`;
       if (f.alignment.horizontal) al = setAttr(al, "horizontal", f.alignment.horizontal);
       if (f.alignment.vertical) al = setAttr(al, "vertical", f.alignment.vertical);
-      if (f.alignment.wrapText !== undefined) al = setAttr(al, "wrapText", f.alignment.wrapText ? "1" : "0");
+      if (f.alignment.wrapText !== undefined)
+        al = setAttr(al, "wrapText", f.alignment.wrapText ? "1" : "0");
       body = old ? splice(body, old.start, old.end, al) : al + body;
       tag = setAttr(tag, "applyAlignment", "1");
     }
@@ -228,11 +313,16 @@ export class StyleSheet {
     const code = this.numFmtCode(Number(a.numFmtId ?? 0));
     if (code && code !== "General") out.numFmt = code;
     const fill = this.all("fills")[Number(a.fillId ?? 0)];
-    const pf = fill && /<(?:\w+:)?patternFill\b[^>]*patternType="solid"[^>]*>[\s\S]*?<(?:\w+:)?fgColor\b[^>]*\brgb="([0-9A-Fa-f]+)"/.exec(fill);
+    const pf =
+      fill &&
+      /<(?:\w+:)?patternFill\b[^>]*patternType="solid"[^>]*>[\s\S]*?<(?:\w+:)?fgColor\b[^>]*\brgb="([0-9A-Fa-f]+)"/.exec(
+        fill
+      );
     if (pf) out.fill = hexOf(pf[1]);
     const font = this.all("fonts")[Number(a.fontId ?? 0)];
     if (font && Number(a.fontId ?? 0) !== 0) {
-      const has = (t: string) => new RegExp(`<(?:\\w+:)?${t}(?=[\\s/>])(?![^>]*val="0")`).test(font);
+      const has = (t: string) =>
+        new RegExp(`<(?:\\w+:)?${t}(?=[\\s/>])(?![^>]*val="0")`).test(font);
       const fo: NonNullable<CellFormat["font"]> = {};
       if (has("b")) fo.bold = true;
       if (has("i")) fo.italic = true;
@@ -249,7 +339,9 @@ export class StyleSheet {
     if (border) {
       const b: NonNullable<CellFormat["border"]> = {};
       for (const side of ["top", "left", "bottom", "right"] as const) {
-        const m = new RegExp(`<(?:\\w+:)?${side}\\b[^>]*\\bstyle="([^"]+)"[^>]*?(?:/>|>([\\s\\S]*?)</(?:\\w+:)?${side}>)`).exec(border);
+        const m = new RegExp(
+          `<(?:\\w+:)?${side}\\b[^>]*\\bstyle="([^"]+)"[^>]*?(?:/>|>([\\s\\S]*?)</(?:\\w+:)?${side}>)`
+        ).exec(border);
         if (!m) continue;
         const color = m[2] && /\brgb="([0-9A-Fa-f]+)"/.exec(m[2]);
         b[side] = color ? { style: m[1], color: hexOf(color[1]) } : { style: m[1] };
@@ -286,7 +378,8 @@ export class StyleSheet {
       const l = this.list(name);
       if (l.added.length === 0) continue;
       const root = rootElement(xml);
-      const kids = root.closeStart > root.openEnd ? children(xml, root.openEnd, root.closeStart) : [];
+      const kids =
+        root.closeStart > root.openEnd ? children(xml, root.openEnd, root.closeStart) : [];
       const el = kids.find((k) => k.local === name);
       const count = l.items.length + l.added.length;
       const added = l.added.join("");
@@ -294,21 +387,43 @@ export class StyleSheet {
         xml = splice(xml, el.closeStart, el.closeStart, added);
         xml = splice(xml, el.start, el.openEnd, setAttr(el.tag, "count", String(count)));
       } else if (el) {
-        xml = splice(xml, el.start, el.end, `<${this.p}${name} count="${count}">${added}</${this.p}${name}>`);
+        xml = splice(
+          xml,
+          el.start,
+          el.end,
+          `<${this.p}${name} count="${count}">${added}</${this.p}${name}>`
+        );
       } else {
-        xml = insertChild(xml, root, kids, name, `<${this.p}${name} count="${count}">${added}</${this.p}${name}>`);
+        xml = insertChild(
+          xml,
+          root,
+          kids,
+          name,
+          `<${this.p}${name} count="${count}">${added}</${this.p}${name}>`
+        );
       }
     }
     this.pkg.setText(this.path, xml);
   }
 }
 
-function insertChild(xml: string, root: Element, kids: Element[], local: string, text: string): string {
+function insertChild(
+  xml: string,
+  root: Element,
+  kids: Element[],
+  local: string,
+  text: string
+): string {
   const rank = ORDER.indexOf(local);
   const next = kids.find((k) => ORDER.indexOf(k.local) > rank);
   if (next) return splice(xml, next.start, next.start, text);
   if (root.closeStart === root.openEnd && root.tag.endsWith("/>"))
-    return splice(xml, root.start, root.end, root.tag.replace(/\s*\/>$/, ">") + text + `</${root.name}>`);
+    return splice(
+      xml,
+      root.start,
+      root.end,
+      root.tag.replace(/\s*\/>$/, ">") + text + `</${root.name}>`
+    );
   return splice(xml, root.closeStart, root.closeStart, text);
 }
 
@@ -316,7 +431,12 @@ function sameFormat(have: CellFormat, want: CellFormat): boolean {
   if ((have.numFmt ?? "General") !== (want.numFmt ?? "General")) return false;
   if ((have.fill ?? null) !== (want.fill?.toUpperCase() ?? null)) return false;
   for (const [k, v] of Object.entries(want.font ?? {}))
-    if (v !== undefined && (have.font as Record<string, unknown> | undefined)?.[k] !== (typeof v === "string" && k === "color" ? v.toUpperCase() : v)) return false;
+    if (
+      v !== undefined &&
+      (have.font as Record<string, unknown> | undefined)?.[k] !==
+        (typeof v === "string" && k === "color" ? v.toUpperCase() : v)
+    )
+      return false;
   const sides = ["top", "left", "bottom", "right"] as const;
   for (const s of sides) {
     const h = have.border?.[s];
@@ -326,5 +446,9 @@ function sameFormat(have: CellFormat, want: CellFormat): boolean {
   }
   const ha = have.alignment ?? {};
   const wa = want.alignment ?? {};
-  return ha.horizontal === wa.horizontal && ha.vertical === wa.vertical && !!ha.wrapText === !!wa.wrapText;
+  return (
+    ha.horizontal === wa.horizontal &&
+    ha.vertical === wa.vertical &&
+    !!ha.wrapText === !!wa.wrapText
+  );
 }

@@ -1,5 +1,13 @@
 // xl/workbook.xml: the sheet list, sheet visibility, defined names and calcPr, edited in place.
-import { CT, REL, addOverride, addRelationship, relsOf, removeRelationships, targetOf } from "./opc";
+import {
+  CT,
+  REL,
+  addOverride,
+  addRelationship,
+  relsOf,
+  removeRelationships,
+  targetOf,
+} from "./opc";
 import type { Package } from "./package";
 import {
   attrs,
@@ -61,7 +69,12 @@ function insertChild(xml: string, local: string, text: string): string {
   const { root, kids } = top(xml);
   const rank = ORDER.indexOf(local);
   const next = kids.find((k) => ORDER.indexOf(k.local) > rank);
-  return splice(xml, next ? next.start : root.closeStart, next ? next.start : root.closeStart, text);
+  return splice(
+    xml,
+    next ? next.start : root.closeStart,
+    next ? next.start : root.closeStart,
+    text
+  );
 }
 
 export function listSheets(pkg: Package, wbPath = WORKBOOK): SheetEntry[] {
@@ -94,7 +107,9 @@ export function addSheet(pkg: Package, name: string, sheetXml: string, wbPath = 
   const xml = pkg.text(wbPath) ?? "";
   const { kids, p } = top(xml);
   const sheets = kids.find((k) => k.local === "sheets");
-  const ids = [...xml.matchAll(/<(?:\w+:)?sheet\b[^>]*\bsheetId="(\d+)"/g)].map((m) => Number(m[1]));
+  const ids = [...xml.matchAll(/<(?:\w+:)?sheet\b[^>]*\bsheetId="(\d+)"/g)].map((m) =>
+    Number(m[1])
+  );
   const sheetId = Math.max(0, ...ids) + 1;
   const tag = `<${p}sheet name="${escapeXml(name)}" sheetId="${sheetId}" r:id="${relId}"/>`;
   if (!sheets) pkg.setText(wbPath, insertChild(xml, "sheets", `<${p}sheets>${tag}</${p}sheets>`));
@@ -104,7 +119,12 @@ export function addSheet(pkg: Package, name: string, sheetXml: string, wbPath = 
   return path;
 }
 
-export function setSheetState(pkg: Package, name: string, state: "visible" | "hidden" | "veryHidden", wbPath = WORKBOOK): void {
+export function setSheetState(
+  pkg: Package,
+  name: string,
+  state: "visible" | "hidden" | "veryHidden",
+  wbPath = WORKBOOK
+): void {
   const xml = pkg.text(wbPath) ?? "";
   const sheets = top(xml).kids.find((k) => k.local === "sheets");
   if (!sheets) return;
@@ -127,7 +147,9 @@ export function removeSheetEntry(pkg: Package, name: string, wbPath = WORKBOOK):
   let xml = pkg.text(wbPath) ?? "";
   const { kids } = top(xml);
   const sheets = kids.find((k) => k.local === "sheets")!;
-  const el = children(xml, sheets.openEnd, sheets.closeStart).filter((k) => k.local === "sheet")[index];
+  const el = children(xml, sheets.openEnd, sheets.closeStart).filter((k) => k.local === "sheet")[
+    index
+  ];
   xml = splice(xml, el.start, el.end, "");
   xml = shiftLocalNames(xml, index);
   xml = fixBookView(xml, index, list.length - 1);
@@ -139,21 +161,29 @@ export function removeSheetEntry(pkg: Package, name: string, wbPath = WORKBOOK):
 function shiftLocalNames(xml: string, removed: number): string {
   const names = top(xml).kids.find((k) => k.local === "definedNames");
   if (!names) return xml;
-  const kids = children(xml, names.openEnd, names.closeStart).filter((k) => k.local === "definedName");
+  const kids = children(xml, names.openEnd, names.closeStart).filter(
+    (k) => k.local === "definedName"
+  );
   for (const k of [...kids].reverse()) {
     const local = attrs(k.tag).localSheetId;
     if (local === undefined) continue;
     const i = Number(local);
     if (i === removed) xml = splice(xml, k.start, k.end, "");
     else if (i > removed)
-      xml = splice(xml, k.start, k.start + k.tag.length, setAttr(k.tag, "localSheetId", String(i - 1)));
+      xml = splice(
+        xml,
+        k.start,
+        k.start + k.tag.length,
+        setAttr(k.tag, "localSheetId", String(i - 1))
+      );
   }
   return dropEmpty(xml, "definedNames");
 }
 
 function dropEmpty(xml: string, local: string): string {
   const el = top(xml).kids.find((k) => k.local === local);
-  if (el && children(xml, el.openEnd, el.closeStart).length === 0) return splice(xml, el.start, el.end, "");
+  if (el && children(xml, el.openEnd, el.closeStart).length === 0)
+    return splice(xml, el.start, el.end, "");
   return xml;
 }
 
@@ -187,18 +217,28 @@ export function setActiveTab(pkg: Package, index: number, wbPath = WORKBOOK): vo
   const views = top(xml).kids.find((k) => k.local === "bookViews");
   const view = views && children(xml, views.openEnd, views.closeStart)[0];
   if (!view) return;
-  const tag = index === 0 ? removeAttr(view.tag, "activeTab") : setAttr(view.tag, "activeTab", String(index));
+  const tag =
+    index === 0 ? removeAttr(view.tag, "activeTab") : setAttr(view.tag, "activeTab", String(index));
   pkg.setText(wbPath, splice(xml, view.start, view.start + view.tag.length, tag));
 }
 
 /** Workbook-level defined names: add or replace `name` (hidden). */
-export function setDefinedName(pkg: Package, name: string, refersTo: string, wbPath = WORKBOOK): void {
+export function setDefinedName(
+  pkg: Package,
+  name: string,
+  refersTo: string,
+  wbPath = WORKBOOK
+): void {
   removeDefinedNames(pkg, new Set([name]), wbPath);
   const xml = pkg.text(wbPath) ?? "";
   const { kids, p } = top(xml);
   const tag = `<${p}definedName name="${escapeXml(name)}" hidden="1">${escapeXml(refersTo)}</${p}definedName>`;
   const names = kids.find((k) => k.local === "definedNames");
-  if (!names) pkg.setText(wbPath, insertChild(xml, "definedNames", `<${p}definedNames>${tag}</${p}definedNames>`));
+  if (!names)
+    pkg.setText(
+      wbPath,
+      insertChild(xml, "definedNames", `<${p}definedNames>${tag}</${p}definedNames>`)
+    );
   else pkg.setText(wbPath, splice(xml, names.closeStart, names.closeStart, tag));
 }
 
@@ -217,7 +257,10 @@ export function removeDefinedNames(pkg: Package, remove: Set<string>, wbPath = W
   pkg.setText(wbPath, dropEmpty(xml, "definedNames"));
 }
 
-export function definedNames(pkg: Package, wbPath = WORKBOOK): Array<{ name: string; refersTo: string }> {
+export function definedNames(
+  pkg: Package,
+  wbPath = WORKBOOK
+): Array<{ name: string; refersTo: string }> {
   const xml = pkg.text(wbPath) ?? "";
   const names = top(xml).kids.find((k) => k.local === "definedNames");
   if (!names) return [];
@@ -234,5 +277,13 @@ export function setFullCalcOnLoad(pkg: Package, wbPath = WORKBOOK): void {
   const calc = kids.find((k) => k.local === "calcPr");
   if (!calc) pkg.setText(wbPath, insertChild(xml, "calcPr", `<${p}calcPr fullCalcOnLoad="1"/>`));
   else if (attrs(calc.tag).fullCalcOnLoad !== "1")
-    pkg.setText(wbPath, splice(xml, calc.start, calc.start + calc.tag.length, setAttr(calc.tag, "fullCalcOnLoad", "1")));
+    pkg.setText(
+      wbPath,
+      splice(
+        xml,
+        calc.start,
+        calc.start + calc.tag.length,
+        setAttr(calc.tag, "fullCalcOnLoad", "1")
+      )
+    );
 }

@@ -2,16 +2,58 @@
 // that breaks the order): cells, column widths, conditional formats, hyperlinks, drawing and legacyDrawing.
 import { a1, colIndex, parseRange, rangeA1 } from "../../core/address";
 import { editSheetData, type SheetDataEdits } from "./sheet-data";
-import { attrs, children, escapeXml, prefixOf, rootElement, setAttr, splice, type Element } from "./xml";
+import {
+  attrs,
+  children,
+  escapeXml,
+  prefixOf,
+  rootElement,
+  setAttr,
+  splice,
+  type Element,
+} from "./xml";
 
 /** CT_Worksheet child order (ECMA-376 Part 1, 18.3.1.99). */
 const ORDER = [
-  "sheetPr", "dimension", "sheetViews", "sheetFormatPr", "cols", "sheetData", "sheetCalcPr", "sheetProtection",
-  "protectedRanges", "scenarios", "autoFilter", "sortState", "dataConsolidate", "customSheetViews", "mergeCells",
-  "phoneticPr", "conditionalFormatting", "dataValidations", "hyperlinks", "printOptions", "pageMargins",
-  "pageSetup", "headerFooter", "rowBreaks", "colBreaks", "customProperties", "cellWatches", "ignoredErrors",
-  "smartTags", "drawing", "legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls",
-  "webPublishItems", "tableParts", "extLst",
+  "sheetPr",
+  "dimension",
+  "sheetViews",
+  "sheetFormatPr",
+  "cols",
+  "sheetData",
+  "sheetCalcPr",
+  "sheetProtection",
+  "protectedRanges",
+  "scenarios",
+  "autoFilter",
+  "sortState",
+  "dataConsolidate",
+  "customSheetViews",
+  "mergeCells",
+  "phoneticPr",
+  "conditionalFormatting",
+  "dataValidations",
+  "hyperlinks",
+  "printOptions",
+  "pageMargins",
+  "pageSetup",
+  "headerFooter",
+  "rowBreaks",
+  "colBreaks",
+  "customProperties",
+  "cellWatches",
+  "ignoredErrors",
+  "smartTags",
+  "drawing",
+  "legacyDrawing",
+  "legacyDrawingHF",
+  "drawingHF",
+  "picture",
+  "oleObjects",
+  "controls",
+  "webPublishItems",
+  "tableParts",
+  "extLst",
 ];
 
 export const NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -44,7 +86,9 @@ export class Worksheet {
     const root = rootElement(xml);
     this.p = prefixOf(root);
     this.mark = `<${this.p}sheetData/>`;
-    const sd = children(xml, root.openEnd, root.closeStart, ["sheetData"]).find((k) => k.local === "sheetData");
+    const sd = children(xml, root.openEnd, root.closeStart, ["sheetData"]).find(
+      (k) => k.local === "sheetData"
+    );
     if (!sd) {
       this.xml = xml;
       return;
@@ -65,7 +109,9 @@ export class Worksheet {
         : `${this.dataOpen || `<${this.p}sheetData>`}${this.data}</${this.p}sheetData>`;
     // An untouched <sheetData> is put back as it was, byte for byte.
     const same = this.original !== null && el === this.original;
-    return this.xml.slice(0, at) + (same ? this.original : el) + this.xml.slice(at + this.mark.length);
+    return (
+      this.xml.slice(0, at) + (same ? this.original : el) + this.xml.slice(at + this.mark.length)
+    );
   }
 
   private root(): Element {
@@ -85,7 +131,9 @@ export class Worksheet {
   rel(): string {
     if (this.rPrefix !== null) return this.rPrefix;
     const root = this.root();
-    const m = new RegExp(`xmlns:([\\w.-]+)\\s*=\\s*"${NS_R.replace(/[./]/g, "\\$&")}"`).exec(root.tag);
+    const m = new RegExp(`xmlns:([\\w.-]+)\\s*=\\s*"${NS_R.replace(/[./]/g, "\\$&")}"`).exec(
+      root.tag
+    );
     if (m) return (this.rPrefix = m[1] + ":");
     const free = /\sxmlns:r\s*=/.test(root.tag) ? "rel" : "r";
     this.xml = splice(this.xml, root.start, root.openEnd, setAttr(root.tag, `xmlns:${free}`, NS_R));
@@ -112,7 +160,12 @@ export class Worksheet {
     const p = this.p;
     if (el.closeStart === el.openEnd) {
       const open = el.tag.replace(/\s*\/>$/, ">");
-      this.xml = splice(this.xml, el.start, el.end, content ? `${open}${content}</${p}${el.local}>` : el.tag);
+      this.xml = splice(
+        this.xml,
+        el.start,
+        el.end,
+        content ? `${open}${content}</${p}${el.local}>` : el.tag
+      );
     } else this.xml = splice(this.xml, el.openEnd, el.closeStart, content);
   }
 
@@ -128,7 +181,8 @@ export class Worksheet {
       const cols = this.find("cols");
       for (const k of cols ? children(this.xml, cols.openEnd, cols.closeStart) : []) {
         const a = attrs(k.tag);
-        if (a.style !== undefined) this.colStyles.push({ min: Number(a.min), max: Number(a.max), style: Number(a.style) });
+        if (a.style !== undefined)
+          this.colStyles.push({ min: Number(a.min), max: Number(a.max), style: Number(a.style) });
       }
     }
     return this.colStyles.find((c) => col + 1 >= c.min && col + 1 <= c.max)?.style ?? null;
@@ -160,9 +214,11 @@ export class Worksheet {
         /* an unreadable hint is replaced */
       }
     }
-    const next = top === bottom && left === right ? a1(top, left) : rangeA1({ top, left, bottom, right });
+    const next =
+      top === bottom && left === right ? a1(top, left) : rangeA1({ top, left, bottom, right });
     if (next === ref) return;
-    if (el) this.xml = splice(this.xml, el.start, el.start + el.tag.length, setAttr(el.tag, "ref", next));
+    if (el)
+      this.xml = splice(this.xml, el.start, el.start + el.tag.length, setAttr(el.tag, "ref", next));
     else this.insert("dimension", `<${this.p}dimension ref="${next}"/>`);
   }
 
@@ -189,9 +245,14 @@ export class Worksheet {
     const a = attrs(hit.tag);
     const min = Number(a.min);
     const max = Number(a.max);
-    const piece = (lo: number, hi: number, tag: string) => setAttr(setAttr(tag, "min", String(lo)), "max", String(hi));
+    const piece = (lo: number, hi: number, tag: string) =>
+      setAttr(setAttr(tag, "min", String(lo)), "max", String(hi));
     const own = setAttr(setAttr(piece(c, c, hit.tag), "width", String(width)), "customWidth", "1");
-    const parts = [min < c ? piece(min, c - 1, hit.tag) : "", own, max > c ? piece(c + 1, max, hit.tag) : ""];
+    const parts = [
+      min < c ? piece(min, c - 1, hit.tag) : "",
+      own,
+      max > c ? piece(c + 1, max, hit.tag) : "",
+    ];
     this.xml = splice(this.xml, hit.start, hit.end, parts.join(""));
   }
 
@@ -218,7 +279,9 @@ export class Worksheet {
 
   /** Remove the cfRules whose formula `match`es; a conditionalFormatting left without rules goes too. */
   removeConditionalFormats(match: (formula: string) => boolean): void {
-    for (const cf of this.kids().filter((k) => k.local === "conditionalFormatting").reverse()) {
+    for (const cf of this.kids()
+      .filter((k) => k.local === "conditionalFormatting")
+      .reverse()) {
       const rules = children(this.xml, cf.openEnd, cf.closeStart);
       const gone = rules.filter((r) => {
         if (r.local !== "cfRule") return false;
@@ -284,5 +347,8 @@ export class Worksheet {
 }
 
 function unescape(s: string): string {
-  return s.replace(/&(amp|lt|gt|quot|apos);/g, (_m, e: string) => ({ amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" })[e]!);
+  return s.replace(
+    /&(amp|lt|gt|quot|apos);/g,
+    (_m, e: string) => ({ amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" })[e]!
+  );
 }

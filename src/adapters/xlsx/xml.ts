@@ -134,13 +134,11 @@ export function removeAttr(tag: string, name: string): string {
  * "_x005F_xHHHH_", and characters XML 1.0 cannot hold (and CR, which XML parsers turn into LF) as "_xHHHH_".
  */
 export function xstring(s: string): string {
-  const escaped = s
-    .replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1")
-
-    .replace(
-      /[\x00-\x08\x0B\x0C\x0D\x0E-\x1F\uFFFE\uFFFF]/g,
-      (c) => "_x" + c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0") + "_"
-    );
+  const escaped = s.replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1").replace(
+    // eslint-disable-next-line no-control-regex
+    /[\x00-\x08\x0B\x0C\x0D\x0E-\x1F\uFFFE\uFFFF]/g,
+    (c) => "_x" + c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0") + "_"
+  );
   return escapeXml(escaped);
 }
 

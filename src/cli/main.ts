@@ -127,7 +127,9 @@ async function writeAtomic(file: string, data: Uint8Array | string, lang: Lang):
 function outPathFor(args: CliArgs, file: string): string | null {
   if (!args.out) return null;
   if (args.files.length === 1) return args.out;
-  return path.join(args.out, path.basename(file).replace(/\.xlsx$/i, "") + ".capaian.xlsx");
+  // An .xlsm stays an .xlsm (Excel refuses a macro-enabled package under an .xlsx name).
+  const ext = /\.xlsm$/i.test(file) ? ".xlsm" : ".xlsx";
+  return path.join(args.out, path.basename(file).replace(/\.xls[xm]$/i, "") + ".capaian" + ext);
 }
 
 async function runAnalyze(args: CliArgs, io: Io): Promise<number> {

@@ -194,7 +194,7 @@ export class Worksheet {
     this.data = editSheetData(this.p, this.data, edits);
   }
 
-  /** Make <dimension> cover `cells` too (it is a hint readers use to size the sheet). */
+  /** Make an existing <dimension> cover these cells too (a hint readers use to size the sheet). */
   extendDimension(rows: number[], cols: number[]): void {
     if (rows.length === 0) return;
     let top = Math.min(...rows);
@@ -216,10 +216,9 @@ export class Worksheet {
     }
     const next =
       top === bottom && left === right ? a1(top, left) : rangeA1({ top, left, bottom, right });
-    if (next === ref) return;
-    if (el)
-      this.xml = splice(this.xml, el.start, el.start + el.tag.length, setAttr(el.tag, "ref", next));
-    else this.insert("dimension", `<${this.p}dimension ref="${next}"/>`);
+    // <dimension> is optional: only a sheet that has one gets it widened.
+    if (next === ref || !el) return;
+    this.xml = splice(this.xml, el.start, el.start + el.tag.length, setAttr(el.tag, "ref", next));
   }
 
   // ---------------------------------------------------------------- columns

@@ -54,7 +54,8 @@ export async function removeOutput(
   bytes: Uint8Array,
   wb: ExcelJS.Workbook
 ): Promise<{ removed: boolean; bytes: Uint8Array }> {
-  const ownership = readOwnership(snapshotFromWorkbook(wb));
-  const plan = buildRemovalPlan(ownership);
+  const snapshot = snapshotFromWorkbook(wb);
+  const ownership = readOwnership(snapshot);
+  const plan = buildRemovalPlan(snapshot);
   return { removed: ownership !== null, bytes: writePackage(bytes, plan) };
 }

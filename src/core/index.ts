@@ -14,7 +14,9 @@ export {
 } from "./address";
 export { analyzeWorkbook } from "./analyze/analyze-workbook";
 export { buildWritePlan, buildRemovalPlan } from "./plan/build-plan";
-export { readOwnership, encodeOwnership, userView } from "./ownership";
+export { readOwnership, encodeOwnership, decodeOwnership } from "./ownership";
+export { locateOwnership, userView, stripOwned, ownedRanges } from "./locate-ownership";
+export { fingerprintCell } from "./fingerprint";
 export { kindAt } from "./source-kind";
 export { explainCell } from "./explain/explain-cell";
 export type { Explanation } from "./explain/explain-cell";

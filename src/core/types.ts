@@ -23,11 +23,46 @@ export interface SheetSnapshot {
   annotated?: string[];
   /** Sheet visibility as the host reports it. */
   hidden?: boolean;
+  /** Formatting of cells that hold no value but carry the user's formatting (bounded: used range + 16 columns). */
+  formats?: Record<string /* A1 */, CellFormat>;
+  /** A1 ranges that carry data validation (the user's). */
+  validations?: string[];
+  /** Conditional formats of the sheet: range and, for custom-formula rules, the formula ("=…"), else null. */
+  conditionalFormats?: Array<{ range: string; formula: string | null }>;
+  /** Notes/comments with their text (matching ours is by content, not by address). */
+  notes?: Array<{ cell: string; text: string; kind: "note" | "comment" }>;
+}
+
+/** A workbook-level defined name as the host reports it. */
+export interface DefinedName {
+  name: string;
+  /** "'Capaian IKU 2025'!$K$5:$N$20", or a formula/"#REF!" when Excel could not keep the reference. */
+  refersTo: string;
+  hidden: boolean;
+}
+
+/** A cell's own formatting in host-neutral terms: enough to put it back exactly on removal. */
+export interface CellFormat {
+  numFmt?: string;
+  /** "#RRGGBB" solid fill; absent = none. */
+  fill?: string;
+  font?: {
+    bold?: boolean;
+    italic?: boolean;
+    underline?: boolean;
+    color?: string;
+    size?: number;
+    name?: string;
+  };
+  border?: Partial<Record<"top" | "left" | "bottom" | "right", { style: string; color?: string }>>;
+  alignment?: { horizontal?: string; vertical?: string; wrapText?: boolean };
 }
 
 export interface WorkbookSnapshot {
   fileName?: string;
   sheets: SheetSnapshot[];
+  /** Workbook-level defined names (absent = unknown: the host could not read them). */
+  names?: DefinedName[];
 }
 
 // ---------------------------------------------------------------- configuration
@@ -305,33 +340,71 @@ export interface ChartSpec {
   to: string;
 }
 
+/** One computed block the add-in wrote into a user sheet, found again through its hidden defined name. */
+export interface OwnedBlock {
+  /** Hidden workbook-level defined name, "_CapaianIKU_b<n>"; Excel moves it with inserted/deleted rows and columns
+   *  and renamed sheets (in Office.js and in the file), so the block is found where it is now. */
+  name: string;
+  /** Where the block was written (for messages only: the location used is always the name's). */
+  sheet: string;
+  range: string;
+  /** Fingerprint of each cell as written (fingerprintCell), row-major over the range ("" = not written). */
+  cells: string[];
+  /** The user's formatting of cells the block landed on, before it was written (offset "r,c" within the range). */
+  prior?: Record<string, CellFormat>;
+  /** Read from a version 1 record: absolute range, no name, no fingerprints (see locate-ownership.ts). */
+  legacy?: boolean;
+}
+
 /** What the add-in owns in a workbook: stored in a very hidden sheet so re-runs and removal find it. */
 export interface Ownership {
-  version: 1;
-  /** A1 ranges per sheet that the add-in wrote into user sheets. */
-  ranges: Array<{ sheet: string; range: string }>;
-  /** Sheets the add-in created and may delete. */
-  sheets: string[];
-  /** Notes/comments the add-in added. */
-  notes: Array<{ sheet: string; cell: string; kind: "note" | "comment" }>;
-  /** Sheets that carry the add-in's conditional formats. */
-  flaggedSheets: string[];
-  /** ISO time of the run and the settings used (so a reviewer gets the same numbers). */
+  version: 2;
+  blocks: OwnedBlock[];
+  /** Sheets the add-in created, each marked by a hidden defined name pointing at its A1 (follows renames). */
+  sheets: Array<{ name: string; definedName: string }>;
+  /** Notes/comments the add-in added: found again by exact text (the cell may have moved). */
+  notes: Array<{ sheet: string; cell: string; kind: "note" | "comment"; text: string }>;
+  /** Conditional formats the add-in added: found again by exact formula (each carries a unique token). */
+  flags: Array<{ sheet: string; range: string; formula: string }>;
+  /** ISO time of the run (so a re-run on an unchanged workbook keeps it). */
   writtenAt: string;
   /** The file name Ringkasan shows, kept so a re-run on the annotated copy changes nothing. */
   file?: string | null;
 }
 
-export interface WritePlan {
+/** The record written by version 1 (absolute addresses); still read from old files, never written. */
+export interface OwnershipV1 {
   version: 1;
-  /** Step 1: remove the previous run's output (from the stored Ownership). */
+  ranges: Array<{ sheet: string; range: string }>;
+  sheets: string[];
+  notes: Array<{ sheet: string; cell: string; kind: "note" | "comment" }>;
+  flaggedSheets: string[];
+  writtenAt: string;
+  file?: string | null;
+}
+
+/** Why a cell of the previous output, or a place the plan wanted, was left alone. */
+export type KeptReason = "edited" | "name-missing" | "sheet-missing" | "occupied";
+
+export interface WritePlan {
+  version: 2;
+  /** Step 1: remove the previous run's output, only where it is still exactly what the add-in wrote. */
   remove: {
+    /** Cells to clear: values, formulas, number formats, fills/fonts/borders, hyperlinks. Compact A1 ranges. */
     ranges: Array<{ sheet: string; range: string }>;
+    /** After clearing: put the user's formatting back on these cells. */
+    restoreFormats: Array<{ sheet: string; cell: string; format: CellFormat }>;
+    /** Sheets to delete (ours, verified). A very hidden sheet is made hidden first (Office requires it). */
     sheets: string[];
+    /** Our notes/comments to delete, where they are now. */
     notes: Array<{ sheet: string; cell: string; kind: "note" | "comment" }>;
-    /** Delete conditional formats whose formula contains FLAG_TAG on these sheets. */
-    flaggedSheets: string[];
+    /** Our conditional formats to delete: exact formula match on that sheet, nothing else. */
+    flags: Array<{ sheet: string; formula: string }>;
+    /** Defined names to delete. */
+    names: string[];
   };
+  /** What was left alone and why, for the pane/CLI ("L9 diubah pengguna: dibiarkan"). Nothing to apply. */
+  kept: Array<{ sheet: string; cell: string; reason: KeptReason }>;
   /** Step 2: new sheets to add (in order), after the last sheet. */
   addSheets: string[];
   /** Step 3: cells (values first, then formats). */
@@ -340,7 +413,11 @@ export interface WritePlan {
   flags: ConditionalFlag[];
   notes: NoteWrite[];
   charts: ChartSpec[];
-  /** Step 4: the new ownership record (null for a pure removal, which deletes the record). */
+  /** Hidden workbook-level defined names to add (or replace): blocks, created sheets, the record. */
+  names: Array<{ name: string; sheet: string; range: string }>;
+  /** The record sheet's name (chosen by the planner, never a user's sheet). */
+  recordSheet: string;
+  /** Step 4: the new ownership record (null for a pure removal, which deletes the record sheet). */
   ownership: Ownership | null;
 }
 
@@ -351,9 +428,15 @@ export interface HostCapabilities {
   charts: boolean;
 }
 
-/** Name of the very hidden sheet that stores the Ownership record. */
+/** Default name of the very hidden sheet that stores the Ownership record (another is picked if a user sheet has it). */
 export const META_SHEET = "CapaianIKU_meta";
-/** Tag inside every conditional-format formula the add-in writes. */
+/** Hidden defined name that points at the record sheet's A1 (follows a rename). */
+export const RECORD_NAME = "_CapaianIKU_record";
+/** Prefix of every defined name the add-in writes. */
+export const NAME_PREFIX = "_CapaianIKU_";
+/** First cell of the record: only a sheet whose A1 holds exactly this is read as the record. */
+export const RECORD_SIGNATURE = "capaian-iku-ownership:v2";
+/** Tag inside every conditional-format formula the add-in writes (followed by a token unique to the rule). */
 export const FLAG_TAG = "CapaianIKU";
 /** Prefix of every note/comment the add-in writes. */
 export const NOTE_PREFIX = "[Capaian IKU] ";
@@ -367,6 +450,26 @@ export interface Analysis {
   /** The snapshot the analysis saw (the user's cells only: the add-in's own output stripped). */
   view: WorkbookSnapshot;
   ownership: Ownership | null;
+  /** Where the previous run's output is now, decided cell by cell (see src/core/ownership.ts). */
+  located?: LocatedOwnership;
+}
+
+/** The previous record resolved against the workbook as it is now. */
+export interface LocatedOwnership {
+  /** The record sheet's name now (null when none was found). */
+  recordSheet: string | null;
+  /** Cells still holding exactly what the add-in wrote, per sheet, with the user's prior format to restore. */
+  owned: Array<{ sheet: string; row: number; col: number; prior?: CellFormat }>;
+  /** Cells left alone and why. */
+  kept: Array<{ sheet: string; cell: string; reason: KeptReason }>;
+  /** Our sheets, under their current names. */
+  sheets: string[];
+  /** Defined names of the previous record that exist now (to delete or replace). */
+  names: string[];
+  /** Our notes/comments where they are now (found by exact text). */
+  notes: Array<{ sheet: string; cell: string; kind: "note" | "comment" }>;
+  /** Our conditional formats, by exact formula, on the sheets' current names. */
+  flags: Array<{ sheet: string; formula: string }>;
 }
 
 export interface PlanOptions {

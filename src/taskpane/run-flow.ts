@@ -69,30 +69,6 @@ export async function analyzeOnly(
   return analyzeWorkbook(snapshot, engineConfig(settings, lang));
 }
 
-/** Union of two ownership records: everything either run may have written. */
-export function mergeOwnership(a: Ownership | null, b: Ownership | null): Ownership | null {
-  if (!a) return b;
-  if (!b) return a;
-  const key = (x: object) => JSON.stringify(x);
-  const uniq = <T extends object | string>(xs: T[]) => {
-    const seen = new Set<string>();
-    return xs.filter((x) => {
-      const k = typeof x === "string" ? x : key(x);
-      if (seen.has(k)) return false;
-      seen.add(k);
-      return true;
-    });
-  };
-  return {
-    version: 1,
-    ranges: uniq([...a.ranges, ...b.ranges]),
-    sheets: uniq([...a.sheets, ...b.sheets]),
-    notes: uniq([...a.notes, ...b.notes]),
-    flaggedSheets: uniq([...a.flaggedSheets, ...b.flaggedSheets]),
-    writtenAt: b.writtenAt || a.writtenAt,
-  };
-}
-
 /**
  * Full run. Cancel before the write phase: nothing is written. Cancel during the write: the adapter stops
  * between batches, then everything this run or the previous one may have written is removed, so the workbook
@@ -141,7 +117,9 @@ export async function runFlow(host: Host, options: RunOptions): Promise<RunResul
     if (!signal?.aborted) throw err;
     if ((err as { written?: unknown }).written === false) throw new CancelledError();
     report("cleanup", 1);
-    const cleanup = buildRemovalPlan(mergeOwnership(analysis.ownership, plan.ownership));
+    // The record (and its names) are written before any cell: read again, it names everything this run or the
+    // previous one may have written, and only cells still holding exactly that are cleared.
+    const cleanup = buildRemovalPlan(await host.readSnapshot());
     await host.apply(cleanup, {});
     throw new CancelledError();
   }
@@ -152,7 +130,7 @@ export async function runFlow(host: Host, options: RunOptions): Promise<RunResul
 /** "Hapus hasil": remove everything the add-in wrote (found through the ownership record). */
 export async function removeResults(host: Host): Promise<WritePlan> {
   const snapshot = await host.readSnapshot();
-  const plan = buildRemovalPlan(readOwnership(snapshot));
+  const plan = buildRemovalPlan(snapshot);
   await host.apply(plan, {});
   return plan;
 }

@@ -3,9 +3,9 @@
 // Nothing leaves the page: the workbook is loaded from a file input or the bundled sample, saved as a download.
 import type ExcelJS from "exceljs";
 import { loadWorkbook, snapshotFromWorkbook } from "../adapters/exceljs/index";
+import { ownedRanges } from "../core/locate-ownership";
 import { encodeOwnership, readOwnership } from "../core/ownership";
 import {
-  FLAG_TAG,
   type Config,
   type HostCapabilities,
   type Severity,
@@ -40,8 +40,13 @@ const FILL_SEVERITY: Record<string, Severity> = {
   DDEBF7: "info",
 };
 
-/** The add-in's flags in an ExcelJS workbook: conditional formats whose formula carries FLAG_TAG. */
-export function flagsOf(wb: ExcelJS.Workbook): GridFlag[] {
+/** The formulas of the add-in's flags, from its record ("=" dropped, as ExcelJS keeps them). */
+function ourFlagFormulas(snapshot: WorkbookSnapshot): Set<string> {
+  return new Set((readOwnership(snapshot)?.flags ?? []).map((f) => f.formula.replace(/^=/, "")));
+}
+
+/** The add-in's flags in an ExcelJS workbook: conditional formats whose formula is one the record lists. */
+export function flagsOf(wb: ExcelJS.Workbook, ours: Set<string>): GridFlag[] {
   const out: GridFlag[] = [];
   for (const ws of wb.worksheets) {
     const cfs = (
@@ -52,7 +57,7 @@ export function flagsOf(wb: ExcelJS.Workbook): GridFlag[] {
     for (const cf of cfs ?? []) {
       for (const rule of cf.rules ?? []) {
         const formulae = (rule.formulae as unknown[] | undefined) ?? [];
-        if (!formulae.some((f) => typeof f === "string" && f.includes(FLAG_TAG))) continue;
+        if (!formulae.some((f) => typeof f === "string" && ours.has(f.replace(/^=/, "")))) continue;
         const fill = (
           rule.style as
             { fill?: { bgColor?: { argb?: string }; fgColor?: { argb?: string } } } | undefined
@@ -196,8 +201,8 @@ export class WorkbenchHost implements Host {
     this.view = {
       fileName,
       snapshot,
-      flags: flagsOf(wb),
-      owned: readOwnership(snapshot)?.ranges ?? [],
+      flags: flagsOf(wb, ourFlagFormulas(snapshot)),
+      owned: ownedRanges(snapshot),
       selection,
       version: this.view.version + 1,
     };

@@ -170,7 +170,8 @@ test("the add-in's own output is not read back as the user's data", () => {
   );
   expect(again.report.tables[0].columns).toEqual(base.report.tables[0].columns);
   expect(again.report.anomalies).toEqual([]);
-  expect(again.ownership?.ranges).toEqual([{ sheet: "S", range: "D1:D2" }]);
+  // A version 1 record is still read (as a legacy block) and its column, headed by our label, is ours.
+  expect(again.ownership?.blocks.map((b) => [b.sheet, b.range, b.legacy])).toEqual([["S", "D1:D2", true]]);
 });
 
 test("bad input never throws", () => {

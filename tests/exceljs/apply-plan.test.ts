@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { applyPlanToWorkbook, loadWorkbook, saveWorkbook, snapshotFromWorkbook } from "../../src/adapters/exceljs";
 import { decodeOwnership, readOwnership } from "../../src/core/ownership";
-import { FLAG_TAG, META_SHEET } from "../../src/core/types";
+import { FLAG_TAG, META_SHEET, RECORD_NAME } from "../../src/core/types";
 import { OTHER_SHEET, OWNERSHIP, SUMMARY, USER_SHEET, removalPlan, userWorkbook, writePlan } from "./fixture-plan";
 import { emptyPlan, normalize, sampleBytes, toBytes, zipText } from "./helpers";
 
@@ -173,9 +173,11 @@ describe("applyPlanToWorkbook: removal", () => {
       emptyPlan({
         remove: {
           ranges: [{ sheet: "Hilang", range: "A1:B2" }, { sheet: USER_SHEET, range: "Z100:Z200" }],
+          restoreFormats: [],
           sheets: ["Hilang"],
           notes: [{ sheet: USER_SHEET, cell: "Z9", kind: "note" }],
-          flaggedSheets: ["Hilang", OTHER_SHEET],
+          flags: [{ sheet: "Hilang", formula: "=TRUE" }, { sheet: OTHER_SHEET, formula: "=TRUE" }],
+          names: ["_CapaianIKU_hilang"],
         },
       }),
     );
@@ -190,7 +192,7 @@ describe("applyPlanToWorkbook: removal", () => {
     expect(ws.getCell("D7").style).toBe(ws.getCell("E7").style); // ExcelJS really shares them
     applyPlanToWorkbook(wb, emptyPlan({ cells: [{ sheet: "Capaian IKU 2025", cell: "D7", value: 1, style: "computed", numFmt: "0.0" }] }));
     expect(JSON.stringify(ws.getCell("E7").style)).toBe(sharedBefore);
-    applyPlanToWorkbook(wb, emptyPlan({ remove: { ranges: [{ sheet: "Capaian IKU 2025", range: "D7" }], sheets: [], notes: [], flaggedSheets: [] } }));
+    applyPlanToWorkbook(wb, emptyPlan({ remove: { ranges: [{ sheet: "Capaian IKU 2025", range: "D7" }], restoreFormats: [], sheets: [], notes: [], flags: [], names: [] } }));
     expect(JSON.stringify(ws.getCell("E7").style)).toBe(sharedBefore);
     expect(ws.getCell("D7").value).toBeNull();
   });
@@ -207,11 +209,80 @@ describe("applyPlanToWorkbook: removal", () => {
 
   test("a large ownership record (several 30,000-character chunks) survives save and load", async () => {
     const wb = await original();
-    const big = { ...OWNERSHIP, ranges: Array.from({ length: 3000 }, (_, i) => ({ sheet: USER_SHEET, range: `Z${i + 1}` })) };
+    const big = {
+      ...OWNERSHIP,
+      blocks: Array.from({ length: 3000 }, (_, i) => ({ name: `_CapaianIKU_b${i + 1}`, sheet: USER_SHEET, range: `Z${i + 1}`, cells: [`fp${i}`] })),
+    };
     applyPlanToWorkbook(wb, emptyPlan({ ownership: big }));
     const again = await roundTrip(wb);
     const meta = snapshotFromWorkbook(again).sheets.find((s) => s.name === META_SHEET)!;
     expect(meta.values.length).toBeGreaterThan(3);
     expect(readOwnership(snapshotFromWorkbook(again))).toEqual(big);
+  });
+});
+
+describe("applyPlanToWorkbook: names, exact rules, formats, the record sheet (WritePlan v2)", () => {
+  test("our defined names are written hidden and read back after save and load", async () => {
+    const wb = await written();
+    const bytes = await saveWorkbook(wb, writePlan());
+    const xml = (await zipText(bytes, "xl/workbook.xml"))!;
+    expect(xml).toContain(`<definedName name="_CapaianIKU_b1" hidden="1">&apos;Capaian &apos;&apos;IKU&apos;&apos; — 2025 ✓&apos;!$F$1:$G$4</definedName>`);
+    expect(xml).toContain(`<definedName name="${RECORD_NAME}" hidden="1">${META_SHEET}!$A$1</definedName>`);
+    const again = await loadWorkbook(bytes);
+    const names = snapshotFromWorkbook(again).names!;
+    expect(names).toContainEqual({ name: "_CapaianIKU_s1", refersTo: "Ringkasan!$A$1", hidden: true });
+    // Removal deletes them from the file.
+    applyPlanToWorkbook(again, removalPlan());
+    const cleaned = (await zipText(await saveWorkbook(again), "xl/workbook.xml"))!;
+    expect(cleaned).not.toContain("_CapaianIKU_");
+  });
+
+  test("only rules with exactly the listed formula are removed, not one that mentions the tag", async () => {
+    const wb = await written();
+    const ws = wb.getWorksheet(USER_SHEET)!;
+    ws.addConditionalFormatting({
+      ref: "B2:B4",
+      rules: [{ type: "expression", priority: 9, formulae: [`ISNUMBER(SEARCH("${FLAG_TAG}",B2))`], style: {} }],
+    });
+    applyPlanToWorkbook(wb, removalPlan());
+    expect(cfFormulae(ws)).toEqual(["C2>0.9", `ISNUMBER(SEARCH("${FLAG_TAG}",B2))`]);
+  });
+
+  test("restoreFormats puts the user's formatting back after the clear", async () => {
+    const wb = await original();
+    const ws = wb.getWorksheet(USER_SHEET)!;
+    applyPlanToWorkbook(wb, emptyPlan({ cells: [{ sheet: USER_SHEET, cell: "H2", value: 1, style: "computed" }] }));
+    applyPlanToWorkbook(
+      wb,
+      emptyPlan({
+        remove: {
+          ranges: [{ sheet: USER_SHEET, range: "H2" }],
+          restoreFormats: [
+            {
+              sheet: USER_SHEET,
+              cell: "H2",
+              format: { fill: "#FFCC00", border: { right: { style: "thin", color: "#000000" } }, numFmt: "0.0" },
+            },
+          ],
+          sheets: [],
+          notes: [],
+          flags: [],
+          names: [],
+        },
+      })
+    );
+    const cell = ws.getCell("H2");
+    expect(cell.value).toBeNull();
+    expect((cell.fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FFFFCC00");
+    expect(cell.border?.right).toEqual({ style: "thin", color: { argb: "FF000000" } });
+    expect(cell.numFmt).toBe("0.0");
+  });
+
+  test("a plan naming a user's sheet (no signature) as its record is refused; removal never deletes it", async () => {
+    const wb = await original();
+    wb.addWorksheet(META_SHEET).getCell("A1").value = "data pengguna";
+    expect(() => applyPlanToWorkbook(wb, emptyPlan({ ownership: OWNERSHIP }))).toThrow(/user sheet/);
+    expect(() => applyPlanToWorkbook(wb, emptyPlan({ ownership: null }))).toThrow(/user sheet/);
+    expect(wb.getWorksheet(META_SHEET)?.getCell("A1").value).toBe("data pengguna");
   });
 });

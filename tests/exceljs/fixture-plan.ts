@@ -1,7 +1,14 @@
 // A user workbook and a hand-built WritePlan / removal plan over it, shared by the apply and save tests.
 import ExcelJS from "exceljs";
 import { sheetRef } from "../../src/core/address";
-import { FLAG_TAG, NOTE_PREFIX, type Ownership, type WritePlan } from "../../src/core/types";
+import {
+  FLAG_TAG,
+  META_SHEET,
+  NOTE_PREFIX,
+  RECORD_NAME,
+  type Ownership,
+  type WritePlan,
+} from "../../src/core/types";
 import { emptyPlan } from "./helpers";
 
 export const USER_SHEET = "Capaian 'IKU' — 2025 ✓";
@@ -47,16 +54,24 @@ export function userWorkbook(): ExcelJS.Workbook {
 }
 
 export const OWNERSHIP: Ownership = {
-  version: 1,
-  ranges: [{ sheet: USER_SHEET, range: "F1:G4" }],
-  sheets: [SUMMARY],
-  notes: [
-    { sheet: USER_SHEET, cell: "F2", kind: "note" },
-    { sheet: USER_SHEET, cell: "F3", kind: "comment" },
+  version: 2,
+  blocks: [
+    { name: "_CapaianIKU_b1", sheet: USER_SHEET, range: "F1:G4", cells: ["h1", "h2", "f1", "v1", "f1", "v2", "f1", "v3"] },
   ],
-  flaggedSheets: [USER_SHEET],
+  sheets: [{ name: SUMMARY, definedName: "_CapaianIKU_s1" }],
+  notes: [
+    { sheet: USER_SHEET, cell: "F2", kind: "note", text: `${NOTE_PREFIX}Capaian di bawah target` },
+    { sheet: USER_SHEET, cell: "F3", kind: "comment", text: `${NOTE_PREFIX}Sesuai target` },
+  ],
+  flags: [{ sheet: USER_SHEET, range: "F2:F4", formula: FLAG_FORMULA }],
   writtenAt: "2025-06-30T00:00:00.000Z",
 };
+
+export const NAMES: WritePlan["names"] = [
+  { name: "_CapaianIKU_b1", sheet: USER_SHEET, range: "F1:G4" },
+  { name: "_CapaianIKU_s1", sheet: SUMMARY, range: "A1" },
+  { name: RECORD_NAME, sheet: META_SHEET, range: "A1" },
+];
 
 /** What the planner would write: a computed column, literal texts, a summary sheet with a link, flags, notes, a chart. */
 export function writePlan(remove: WritePlan["remove"] = emptyPlan().remove): WritePlan {
@@ -107,13 +122,21 @@ export function writePlan(remove: WritePlan["remove"] = emptyPlan().remove): Wri
         to: "K18",
       },
     ],
+    names: NAMES,
     ownership: OWNERSHIP,
   });
 }
 
 export function removalPlan(o: Ownership = OWNERSHIP): WritePlan {
   return emptyPlan({
-    remove: { ranges: o.ranges, sheets: o.sheets, notes: o.notes, flaggedSheets: o.flaggedSheets },
+    remove: {
+      ranges: o.blocks.map((b) => ({ sheet: b.sheet, range: b.range })),
+      restoreFormats: [],
+      sheets: o.sheets.map((s) => s.name),
+      notes: o.notes.map((n) => ({ sheet: n.sheet, cell: n.cell, kind: n.kind })),
+      flags: o.flags.map((f) => ({ sheet: f.sheet, formula: f.formula })),
+      names: NAMES.map((n) => n.name),
+    },
     ownership: null,
   });
 }

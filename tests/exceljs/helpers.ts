@@ -4,7 +4,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { SaxesParser } from "saxes";
-import type { SheetSnapshot, WorkbookSnapshot, WritePlan } from "../../src/core/types";
+import { META_SHEET, type SheetSnapshot, type WorkbookSnapshot, type WritePlan } from "../../src/core/types";
 
 export const SAMPLE = path.join(__dirname, "../../assets/samples/lkj-bp3mi-jakarta-2025.xlsx");
 
@@ -18,14 +18,17 @@ export async function toBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
 
 export function emptyPlan(over: Partial<WritePlan> = {}): WritePlan {
   return {
-    version: 1,
-    remove: { ranges: [], sheets: [], notes: [], flaggedSheets: [] },
+    version: 2,
+    remove: { ranges: [], restoreFormats: [], sheets: [], notes: [], flags: [], names: [] },
+    kept: [],
     addSheets: [],
     cells: [],
     columnWidths: [],
     flags: [],
     notes: [],
     charts: [],
+    names: [],
+    recordSheet: META_SHEET,
     ownership: null,
     ...over,
   };

@@ -4,8 +4,8 @@ import { applyPlan } from "../../src/adapters/office/apply-plan";
 import { readWorkbookSnapshot } from "../../src/adapters/office/read-snapshot";
 import { colLetter } from "../../src/core/address";
 import { readOwnership } from "../../src/core/ownership";
-import type { CellWrite, WritePlan } from "../../src/core/types";
-import { FLAG_TAG } from "../../src/core/types";
+import type { CellWrite, Ownership, WritePlan } from "../../src/core/types";
+import { FLAG_TAG, META_SHEET, RECORD_NAME } from "../../src/core/types";
 import { createFakeExcel, dumpCellAt } from "../fakes/fake-excel";
 import { installFakeOffice } from "../fakes/fake-office";
 import { removalPlan, runOn } from "./helpers";
@@ -57,17 +57,21 @@ function plan(): WritePlan {
     cells.push({ sheet: S, cell: `I${r}`, value: r % 2 ? "=A" : "Baik", style: "computed" });
     cells.push({ sheet: S, cell: `J${r}`, value: r % 3 === 0 ? null : r, style: "computed" });
   }
-  const ownership = {
-    version: 1 as const,
-    ranges: [{ sheet: S, range: `E1:J${ROWS + 1}` }],
-    sheets: ["Ringkasan"],
+  const flag = `=AND(F2<>"",F2>2,"${FLAG_TAG}"<>"")`;
+  const ownership: Ownership = {
+    version: 2,
+    blocks: [
+      { name: "_CapaianIKU_b1", sheet: S, range: `E1:J${ROWS + 1}`, cells: new Array<string>(6 * (ROWS + 1)).fill("fp") },
+    ],
+    sheets: [{ name: "Ringkasan", definedName: "_CapaianIKU_s1" }],
     notes: [],
-    flaggedSheets: [S],
+    flags: [{ sheet: S, range: `F2:F${ROWS + 1}`, formula: flag }],
     writtenAt: "2024-12-31T00:00:00.000Z",
   };
   return {
-    version: 1,
-    remove: { ranges: [], sheets: [], notes: [], flaggedSheets: [] },
+    version: 2,
+    remove: { ranges: [], restoreFormats: [], sheets: [], notes: [], flags: [], names: [] },
+    kept: [],
     addSheets: ["Ringkasan"],
     cells: [
       ...cells,
@@ -80,11 +84,17 @@ function plan(): WritePlan {
         sheet: S,
         range: `F2:F${ROWS + 1}`,
         severity: "warning",
-        formula: `=AND(F2<>"",F2>2,"${FLAG_TAG}"<>"")`,
+        formula: flag,
       },
     ],
     notes: [],
     charts: [],
+    names: [
+      { name: "_CapaianIKU_b1", sheet: S, range: `E1:J${ROWS + 1}` },
+      { name: "_CapaianIKU_s1", sheet: "Ringkasan", range: "A1" },
+      { name: RECORD_NAME, sheet: META_SHEET, range: "A1" },
+    ],
+    recordSheet: META_SHEET,
     ownership,
   };
 }

@@ -13,6 +13,7 @@ import {
   fakeWith,
   FLAG_FORMULA,
   rejection,
+  removalOf,
   removalPlan,
   runOn,
   samplePlan,
@@ -33,7 +34,7 @@ describe("applyPlan on ExcelApi 1.18", () => {
       await readWorkbookSnapshot(ctx, caps);
       return applyPlan(ctx, samplePlan("note"), caps);
     });
-    expect(fake.syncCount).toBeLessThanOrEqual(4); // read 2 + probe + one write
+    expect(fake.syncCount).toBeLessThanOrEqual(5); // read 3 + probe + one write
     expect(result).toMatchObject({ chunks: 1, cancelled: false });
     const d = fake.dump();
     const at = (sheet: string, a: string) => dumpCellAt(d, sheet, a);
@@ -125,12 +126,7 @@ describe("applyPlan on ExcelApi 1.18", () => {
     const o = plan.ownership!;
     const rerun: WritePlan = {
       ...plan,
-      remove: {
-        ranges: o.ranges,
-        sheets: o.sheets,
-        notes: o.notes,
-        flaggedSheets: o.flaggedSheets,
-      },
+      remove: removalOf(o),
     };
     const before = fake.syncCount;
     await runOn(fake, (ctx) => applyPlan(ctx, rerun, caps));
@@ -164,24 +160,17 @@ describe("applyPlan on ExcelApi 1.18", () => {
   test("a cell the user formatted as Text still receives a live formula; numbers stay numbers", async () => {
     const fake = createFakeExcel({ sheets: [{ name: "S", numberFormats: [["@", "@"]] }] });
     const plan: WritePlan = {
-      ...removalPlan({
-        version: 1,
-        ranges: [],
-        sheets: [],
-        notes: [],
-        flaggedSheets: [],
-        writtenAt: "",
-      }),
+      ...removalPlan({ version: 2, blocks: [], sheets: [], notes: [], flags: [], writtenAt: "" }),
       cells: [
         { sheet: "S", cell: "A1", formula: "=1+1" },
         { sheet: "S", cell: "B1", value: 7 },
       ],
       ownership: {
-        version: 1,
-        ranges: [{ sheet: "S", range: "A1:B1" }],
+        version: 2,
+        blocks: [{ name: "_CapaianIKU_b1", sheet: "S", range: "A1:B1", cells: ["a", "b"] }],
         sheets: [],
         notes: [],
-        flaggedSheets: [],
+        flags: [],
         writtenAt: "",
       },
     };
@@ -220,19 +209,14 @@ describe("notes or comments follow the host", () => {
     expect(fake.dump()).toEqual(original);
   });
 
-  test("ExcelApi 1.10 full run with annotations from readWorkbook: removal + rewrite in 4 syncs", async () => {
+  test("ExcelApi 1.10 full run with annotations from readWorkbook: removal + rewrite in 5 syncs", async () => {
     const { fake, caps } = fakeWith("1.10");
     await runOn(fake, (ctx) => applyPlan(ctx, samplePlan("comment"), caps));
     const once = fake.dump();
     const o = samplePlan("comment").ownership!;
     const rerun: WritePlan = {
       ...samplePlan("comment"),
-      remove: {
-        ranges: o.ranges,
-        sheets: o.sheets,
-        notes: o.notes,
-        flaggedSheets: o.flaggedSheets,
-      },
+      remove: removalOf(o),
     };
     const before = fake.syncCount;
     await runOn(fake, async (ctx) => {
@@ -242,7 +226,7 @@ describe("notes or comments follow the host", () => {
         snapshotSheetNames: snapshot.sheets.map((s) => s.name),
       });
     });
-    expect(fake.syncCount - before).toBe(4);
+    expect(fake.syncCount - before).toBe(5);
     expect(fake.dump()).toEqual(once);
   });
 
@@ -276,7 +260,10 @@ describe("failures, limits and cancellation", () => {
       plan.cells.push({ sheet: IKU, cell: `G${20 + r}`, value: `baris ${r} ${"x".repeat(40)}` });
     plan.ownership = {
       ...plan.ownership!,
-      ranges: [...plan.ownership!.ranges, { sheet: IKU, range: `G20:G${19 + rows}` }],
+      blocks: [
+        ...plan.ownership!.blocks,
+        { name: "_CapaianIKU_b2", sheet: IKU, range: `G20:G${19 + rows}`, cells: new Array<string>(rows).fill("g") },
+      ],
     };
     return plan;
   }

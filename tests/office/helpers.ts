@@ -1,5 +1,12 @@
 // Shared fixtures for the Office adapter tests: a seeded fake workbook, a hand-built plan and its removal.
-import { FLAG_TAG, NOTE_PREFIX, type Ownership, type WritePlan } from "../../src/core/types";
+import {
+  FLAG_TAG,
+  META_SHEET,
+  NOTE_PREFIX,
+  RECORD_NAME,
+  type Ownership,
+  type WritePlan,
+} from "../../src/core/types";
 import {
   detectCapabilities,
   type OfficeCapabilities,
@@ -65,11 +72,15 @@ export const FLAG_FORMULA = `=AND(TRUE,"${FLAG_TAG}"<>"")`;
 
 export function ownershipFor(noteKind: "note" | "comment"): Ownership {
   return {
-    version: 1,
-    ranges: [{ sheet: "IKU 2024", range: "E3:F10" }],
-    sheets: ["Ringkasan"],
-    notes: [{ sheet: "IKU 2024", cell: "E6", kind: noteKind }],
-    flaggedSheets: ["IKU 2024"],
+    version: 2,
+    blocks: [
+      { name: "_CapaianIKU_b1", sheet: "IKU 2024", range: "E3:F10", cells: Array.from({ length: 16 }, (_x, i) => `fp${i}`) },
+    ],
+    sheets: [{ name: "Ringkasan", definedName: "_CapaianIKU_s1" }],
+    notes: [
+      { sheet: "IKU 2024", cell: "E6", kind: noteKind, text: `${NOTE_PREFIX}Target nol: capaian tidak dihitung` },
+    ],
+    flags: [{ sheet: "IKU 2024", range: "D5", formula: FLAG_FORMULA }],
     writtenAt: "2024-12-31T00:00:00.000Z",
   };
 }
@@ -78,8 +89,9 @@ export function ownershipFor(noteKind: "note" | "comment"): Ownership {
 export function samplePlan(noteKind: "note" | "comment" = "note"): WritePlan {
   const s = "IKU 2024";
   return {
-    version: 1,
-    remove: { ranges: [], sheets: [], notes: [], flaggedSheets: [] },
+    version: 2,
+    remove: { ranges: [], restoreFormats: [], sheets: [], notes: [], flags: [], names: [] },
+    kept: [],
     addSheets: ["Ringkasan"],
     cells: [
       { sheet: s, cell: "E3", value: "Capaian", style: "header" },
@@ -161,20 +173,25 @@ export function samplePlan(noteKind: "note" | "comment" = "note"): WritePlan {
         to: "J15",
       },
     ],
+    names: NAMES,
+    recordSheet: META_SHEET,
     ownership: ownershipFor(noteKind),
   };
 }
 
 export function removalPlan(o: Ownership): WritePlan {
   return {
-    version: 1,
-    remove: { ranges: o.ranges, sheets: o.sheets, notes: o.notes, flaggedSheets: o.flaggedSheets },
+    version: 2,
+    remove: removalOf(o),
+    kept: [],
     addSheets: [],
     cells: [],
     columnWidths: [],
     flags: [],
     notes: [],
     charts: [],
+    names: [],
+    recordSheet: META_SHEET,
     ownership: null,
   };
 }
@@ -187,4 +204,22 @@ export async function rejection(p: Promise<unknown>): Promise<any> {
     return e;
   }
   throw new Error("expected a rejection");
+}
+
+export const NAMES: WritePlan["names"] = [
+  { name: "_CapaianIKU_b1", sheet: "IKU 2024", range: "E3:F10" },
+  { name: "_CapaianIKU_s1", sheet: "Ringkasan", range: "A1" },
+  { name: RECORD_NAME, sheet: META_SHEET, range: "A1" },
+];
+
+/** The remove step of a plan whose previous output is all still ours (as the engine would plan it). */
+export function removalOf(o: Ownership): WritePlan["remove"] {
+  return {
+    ranges: o.blocks.map((b) => ({ sheet: b.sheet, range: b.range })),
+    restoreFormats: [],
+    sheets: o.sheets.map((s) => s.name),
+    notes: o.notes.map((n) => ({ sheet: n.sheet, cell: n.cell, kind: n.kind })),
+    flags: o.flags.map((f) => ({ sheet: f.sheet, formula: f.formula })),
+    names: NAMES.map((n) => n.name),
+  };
 }

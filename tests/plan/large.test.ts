@@ -42,6 +42,6 @@ test("a 20,000-row IKU table with many sasaran gets every computed cell and a fu
   expect(names.has(last.name)).toBe(true);
 
   // Everything written into the user's sheets is in the ownership record.
-  expect(plan.ownership?.ranges.some((r) => r.sheet === sheet)).toBe(true);
+  expect(plan.ownership?.blocks.some((b) => b.sheet === sheet)).toBe(true);
   expect(plan.cells.length).toBeGreaterThan(4 * ROWS);
 }, 120_000);

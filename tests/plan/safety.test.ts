@@ -135,11 +135,11 @@ describe("flags and notes", () => {
   test("our own note from the previous run does not count as the user's", () => {
     const analysis = makeAnalysis();
     analysis.ownership = {
-      version: 1,
-      ranges: [],
+      version: 2,
+      blocks: [],
       sheets: [],
-      notes: [{ sheet: IKU, cell: "I11", kind: "note" }],
-      flaggedSheets: [IKU],
+      notes: [{ sheet: IKU, cell: "I11", kind: "note", text: `${NOTE_PREFIX}Realisasi kosong` }],
+      flags: [],
       writtenAt: "x",
     };
     const plan = buildWritePlan(analysis, OPTIONS);

@@ -15,7 +15,7 @@ describe("naming", () => {
   test("plain Ringkasan when free", () => {
     const { plan } = planFor();
     expect(plan.addSheets).toEqual(["Ringkasan"]);
-    expect(plan.ownership?.sheets).toEqual(["Ringkasan"]);
+    expect(plan.ownership?.sheets).toEqual([{ name: "Ringkasan", definedName: "_CapaianIKU_s1" }]);
   });
 
   test("the user's Ringkasan is never touched: ours becomes Ringkasan (2), then (3)", () => {
@@ -32,11 +32,11 @@ describe("naming", () => {
   test("our own Ringkasan from the previous run is replaced under the same name", () => {
     const a = withSheets("Ringkasan");
     a.ownership = {
-      version: 1,
-      ranges: [],
-      sheets: ["Ringkasan"],
+      version: 2,
+      blocks: [],
+      sheets: [{ name: "Ringkasan", definedName: "_CapaianIKU_s1" }],
       notes: [],
-      flaggedSheets: [],
+      flags: [],
       writtenAt: "x",
     };
     const plan = buildWritePlan(a, OPTIONS);
@@ -161,7 +161,7 @@ test("no anomalies: a line saying so instead of an empty table", () => {
   );
   expect(plan.cells.some((c) => c.sheet === "Ringkasan" && c.link)).toBe(false);
   expect(plan.flags).toEqual([]);
-  expect(plan.ownership?.flaggedSheets).toEqual([]);
+  expect(plan.ownership?.flags).toEqual([]);
 });
 
 test("overall across sheets with awkward names (spaces, apostrophe, unicode) evaluates", () => {

@@ -11,7 +11,7 @@ import * as path from "path";
 import fc from "fast-check";
 import { HyperFormula } from "hyperformula";
 import { analyzeWorkbook } from "../../src/core/analyze/analyze-workbook";
-import { parseA1, parseRange, type RangeRef } from "../../src/core/address";
+import { parseA1, parseRange, sheetRef, type RangeRef } from "../../src/core/address";
 import { encodeOwnership } from "../../src/core/ownership";
 import {
   FLAG_TAG,
@@ -189,13 +189,15 @@ function checkPlan(
   for (const name of plan.addSheets) {
     if (
       name === META_SHEET ||
-      (allNames.has(name) && !(analysis.ownership?.sheets ?? []).includes(name))
+      (allNames.has(name) && !(analysis.ownership?.sheets ?? []).some((s) => s.name === name))
     )
       problems.push(`addSheets reuses an existing sheet name "${name}"`);
   }
-  const owned = (plan.ownership?.ranges ?? []).map((r) => ({
-    sheet: r.sheet,
-    ref: parseRange(r.range),
+  if (userSheets.has(plan.recordSheet) || allNames.has(plan.recordSheet) && plan.recordSheet !== analysis.located?.recordSheet)
+    problems.push(`the record goes to a user's sheet "${plan.recordSheet}"`);
+  const owned = (plan.ownership?.blocks ?? []).map((b) => ({
+    sheet: b.sheet,
+    ref: parseRange(b.range),
   }));
   for (const w of plan.cells) {
     const where = `${w.sheet}!${w.cell}`;
@@ -227,7 +229,7 @@ function checkPlan(
     else if (merged(s).some((m) => inside(m, row, col)))
       problems.push(`${where} writes into a merged area`);
     if (!owned.some((o) => o.sheet === w.sheet && inside(o.ref, row, col)))
-      problems.push(`${where} is not recorded in the ownership ranges`);
+      problems.push(`${where} is not recorded in the ownership blocks`);
   }
   for (const f of plan.flags) {
     if (!anomalyCells.has(`${f.sheet}\u0000${f.range}`))
@@ -257,7 +259,7 @@ function checkPlan(
       );
   }
   if (plan.ownership) {
-    expect(plan.ownership.sheets).toEqual(plan.addSheets);
+    expect(plan.ownership.sheets.map((s) => s.name)).toEqual(plan.addSheets);
     expect(plan.ownership.writtenAt).toBe(options.now);
   }
   expect(problems).toEqual([]);
@@ -279,6 +281,7 @@ function applyToSnapshot(input: WorkbookSnapshot, plan: WritePlan): WorkbookSnap
     ...s,
     values: Array.from({ length: s.values.length }, (_, r) => s.values[r] ?? []),
     formulas: Array.from({ length: s.values.length }, (_, r) => s.formulas?.[r] ?? []),
+    numberFormats: Array.from({ length: s.values.length }, (_, r) => s.numberFormats?.[r] ?? []),
   }));
   const get = (name: string) => sheets.find((s) => s.name === name);
   for (const { sheet, range } of plan.remove.ranges) {
@@ -292,8 +295,10 @@ function applyToSnapshot(input: WorkbookSnapshot, plan: WritePlan): WorkbookSnap
           (s.formulas[row] as unknown[])[col] = null;
       }
   }
-  sheets = sheets.filter((s) => !plan.remove.sheets.includes(s.name) && s.name !== META_SHEET);
-  for (const name of plan.addSheets) sheets.push({ name, values: [], formulas: [] });
+  sheets = sheets.filter(
+    (s) => !plan.remove.sheets.includes(s.name) && s.name !== plan.recordSheet
+  );
+  for (const name of plan.addSheets) sheets.push({ name, values: [], formulas: [], numberFormats: [] });
   for (const w of plan.cells) {
     const s = get(w.sheet) as SheetSnapshot;
     const { row, col } = parseA1(w.cell);
@@ -309,18 +314,33 @@ function applyToSnapshot(input: WorkbookSnapshot, plan: WritePlan): WorkbookSnap
         ? ((w.result ?? null) as CellValue)
         : ((w.value ?? null) as CellValue);
     fline[col] = w.formula ?? null;
+    if (w.numFmt !== undefined) {
+      const nfs = (s.numberFormats ?? (s.numberFormats = [])) as (string | null)[][];
+      while (nfs.length <= row) nfs.push([]);
+      const nline = nfs[row] ?? (nfs[row] = []);
+      while (nline.length <= col) nline.push(null);
+      nline[col] = w.numFmt;
+    }
   }
   for (const n of plan.notes) {
     const s = get(n.sheet);
-    if (s) s.annotated = [...new Set([...(s.annotated ?? []), n.cell])];
+    if (s) {
+      s.annotated = [...new Set([...(s.annotated ?? []), n.cell])];
+      s.notes = [...(s.notes ?? []).filter((x) => x.cell !== n.cell), { cell: n.cell, text: n.text, kind: n.kind }];
+    }
   }
   if (plan.ownership)
     sheets.push({
-      name: META_SHEET,
+      name: plan.recordSheet,
       values: encodeOwnership(plan.ownership).map((x) => [x]),
       hidden: true,
     });
-  return { ...input, sheets };
+  const dropped = new Set(plan.remove.names);
+  const names = [
+    ...(input.names ?? []).filter((n) => !dropped.has(n.name)),
+    ...plan.names.map((n) => ({ name: n.name, refersTo: sheetRef(n.sheet, n.range), hidden: true })),
+  ];
+  return { ...input, sheets, names };
 }
 
 function trimmed(s: SheetSnapshot) {
@@ -357,7 +377,21 @@ describePlan("buildWritePlan on random layouts", () => {
     expect(again.report.anomalies).toEqual(analysis.report.anomalies);
     const plan2 = build(again, options);
     checkPlan(after, again, plan2, options);
-    expect(plan2.remove.ranges).toEqual(plan.ownership?.ranges ?? []);
+    // Exactly the cells written into user sheets are cleared again (still ours).
+    const cellsOf = (ranges: Array<{ sheet: string; range: string }>) => {
+      const out = new Set<string>();
+      for (const r of ranges) {
+        const g = parseRange(r.range);
+        for (let row = g.top; row <= g.bottom; row++)
+          for (let col = g.left; col <= g.right; col++) out.add(`${r.sheet}!${row},${col}`);
+      }
+      return out;
+    };
+    const userNames = new Set(analysis.view.sheets.map((s) => s.name));
+    expect(cellsOf(plan2.remove.ranges)).toEqual(
+      cellsOf(plan.cells.filter((c) => userNames.has(c.sheet)).map((c) => ({ sheet: c.sheet, range: c.cell })))
+    );
+    expect(plan2.kept).toEqual([]);
     expect(plan2.cells).toEqual(plan.cells);
     expect(plan2.addSheets).toEqual(plan.addSheets);
   };

@@ -1,16 +1,17 @@
 // Apply a WritePlan to an ExcelJS workbook, following "WritePlan semantics" in docs/ARCHITECTURE.md.
 // Charts are not here: ExcelJS cannot hold them, saveWorkbook(wb, plan) injects them into the saved file.
 import type ExcelJS from "exceljs";
-import { parseA1, parseRange } from "../../core/address";
-import { encodeOwnership } from "../../core/ownership";
+import { parseA1, parseRange, rangeA1, sheetRef } from "../../core/address";
+import { V1_SIGNATURE, encodeOwnership } from "../../core/ownership";
 import {
-  FLAG_TAG,
-  META_SHEET,
+  RECORD_SIGNATURE,
   type CellWrite,
   type ConditionalFlag,
-  type Ownership,
+  type DefinedName,
   type WritePlan,
 } from "../../core/types";
+import { fromCellFormat } from "./cell-format";
+import { setWorkbookNames, workbookNames } from "./names";
 import { CELL_STYLES, FLAG_STYLES } from "./styles";
 
 const T_MERGE = 1; // ExcelJS.ValueType.Merge
@@ -98,9 +99,12 @@ function removeOutput(wb: ExcelJS.Workbook, remove: WritePlan["remove"]): void {
       cell.style = plainStyle(ws, row, col);
     });
   }
-  for (const name of remove.sheets) {
-    const ws = wb.getWorksheet(name);
-    if (ws) wb.removeWorksheet(ws.id);
+  for (const { sheet, cell, format } of remove.restoreFormats) {
+    const ws = wb.getWorksheet(sheet);
+    if (!ws) continue;
+    const c = ws.getCell(cell);
+    if (c.type === T_MERGE) continue;
+    c.style = { ...clone(c.style ?? {}), ...fromCellFormat(format) };
   }
   for (const { sheet, cell } of remove.notes) {
     const ws = wb.getWorksheet(sheet);
@@ -111,17 +115,34 @@ function removeOutput(wb: ExcelJS.Workbook, remove: WritePlan["remove"]): void {
       if (c._value?.model) delete c._value.model.comment;
     });
   }
-  for (const name of remove.flaggedSheets) {
+  // Exactly the listed formulas, nothing else: a user's rule that merely mentions our tag stays.
+  const bySheet = new Map<string, Set<string>>();
+  for (const f of remove.flags)
+    bySheet.set(f.sheet, (bySheet.get(f.sheet) ?? new Set()).add(bare(f.formula)));
+  for (const [name, formulas] of bySheet) {
     const ws = wb.getWorksheet(name);
     if (!ws) continue;
     const isOurs = (rule: CfRule) =>
-      (rule.formulae ?? []).some((f) => String(f).includes(FLAG_TAG));
+      rule.type === "expression" && (rule.formulae ?? []).length === 1 && formulas.has(bare(String(rule.formulae?.[0])));
     const kept = cfList(ws)
       .map((cf) => ({ ...cf, rules: cf.rules.filter((rule) => !isOurs(rule)) }))
       .filter((cf) => cf.rules.length > 0);
     (ws as unknown as { conditionalFormattings: Cf[] }).conditionalFormattings = kept;
   }
+  for (const name of remove.sheets) {
+    const ws = wb.getWorksheet(name);
+    if (ws) wb.removeWorksheet(ws.id);
+  }
+  if (remove.names.length > 0) {
+    const drop = new Set(remove.names.map((n) => n.toLowerCase()));
+    setWorkbookNames(
+      wb,
+      (workbookNames(wb) ?? []).filter((n) => !drop.has(n.name.toLowerCase()))
+    );
+  }
 }
+
+const bare = (formula: string): string => formula.replace(/^=/, "");
 
 // ---------------------------------------------------------------- step 3: cells
 
@@ -172,13 +193,35 @@ function addFlags(wb: ExcelJS.Workbook, flags: ConditionalFlag[]): void {
   }
 }
 
-function writeOwnership(wb: ExcelJS.Workbook, ownership: Ownership | null): void {
-  const existing = wb.getWorksheet(META_SHEET);
-  if (ownership === null) {
+function addNames(wb: ExcelJS.Workbook, names: WritePlan["names"]): void {
+  if (names.length === 0) return;
+  const list: DefinedName[] = [...(workbookNames(wb) ?? [])];
+  for (const n of names) {
+    // Absolute, as Excel writes a name's reference: "'Capaian IKU'!$K$5:$P$20".
+    const ref = rangeA1(parseRange(n.range)).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
+    const entry: DefinedName = { name: n.name, refersTo: sheetRef(n.sheet, ref), hidden: true };
+    const i = list.findIndex((x) => x.name.toLowerCase() === n.name.toLowerCase());
+    if (i >= 0) list[i] = entry;
+    else list.push(entry);
+  }
+  setWorkbookNames(wb, list);
+}
+
+const signed = (ws: ExcelJS.Worksheet): boolean => {
+  const v = ws.getCell(1, 1).value;
+  return v === RECORD_SIGNATURE || v === V1_SIGNATURE;
+};
+
+function writeOwnership(wb: ExcelJS.Workbook, plan: WritePlan): void {
+  const existing = wb.getWorksheet(plan.recordSheet);
+  // The planner never names a user's sheet; this check makes sure no plan could ever take one over.
+  if (existing && !signed(existing))
+    throw new Error(`WritePlan names a user sheet as its record: ${plan.recordSheet}`);
+  if (plan.ownership === null) {
     if (existing) wb.removeWorksheet(existing.id);
     return;
   }
-  const ws = existing ?? wb.addWorksheet(META_SHEET);
+  const ws = existing ?? wb.addWorksheet(plan.recordSheet);
   ws.state = "veryHidden";
   // Keep it last, so a re-run's new sheets land where the first run put them.
   const order = (s: ExcelJS.Worksheet) => s as unknown as { orderNo: number }; // sheet position, untyped in ExcelJS
@@ -188,7 +231,7 @@ function writeOwnership(wb: ExcelJS.Workbook, ownership: Ownership | null): void
     const a = row?._cells[0];
     if (a && a.type !== T_MERGE) a.value = null;
   }
-  encodeOwnership(ownership).forEach((chunk, i) => {
+  encodeOwnership(plan.ownership).forEach((chunk, i) => {
     ws.getCell(i + 1, 1).value = chunk;
   });
 }
@@ -234,6 +277,7 @@ export function applyPlanToWorkbook(wb: ExcelJS.Workbook, plan: WritePlan): void
     sheetOrThrow(wb, n.sheet).getCell(n.cell).note = n.text;
   }
 
-  writeOwnership(wb, plan.ownership);
+  addNames(wb, plan.names);
+  writeOwnership(wb, plan);
   keepActiveTab(wb, activeName);
 }

@@ -3,6 +3,7 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { LOAD_ERRORS } from "./load-messages";
+import { readNamesAfterLoad } from "./names";
 import { repairAfterLoad } from "./read-fixups";
 
 export type WorkbookLoadErrorCode =
@@ -138,9 +139,17 @@ export async function loadWorkbook(
   }
   // A zip ExcelJS reads without complaint but with no sheet (docx, ods, xlsb...) is not a usable workbook.
   if (wb.worksheets.length === 0) throw new WorkbookLoadError("corrupt");
+  // Defined names locate the add-in's earlier output: read them whether or not the file is written back.
+  let zip: JSZip | null = null;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+    await readNamesAfterLoad(zip, wb);
+  } catch {
+    // Unreadable names: left unknown, the engine then checks the recorded places cell by cell.
+  }
   if (options.repair === false) return wb;
   try {
-    await repairAfterLoad(bytes, wb);
+    await repairAfterLoad(zip ?? bytes, wb);
   } catch {
     // Best effort: a link target or note ExcelJS dropped must not make the file unreadable.
   }

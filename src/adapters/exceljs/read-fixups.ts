@@ -44,8 +44,11 @@ async function restoreNotes(zip: JSZip, sheetPath: string, ws: ExcelJS.Worksheet
   }
 }
 
-export async function repairAfterLoad(bytes: Uint8Array, wb: ExcelJS.Workbook): Promise<void> {
-  const zip = await JSZip.loadAsync(bytes);
+export async function repairAfterLoad(
+  source: Uint8Array | JSZip,
+  wb: ExcelJS.Workbook
+): Promise<void> {
+  const zip = source instanceof Uint8Array ? await JSZip.loadAsync(source) : source;
   for (const part of await sheetParts(zip)) {
     const ws = wb.getWorksheet(part.name);
     if (!ws) continue;

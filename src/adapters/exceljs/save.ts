@@ -1,9 +1,10 @@
 // Write an ExcelJS workbook to .xlsx bytes, then patch what ExcelJS cannot write correctly:
-// the plan's charts, internal hyperlinks, and <legacyDrawing> (notes) placed after <extLst>.
+// the plan's charts, internal hyperlinks, <legacyDrawing> (notes) placed after <extLst>, hidden defined names.
 import type ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { WritePlan } from "../../core/types";
 import { injectCharts } from "./inject-charts";
+import { writeNamesAtSave } from "./names";
 import { fixInternalLinks } from "./internal-links";
 import { legacyDrawingMisplaced, placeDrawingElements } from "./sheet-xml";
 import { readText, relsPathOf, sheetParts } from "./zip-parts";
@@ -30,6 +31,7 @@ export async function saveWorkbook(wb: ExcelJS.Workbook, plan?: WritePlan): Prom
   await fixInternalLinks(zip);
   await fixLegacyDrawingOrder(zip);
   await injectCharts(zip, wb, plan?.charts ?? []);
+  await writeNamesAtSave(zip, wb);
   // Untouched entries keep their compressed bytes; only the patched parts are deflated again.
   return zip.generateAsync({
     type: "uint8array",

@@ -3,7 +3,10 @@
 // 20,000 x 12 cells take a few tens of milliseconds, against seconds for ExcelJS to parse the file.
 import type ExcelJS from "exceljs";
 import { a1, rangeA1 } from "../../core/address";
-import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../core/types";
+import { compactRanges } from "../../core/plan/ranges";
+import type { CellFormat, CellValue, SheetSnapshot, WorkbookSnapshot } from "../../core/types";
+import { toCellFormat } from "./cell-format";
+import { workbookNames } from "./names";
 
 // ExcelJS.ValueType, inlined so this module needs no runtime import of exceljs.
 const T_NULL = 0;
@@ -32,7 +35,7 @@ interface RawCell {
   formula?: string;
   result?: unknown;
   style?: { numFmt?: string | { formatCode?: string } };
-  _comment?: unknown;
+  _comment?: { note?: unknown };
 }
 interface RawRow {
   _cells: (RawCell | undefined)[];
@@ -46,6 +49,18 @@ interface RawRange {
 interface RawSheet {
   _rows: (RawRow | undefined)[];
   _merges: Record<string, RawRange | { model: RawRange }>;
+  dataValidations?: { model?: Record<string, unknown> };
+  conditionalFormattings?: Array<{ ref: string; rules?: Array<{ type?: string; formulae?: unknown[] }> }>;
+}
+
+/** Formatted empty cells are read this many columns right of the last value (where a block may land). */
+const FORMAT_MARGIN = 16;
+
+/** A note's plain text (ExcelJS keeps a string, or rich text runs). */
+function noteText(note: unknown): string {
+  if (typeof note === "string") return note;
+  const texts = (note as { texts?: Array<{ text?: unknown }> } | null)?.texts;
+  return Array.isArray(texts) ? texts.map((t) => (typeof t.text === "string" ? t.text : "")).join("") : "";
 }
 
 function dateToSerial(d: Date, date1904: boolean): number {
@@ -90,6 +105,9 @@ function snapshotSheet(ws: ExcelJS.Worksheet, date1904: boolean): SheetSnapshot 
   const formulas: (string | null)[][] = new Array(rows.length);
   const numberFormats: (string | null)[][] = new Array(rows.length);
   const annotated: string[] = [];
+  const notes: NonNullable<SheetSnapshot["notes"]> = [];
+  const styled: Array<{ r: number; c: number; cell: RawCell }> = [];
+  let widest = 0;
 
   for (let r = 0; r < rows.length; r++) {
     const cells = rows[r]?._cells;
@@ -112,7 +130,10 @@ function snapshotSheet(ws: ExcelJS.Worksheet, date1904: boolean): SheetSnapshot 
         nRow[c] = fmt;
         last = c;
       }
-      if (cell._comment) annotated.push(a1(r, c));
+      if (cell._comment) {
+        annotated.push(a1(r, c));
+        notes.push({ cell: a1(r, c), text: noteText(cell._comment.note), kind: "note" });
+      }
       let v: CellValue = null;
       switch (cell.type) {
         case T_NULL:
@@ -146,7 +167,7 @@ function snapshotSheet(ws: ExcelJS.Worksheet, date1904: boolean): SheetSnapshot 
       if (v !== null) {
         vRow[c] = v;
         last = c;
-      }
+      } else if (cell.style && fRow[c] === null && cell.type !== T_MERGE) styled.push({ r, c, cell });
     }
     // Trim trailing empties so rows are as ragged as the content.
     const len = last + 1;
@@ -155,6 +176,7 @@ function snapshotSheet(ws: ExcelJS.Worksheet, date1904: boolean): SheetSnapshot 
       fRow.length = len;
       nRow.length = len;
     }
+    widest = Math.max(widest, len);
     values[r] = vRow;
     formulas[r] = fRow;
     numberFormats[r] = nRow;
@@ -172,6 +194,24 @@ function snapshotSheet(ws: ExcelJS.Worksheet, date1904: boolean): SheetSnapshot 
     return rangeA1({ top: d.top - 1, left: d.left - 1, bottom: d.bottom - 1, right: d.right - 1 });
   });
 
+  const formats: Record<string, CellFormat> = {};
+  for (const { r, c, cell } of styled) {
+    if (c >= widest + FORMAT_MARGIN || r > height + FORMAT_MARGIN) continue;
+    const f = toCellFormat(cell.style as Parameters<typeof toCellFormat>[0]);
+    if (f) formats[a1(r, c)] = f;
+  }
+  const validations = compactRanges(
+    Object.keys(raw.dataValidations?.model ?? {})
+      .filter((k) => /^[A-Z]{1,3}\d+$/.test(k))
+      .map((cell) => ({ sheet: "", cell }))
+  ).map((x) => x.range);
+  const conditionalFormats = (raw.conditionalFormattings ?? []).flatMap((cf) =>
+    (cf.rules ?? []).map((rule) => {
+      const f = rule.type === "expression" ? rule.formulae?.[0] : undefined;
+      return { range: cf.ref, formula: typeof f === "string" ? "=" + f.replace(/^=/, "") : null };
+    })
+  );
+
   return {
     name: ws.name,
     values,
@@ -179,6 +219,10 @@ function snapshotSheet(ws: ExcelJS.Worksheet, date1904: boolean): SheetSnapshot 
     numberFormats,
     merges,
     annotated,
+    notes,
+    formats,
+    validations,
+    conditionalFormats,
     hidden: ws.state !== "visible",
   };
 }
@@ -189,5 +233,7 @@ export function snapshotFromWorkbook(wb: ExcelJS.Workbook, fileName?: string): W
     sheets: wb.worksheets.map((ws) => snapshotSheet(ws, date1904)),
   };
   if (fileName !== undefined) snapshot.fileName = fileName;
+  const names = workbookNames(wb);
+  if (names) snapshot.names = names.map((n) => ({ ...n }));
   return snapshot;
 }

@@ -1,9 +1,8 @@
 // The plan as an ordered list of small operations, each queuing Office.js calls and knowing its request size,
 // so apply-plan can pack them into syncs under the payload limit.
-import { parseA1, rangeA1 } from "../../core/address";
+import { parseA1, parseRange, rangeA1, sheetRef } from "../../core/address";
 import { encodeOwnership } from "../../core/ownership";
 import {
-  META_SHEET,
   NOTE_PREFIX,
   type CellStyle,
   type CellWrite,
@@ -11,6 +10,7 @@ import {
   type WritePlan,
 } from "../../core/types";
 import type { OfficeCapabilities } from "./capabilities";
+import { restoreFormat } from "./cell-format";
 import type { Annotation } from "./read-snapshot";
 import {
   cellBlocks,
@@ -122,6 +122,14 @@ export function buildOps({
       },
     });
   }
+  for (const f of plan.remove.restoreFormats) {
+    if (removedSheet.has(f.sheet.toLowerCase())) continue;
+    ops.push({
+      label: `restore format ${f.sheet}!${f.cell}`,
+      bytes: json(f.format) + 6 * ACTION_BYTES,
+      queue: () => restoreFormat(sheets.getItem(f.sheet).getRange(f.cell), f.format),
+    });
+  }
   for (const name of plan.remove.sheets) {
     ops.push({
       label: `delete sheet ${name}`,
@@ -129,16 +137,25 @@ export function buildOps({
       queue: () => sheets.getItemOrNullObject(name).delete(),
     });
   }
+  for (const name of plan.remove.names) {
+    ops.push({
+      label: `delete name ${name}`,
+      bytes: ACTION_BYTES,
+      queue: () => context.workbook.names.getItemOrNullObject(name).delete(),
+    });
+  }
 
-  // 2. The ownership record, before anything new is written: an interrupted run can always be removed.
+  // 2. The ownership record and its hidden names, before anything new is written: an interrupted run can
+  // always be found and removed (cells not yet written are empty, and an empty cell is cleared, never kept).
   if (plan.ownership) {
     const rows = encodeOwnership(plan.ownership).map((s) => [`'${s}`]);
     const bytes = json(rows) + 4 * ACTION_BYTES;
+    const record = plan.recordSheet;
     ops.push({
       label: "ownership record",
       bytes,
       queue: () => {
-        const meta = metaExists ? sheets.getItem(META_SHEET) : sheets.add(META_SHEET);
+        const meta = metaExists ? sheets.getItem(record) : sheets.add(record);
         if (metaExists) meta.getRange("A:A").clear("Contents");
         meta.visibility = "VeryHidden";
         meta.getRange(`A1:A${rows.length}`).values = rows;
@@ -146,12 +163,26 @@ export function buildOps({
     });
   }
 
-  // 3. New sheets, then cells: number formats before values (a Text-formatted cell would keep a formula as text).
-  for (const name of plan.addSheets) {
+  // 3. New sheets and all names in one operation (one sync): a name can only point at an existing sheet, and a
+  // created sheet is never left without the name that marks it as ours.
+  const refs = plan.names.map((n) => ({
+    name: n.name,
+    // Absolute, as Excel keeps a name's reference.
+    ref: "=" + sheetRef(n.sheet, rangeA1(parseRange(n.range)).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2")),
+  }));
+  if (plan.addSheets.length > 0 || (plan.ownership && refs.length > 0)) {
     ops.push({
-      label: `add sheet ${name}`,
-      bytes: ACTION_BYTES,
-      queue: () => void sheets.add(name),
+      label: "new sheets and names",
+      bytes: json(refs) + (plan.addSheets.length + 3 * refs.length) * ACTION_BYTES,
+      queue: () => {
+        for (const name of plan.addSheets) sheets.add(name);
+        if (!plan.ownership) return;
+        const names = context.workbook.names;
+        for (const { name, ref } of refs) {
+          names.getItemOrNullObject(name).delete(); // one of ours left from an earlier run: replaced
+          names.add(name, ref).visible = false;
+        }
+      },
     });
   }
   const band = Math.max(10_000, Math.floor(maxRequestBytes / 8));
@@ -269,12 +300,16 @@ export function buildOps({
     }
   }
 
-  // 6. A pure removal deletes the record itself, last.
-  if (plan.ownership === null) {
+  // 6. A pure removal deletes the record itself, last. Excel refuses to delete a very hidden sheet: hidden first.
+  if (plan.ownership === null && metaExists) {
     ops.push({
       label: "delete ownership record",
-      bytes: ACTION_BYTES,
-      queue: () => sheets.getItemOrNullObject(META_SHEET).delete(),
+      bytes: 2 * ACTION_BYTES,
+      queue: () => {
+        const meta = sheets.getItem(plan.recordSheet);
+        meta.visibility = "Hidden";
+        meta.delete();
+      },
     });
   }
   return ops;

@@ -71,6 +71,15 @@ export async function applyPlan(
   try {
     if (opts.signal?.aborted) return { ...result, cancelled: true };
     const probe = await probeWorkbook(context, plan, caps, opts, sync);
+    if (probe.metaForeign) {
+      // The planner never names a user's sheet as the record; this makes sure no plan could take one over.
+      throw new OfficeApplyError(
+        "ItemAlreadyExists",
+        `Sheet ${plan.recordSheet} is not the add-in's record`,
+        "ItemAlreadyExists",
+        "probe"
+      );
+    }
     if (probe.collisions.length > 0) {
       throw new OfficeApplyError(
         "ItemAlreadyExists",
@@ -83,7 +92,7 @@ export async function applyPlan(
       context,
       plan,
       caps,
-      metaExists: probe.metaExists,
+      metaExists: probe.metaExists && !probe.metaForeign,
       deletions: probe.deletions,
       annotations: opts.annotations,
       maxRequestBytes: budget,

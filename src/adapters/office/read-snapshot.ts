@@ -5,6 +5,7 @@ import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../core/type
 import { detectCapabilities, type OfficeCapabilities } from "./capabilities";
 import { officeErrorCode, toApplyError } from "./errors";
 import { firstWindow, planRowBlocks, splitBlocks, type RowBlock } from "./read-blocks";
+import { readExtras } from "./read-extras";
 
 /** A note or comment found in the workbook (the add-in's own carry NOTE_PREFIX). */
 export interface Annotation {
@@ -273,6 +274,7 @@ export async function readWorkbook(
         return sheet;
       }),
     };
+    await readExtras(context, worksheets, extents, snapshot, annotations);
     return { snapshot, annotations };
   } catch (e) {
     throw toApplyError(e, "read");

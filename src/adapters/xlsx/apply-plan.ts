@@ -4,7 +4,6 @@
 // written sheet every other cell keeps its exact XML. Apply order: docs/design/write-plan-v2.md.
 import { a1, parseA1, parseRange, sheetRef, splitSheetRef } from "../../core/address";
 import {
-  FLAG_TAG,
   type CellWrite,
   type ChartSpec,
   type ConditionalFlag,
@@ -41,10 +40,7 @@ import {
 import { Worksheet, newWorksheetXml } from "./worksheet-xml";
 import { textElement, escapeXml } from "./xml";
 
-/**
- * The plan fields this writer reads. WritePlan v2 (docs/design/write-plan-v2.md) fits it; the v1 fields
- * (`remove.flaggedSheets`) are still honoured so files written before v2 are handled the same way.
- */
+/** The WritePlan fields this writer reads (WritePlan v2, docs/design/write-plan-v2.md, fits it). */
 export interface PackagePlan {
   remove: {
     ranges: Array<{ sheet: string; range: string }>;
@@ -52,7 +48,6 @@ export interface PackagePlan {
     sheets: string[];
     notes: Array<{ sheet: string; cell: string }>;
     flags?: Array<{ sheet: string; formula: string }>;
-    flaggedSheets?: string[];
     names?: string[];
   };
   addSheets: string[];
@@ -68,6 +63,8 @@ export interface PackagePlan {
 }
 
 const DEFAULT_RECORD_SHEET = "CapaianIKU_meta";
+/** A1 of the record sheet: "capaian-iku-ownership:v2" (or :v1 in files written before). */
+const RECORD_A1 = /^capaian-iku-ownership:v\d+$/;
 
 interface OpenSheet {
   path: string;
@@ -290,8 +287,6 @@ class PackageWriter {
       const formula = f.formula.replace(/^=/, "");
       this.sheet(f.sheet)?.ws.removeConditionalFormats((g) => g === formula);
     }
-    for (const sheet of r.flaggedSheets ?? [])
-      this.sheet(sheet)?.ws.removeConditionalFormats((g) => g.includes(FLAG_TAG));
     for (const name of r.sheets) this.removeSheet(name);
     removeDefinedNames(this.pkg, new Set(r.names ?? []), this.wb);
   }
@@ -338,6 +333,9 @@ class PackageWriter {
     const list = listSheets(this.pkg, this.wb);
     const at = list.findIndex((s) => s.name === name);
     const entry = list[at];
+    // The planner never names a user's sheet; this makes sure no plan could ever take one over.
+    if (entry && !RECORD_A1.test(this.firstCellText(entry.path)))
+      throw new Error(`WritePlan names a user sheet as its record: ${name}`);
     if (
       chunks !== null &&
       entry &&
@@ -355,6 +353,21 @@ class PackageWriter {
     // A new part at the end of the list, so a re-run's new sheets land where the first run put them.
     addSheet(this.pkg, name, recordSheetXml(chunks), this.wb);
     setSheetState(this.pkg, name, "veryHidden", this.wb);
+  }
+
+  /** Text of A1 (inline or shared string), to recognise the record sheet by its signature. */
+  private firstCellText(path: string): string {
+    const xml = this.pkg.text(path) ?? "";
+    const cell = /<(?:\w+:)?c\b[^>]*\br="A1"[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/.exec(xml);
+    if (!cell) return "";
+    const inline = /<(?:\w+:)?t\b[^>]*>([^<]*)</.exec(cell[1] ?? "");
+    if (/\bt="inlineStr"/.test(cell[0])) return inline?.[1] ?? "";
+    const v = /<(?:\w+:)?v>(\d+)</.exec(cell[1] ?? "");
+    if (!/\bt="s"/.test(cell[0]) || !v) return "";
+    const rel = relsOf(this.pkg, this.wb).find((r) => r.type === REL.sharedStrings);
+    const sst = rel ? (this.pkg.text(targetOf(this.wb, rel)) ?? "") : "";
+    const items = sst.split(/<(?:\w+:)?si>/).slice(1);
+    return /<(?:\w+:)?t\b[^>]*>([^<]*)</.exec(items[Number(v[1])] ?? "")?.[1] ?? "";
   }
 
   private flush(): void {

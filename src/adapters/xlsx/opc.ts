@@ -15,6 +15,8 @@ export const REL = {
   comments: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments",
   vmlDrawing: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/vmlDrawing",
   calcChain: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain",
+  sharedStrings:
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings",
 };
 
 export const CT = {

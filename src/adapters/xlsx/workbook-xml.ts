@@ -245,13 +245,19 @@ export function setDefinedName(
 /** Remove workbook-level (not sheet-scoped) defined names by name. */
 export function removeDefinedNames(pkg: Package, remove: Set<string>, wbPath = WORKBOOK): void {
   if (remove.size === 0) return;
+  const drop = new Set([...remove].map((n) => n.toLowerCase()));
   let xml = pkg.text(wbPath) ?? "";
   const names = top(xml).kids.find((k) => k.local === "definedNames");
   if (!names) return;
   const kids = children(xml, names.openEnd, names.closeStart);
   for (const k of [...kids].reverse()) {
     const a = attrs(k.tag);
-    if (k.local === "definedName" && a.localSheetId === undefined && remove.has(a.name))
+    // Excel's names are case-insensitive.
+    if (
+      k.local === "definedName" &&
+      a.localSheetId === undefined &&
+      drop.has(a.name?.toLowerCase())
+    )
       xml = splice(xml, k.start, k.end, "");
   }
   pkg.setText(wbPath, dropEmpty(xml, "definedNames"));

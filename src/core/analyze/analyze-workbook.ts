@@ -4,7 +4,8 @@ import { a1, parseA1 } from "../address";
 import { resolveConfig } from "../config";
 import { Grid } from "../grid";
 import { ruleMessage } from "../i18n/rule-messages";
-import { readOwnership, userView } from "../ownership";
+import { locateOwnership, stripOwned } from "../locate-ownership";
+import { readOwnership } from "../ownership";
 import { RULES } from "../rules";
 import type {
   Analysis,
@@ -28,8 +29,15 @@ export function analyzeWorkbook(
   const { config, problems } = resolveConfig(partial ?? null);
   const lang = config.lang;
   const sheets = Array.isArray(snapshot?.sheets) ? snapshot.sheets : [];
-  const ownership = readOwnership({ sheets });
-  const view = userView({ ...snapshot, sheets }, ownership);
+  const whole: WorkbookSnapshot = { ...snapshot, sheets };
+  // Names from a host are data like any other: malformed entries are dropped, not trusted.
+  if (snapshot?.names !== undefined)
+    whole.names = (Array.isArray(snapshot.names) ? snapshot.names : []).filter(
+      (n) => typeof n?.name === "string" && typeof n?.refersTo === "string"
+    );
+  const ownership = readOwnership(whole);
+  const located = locateOwnership(whole, ownership);
+  const view = stripOwned(whole, located);
   const grids = new Map<string, Grid>();
   const tables: DetectedTable[] = [];
   const indicators: IndicatorWork[] = [];
@@ -70,7 +78,7 @@ export function analyzeWorkbook(
     anomalies,
     problems
   );
-  return { report, tables, view, ownership };
+  return { report, tables, view, ownership, located };
 }
 
 /** "Rata-rata …" rows: the stated average in the capaian column over the indicators above it. */

@@ -1,7 +1,18 @@
 // The WritePlan: remove the previous run's output, then computed columns beside each table, flags and notes on
 // the cells the rules named, the Ringkasan sheet, and the ownership record of all of it. Pure and deterministic.
 import { a1 } from "../address";
-import type { Analysis, Anomaly, Ownership, PlanOptions, WritePlan } from "../types";
+import { locateOwnership } from "../locate-ownership";
+import { pickRecordSheet, readOwnership } from "../ownership";
+import type {
+  Analysis,
+  Anomaly,
+  LocatedOwnership,
+  Ownership,
+  PlanOptions,
+  WorkbookSnapshot,
+  WritePlan,
+} from "../types";
+import { RECORD_NAME } from "../types";
 import { writeAnomalyColumn, type TermNote } from "./anomaly-column";
 import { writeBudgetColumns, type BudgetCells } from "./budget-columns";
 import { Draft } from "./draft";
@@ -9,7 +20,8 @@ import { buildFlagsAndNotes } from "./flags";
 import { Grid } from "./grid";
 import { writeIndicatorColumns, type IndicatorCells } from "./indicator-columns";
 import { label, type LabelKey } from "./labels";
-import { layoutBlocks } from "./placement";
+import { ownedBlocks, sheetNames } from "./owned-blocks";
+import { layoutBlocks, type Block } from "./placement";
 import { compactRanges } from "./ranges";
 import { pickSummaryName, writeSummarySheet } from "./summary-sheet";
 
@@ -22,19 +34,37 @@ const HEADER: Record<string, LabelKey> = {
   anomali: "anomali",
 };
 
-function removalOf(o: Ownership | null): WritePlan["remove"] {
+/** Step 1 of a plan: what the previous run left that is still exactly ours, and the user's formatting to restore. */
+function removalOf(located: LocatedOwnership): WritePlan["remove"] {
+  const restoreFormats: WritePlan["remove"]["restoreFormats"] = [];
+  for (const c of located.owned)
+    if (c.prior) restoreFormats.push({ sheet: c.sheet, cell: a1(c.row, c.col), format: c.prior });
+  const onOurSheet = new Set(located.sheets);
   return {
-    ranges: (o?.ranges ?? []).map((r) => ({ ...r })),
-    sheets: [...(o?.sheets ?? [])],
-    notes: (o?.notes ?? []).map((n) => ({ ...n })),
-    flaggedSheets: [...(o?.flaggedSheets ?? [])],
+    ranges: compactRanges(
+      located.owned
+        .filter((c) => !onOurSheet.has(c.sheet))
+        .map((c) => ({ sheet: c.sheet, cell: a1(c.row, c.col) }))
+    ),
+    restoreFormats,
+    sheets: [...located.sheets],
+    notes: located.notes.map((n) => ({ ...n })),
+    flags: located.flags.map((f) => ({ ...f })),
+    names: [...located.names],
   };
+}
+
+/** The analysis's located record, or (an analysis built by hand) the record located in its own view. */
+function locatedOf(analysis: Analysis): LocatedOwnership {
+  return analysis.located ?? locateOwnership(analysis.view, analysis.ownership);
 }
 
 /** Everything computed for the user's sheets, exposed for the explainer and tests. */
 export interface PlannedColumns {
   indicators: IndicatorCells[];
   budget: BudgetCells[];
+  /** Where each table's computed block went. */
+  blocks: Block[];
 }
 
 export function planColumns(
@@ -45,6 +75,7 @@ export function planColumns(
   const config = analysis.report.config;
   const indicators: IndicatorCells[] = [];
   const budget: BudgetCells[] = [];
+  const blocks: Block[] = [];
   // Each block reads only its own sheet's anomalies (report order kept).
   const anomaliesBySheet = new Map<string, Anomaly[]>();
   for (const a of analysis.report.anomalies) {
@@ -53,6 +84,7 @@ export function planColumns(
     else anomaliesBySheet.set(a.sheet, [a]);
   }
   for (const block of layoutBlocks(analysis, draft.grid)) {
+    blocks.push(block);
     for (const role of block.roles) {
       draft.value(
         block.sheet,
@@ -81,12 +113,13 @@ export function planColumns(
     indicators.push(...inds);
     budget.push(...buds);
   }
-  return { indicators, budget };
+  return { indicators, budget, blocks };
 }
 
 export function buildWritePlan(analysis: Analysis, options: PlanOptions): WritePlan {
   const grid = new Grid(analysis.view);
   const draft = new Draft(grid);
+  const located = locatedOf(analysis);
   const columns = planColumns(draft, analysis, options);
   const userCells = [...draft.cells];
 
@@ -107,38 +140,54 @@ export function buildWritePlan(analysis: Analysis, options: PlanOptions): WriteP
     options,
     analysis.ownership
   );
+  const recordSheet = pickRecordSheet(analysis.view, located.recordSheet);
+  const blocks = ownedBlocks(analysis.view, columns.blocks, userCells);
+  const sheets = sheetNames(addSheets);
   const ownership: Ownership = {
-    version: 1,
-    ranges: compactRanges(userCells),
-    sheets: [...addSheets],
-    notes: notes.map((n) => ({ sheet: n.sheet, cell: n.cell, kind: n.kind })),
-    flaggedSheets: [...new Set(flags.map((f) => f.sheet))],
+    version: 2,
+    blocks,
+    sheets,
+    notes: notes.map((n) => ({ sheet: n.sheet, cell: n.cell, kind: n.kind, text: n.text })),
+    flags: flags.map((f) => ({ sheet: f.sheet, range: f.range, formula: f.formula })),
     writtenAt: options.now,
     file: analysis.report.file,
   };
   return {
-    version: 1,
-    remove: removalOf(analysis.ownership),
+    version: 2,
+    remove: removalOf(located),
+    kept: located.kept.map((k) => ({ ...k })),
     addSheets,
     cells: draft.cells,
     columnWidths,
     flags,
     notes,
     charts,
+    names: [
+      ...blocks.map((b) => ({ name: b.name, sheet: b.sheet, range: b.range })),
+      ...sheets.map((s) => ({ name: s.definedName, sheet: s.name, range: "A1" })),
+      { name: RECORD_NAME, sheet: recordSheet, range: "A1" },
+    ],
+    recordSheet,
     ownership,
   };
 }
 
-export function buildRemovalPlan(ownership: Ownership | null): WritePlan {
+/** "Hapus hasil": everything the record names that is still exactly ours, and the record itself. */
+export function buildRemovalPlan(snapshot: WorkbookSnapshot): WritePlan {
+  const ownership = readOwnership(snapshot);
+  const located = locateOwnership(snapshot, ownership);
   return {
-    version: 1,
-    remove: removalOf(ownership),
+    version: 2,
+    remove: removalOf(located),
+    kept: located.kept.map((k) => ({ ...k })),
     addSheets: [],
     cells: [],
     columnWidths: [],
     flags: [],
     notes: [],
     charts: [],
+    names: [],
+    recordSheet: located.recordSheet ?? pickRecordSheet(snapshot, null),
     ownership: null,
   };
 }

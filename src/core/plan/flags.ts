@@ -9,11 +9,17 @@ import {
   type Ownership,
   type PlanOptions,
 } from "../types";
+import { shortHash } from "../fingerprint";
 import type { Grid } from "./grid";
 import { mostSevere } from "./labels";
 
-/** Always true, and carries the tag the removal step looks for. */
-export const FLAG_FORMULA = `=ISTEXT("${FLAG_TAG}")`;
+/**
+ * Always true, and carries the tag plus a token unique to the rule (run time, sheet, cell): the record lists the
+ * exact formula, so removal deletes this rule and never a user's rule that merely mentions the tag.
+ */
+export function flagFormula(now: string, sheet: string, cell: string): string {
+  return `=ISTEXT("${FLAG_TAG}:${shortHash(`${now}\u0000${sheet}\u0000${cell}`)}")`;
+}
 
 export interface AnomalyCell {
   sheet: string;
@@ -52,10 +58,14 @@ export function buildFlagsAndNotes(
   );
   // The user's annotated cells per sheet, upper-cased once (not once per flagged cell).
   const annotatedBySheet = new Map<string, Set<string>>();
-  const annotatedOn = (name: string, sheet: { annotated?: string[] }): Set<string> => {
+  const annotatedOn = (name: string, sheet: { annotated?: string[]; notes?: Array<{ cell: string }> }): Set<string> => {
     let set = annotatedBySheet.get(name);
     if (!set) {
-      set = new Set((sheet.annotated ?? []).map((c) => c.toUpperCase()));
+      set = new Set(
+        [...(sheet.annotated ?? []), ...(sheet.notes ?? []).map((n) => n.cell)].map((c) =>
+          c.toUpperCase()
+        )
+      );
       annotatedBySheet.set(name, set);
     }
     return set;
@@ -67,7 +77,7 @@ export function buildFlagsAndNotes(
       sheet: g.sheet,
       range: g.cell,
       severity: mostSevere(g.anomalies.map((a) => a.severity)),
-      formula: FLAG_FORMULA,
+      formula: flagFormula(options.now, g.sheet, g.cell),
     });
     if (!kind) continue;
     const annotated = annotatedOn(g.sheet, sheet).has(g.cell);

@@ -1,5 +1,6 @@
 // The user's cells (analysis.view) plus what the plan has decided so far, for placement and formula checks.
 import { a1, parseA1, parseRange, type RangeRef } from "../address";
+import { parseAreas } from "../areas";
 import type { CellValue, Scalar, SheetSnapshot, WorkbookSnapshot } from "../types";
 import type { CellLookup, XlValue } from "./expr";
 
@@ -19,10 +20,7 @@ export class Grid {
     for (const s of view.sheets) {
       if (this.sheets.has(s.name)) continue;
       this.sheets.set(s.name, s);
-      this.merges.set(
-        s.name,
-        (s.merges ?? []).map((m) => parseRange(m))
-      );
+      this.merges.set(s.name, obstacles(s));
     }
   }
 
@@ -41,7 +39,10 @@ export class Grid {
     return this.userValue(sheet, row, col);
   }
 
-  /** Occupied by the user: any value (even ""), any formula, or any cell of a merged area. */
+  /**
+   * Occupied by the user: any value (even ""), any formula, or any cell of a merged area, of a data validation,
+   * of a conditional format, or one carrying a note (the view holds only the user's: ours are stripped).
+   */
   userOccupied(sheet: string, row: number, col: number): boolean {
     const s = this.sheets.get(sheet);
     if (!s) return false;
@@ -58,9 +59,11 @@ export class Grid {
     let index = this.mergeIndex.get(sheet);
     if (index) return index;
     index = new Map();
+    // A whole-column rule reaches row 1,048,576: only rows up to just below the data can take a block.
+    const limit = (this.sheets.get(sheet)?.values.length ?? 0) + MERGE_BUCKET;
     for (const m of this.merges.get(sheet) ?? []) {
       if (m.bottom < m.top) continue; // covers no row
-      const last = Math.floor(m.bottom / MERGE_BUCKET);
+      const last = Math.floor(Math.min(m.bottom, limit) / MERGE_BUCKET);
       for (let b = Math.floor(m.top / MERGE_BUCKET); b <= last; b++) {
         const list = index.get(b);
         if (list) list.push(m);
@@ -98,4 +101,21 @@ export class Grid {
   static addr(row: number, col: number): string {
     return a1(row, col);
   }
+}
+
+/** Areas a block must not cover: merges, the user's validations and conditional formats, cells with a note. */
+function obstacles(s: SheetSnapshot): RangeRef[] {
+  const out: RangeRef[] = [];
+  for (const m of s.merges ?? []) {
+    try {
+      out.push(parseRange(m));
+    } catch {
+      // an unreadable merge address: nothing to avoid
+    }
+  }
+  for (const v of s.validations ?? []) out.push(...parseAreas(v));
+  for (const cf of s.conditionalFormats ?? []) out.push(...parseAreas(cf.range));
+  for (const n of s.notes ?? []) out.push(...parseAreas(n.cell));
+  for (const c of s.annotated ?? []) out.push(...parseAreas(c));
+  return out;
 }

@@ -83,3 +83,11 @@ const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 
 export function mostSevere(list: Severity[]): Severity {
   return list.reduce((a, b) => (SEVERITY_RANK[b] > SEVERITY_RANK[a] ? b : a), list[0]);
 }
+
+/** Header labels of the computed columns, every language: how a version 1 record's columns are recognised. */
+export const BLOCK_HEADERS: ReadonlySet<string> = new Set(
+  (["realisasi", "capaian", "status", "anomali", "serapan", "efisiensi"] as const).flatMap((k) => [
+    L[k].id,
+    L[k].en,
+  ])
+);

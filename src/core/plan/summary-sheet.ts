@@ -1,6 +1,7 @@
 // The Ringkasan sheet: run details, settings, overall and per-sasaran capaian, budget lines, every anomaly with
 // a link to its cell, and chart data. Numbers are live formulas over the computed columns where they can be.
 import { a1, sheetRef } from "../address";
+import { locateOwnership } from "../locate-ownership";
 import type { Analysis, ChartSpec, PlanOptions, Scalar } from "../types";
 import type { BudgetCells } from "./budget-columns";
 import { cellRuns, meanOf } from "./budget-columns";
@@ -13,7 +14,8 @@ export const SUMMARY_BASE = "Ringkasan";
 
 /** "Ringkasan", or "Ringkasan (2)", "(3)"… when the user keeps a sheet of that name (Excel compares names case-blind). */
 export function pickSummaryName(analysis: Analysis): string {
-  const ours = new Set((analysis.ownership?.sheets ?? []).map((s) => s.toLowerCase()));
+  const located = analysis.located ?? locateOwnership(analysis.view, analysis.ownership);
+  const ours = new Set(located.sheets.map((s) => s.toLowerCase()));
   const taken = new Set(
     analysis.view.sheets.map((s) => s.name.toLowerCase()).filter((n) => !ours.has(n))
   );

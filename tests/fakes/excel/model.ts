@@ -50,6 +50,14 @@ export interface CFModel {
   stopIfTrue: boolean;
 }
 
+/** A workbook-level defined name; `rect === null` is a reference Excel lost ("#REF!"). */
+export interface NameModel {
+  name: string;
+  sheet: SheetModel | null;
+  rect: Rect | null;
+  visible: boolean;
+}
+
 export interface NoteModel {
   content: string;
   author: string;
@@ -136,6 +144,8 @@ export class SheetModel {
   cfs: CFModel[] = [];
   notes = new Map<number, NoteModel>();
   charts: ChartModel[] = [];
+  /** Areas carrying data validation (the fake keeps only where, not the rule). */
+  validations: Rect[] = [];
   selectionHandlers = new Set<SelectionHandler>();
   protected = false;
   deleted = false;
@@ -213,6 +223,7 @@ export class SheetModel {
 export class WorkbookModel {
   sheets: SheetModel[] = [];
   comments: CommentModel[] = [];
+  names: NameModel[] = [];
   activeSheet: SheetModel | null = null;
   selection: { sheet: SheetModel; rect: Rect } | null = null;
   /** Supported ExcelApi minor version (7 = ExcelApi 1.7). */
@@ -263,6 +274,13 @@ export class WorkbookModel {
     if (s.visibility === "Visible" && this.visibleCount(s) === 0) {
       throw richError("InvalidOperation", "A workbook must contain at least one visible worksheet");
     }
+    // Real Excel (@types/office-js, Worksheet.delete): a very hidden sheet must first be made visible or hidden.
+    if (s.visibility === "VeryHidden")
+      throw richError(
+        "InvalidOperation",
+        "This operation is not permitted for the current object. To delete a very hidden worksheet, first change its visibility."
+      );
+    for (const n of this.names) if (n.sheet === s) n.rect = null; // Excel turns the reference into #REF!
     this.sheets = this.sheets.filter((x) => x !== s);
     this.comments = this.comments.filter((c) => c.sheet !== s);
     s.deleted = true;

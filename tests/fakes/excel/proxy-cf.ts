@@ -24,11 +24,13 @@ export class FakeConditionalFormatCollection extends CollectionObject {
   _list(t: RangeTarget): CFTarget[] {
     return cfsIntersecting(t.sheet, t.rect).map((cf) => ({ sheet: t.sheet, cf }));
   }
-  _makeItem(item: CFTarget): FakeConditionalFormat {
-    return preResolved(
+  _makeItem(item: CFTarget, index: number): FakeConditionalFormat {
+    const proxy = preResolved(
       new FakeConditionalFormat(this.context, this, "_Item", [item.cf.id], null),
       item
     );
+    proxy._index = index;
+    return proxy;
   }
   add(type: string): FakeConditionalFormat {
     const proxy = new FakeConditionalFormat(this.context, this, "Add", [type], null);
@@ -110,8 +112,20 @@ export class FakeConditionalFormat extends ClientObject {
         )
     );
   }
+  /** Position in the collection it was loaded from (collection items only). */
+  _index: number | undefined = undefined;
+
   delete(): void {
-    this._call("Delete", [], (t: CFTarget) => {
+    this._call("Delete", [], (loaded: CFTarget) => {
+      let t = loaded;
+      // office.js addresses a collection item whose id was not loaded by position (GetItemAt): the item at that
+      // index in the list as it is now, which shifts after an earlier delete in the same batch (issue 9).
+      if (this._index !== undefined && this._data.id === undefined) {
+        const coll = this._parent as FakeConditionalFormatCollection;
+        const now = coll._list(coll._resolve() as RangeTarget)[this._index];
+        if (!now) throw richError("ItemNotFound", `conditional format #${this._index}`);
+        t = now;
+      }
       writable(live(t).sheet);
       t.sheet.cfs = t.sheet.cfs.filter((c) => c !== t.cf);
     });

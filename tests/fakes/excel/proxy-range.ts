@@ -1,5 +1,7 @@
 // Range, its format, fill and font.
 import {
+  contains,
+  intersects,
   MAX_COLS,
   MAX_ROWS,
   parseLocal,
@@ -147,6 +149,44 @@ export class FakeRange extends ClientObject {
       "worksheet",
       () => new FakeWorksheet(this.context, this, "Worksheet", [], (t: RangeTarget) => t.sheet)
     );
+  }
+  /** ExcelApi 1.8. The fake keeps where validation is, not its rule: `type` is "None", "Custom" or "Inconsistent". */
+  get dataValidation(): FakeDataValidation {
+    return this._child(
+      "dataValidation",
+      () => new FakeDataValidation(this.context, this, "DataValidation", [], (t) => t)
+    );
+  }
+  /**
+   * ExcelApi 1.9: per-cell formatting. The result's `value` is filled at sync; the fake returns fill, font and
+   * wrap (it keeps no borders or alignment).
+   */
+  getCellProperties(spec: unknown): { value: unknown } {
+    const result: { value: unknown } = { value: undefined };
+    this._call(
+      "GetCellProperties",
+      [spec],
+      (t: RangeTarget) => {
+        if (rectArea(t.rect) > GRID_LIMIT)
+          throw richError("ResponsePayloadSizeLimitExceeded", "range too large to read");
+        result.value = grid(t, (c) => ({
+          format: {
+            fill: { color: c?.fill ?? "#FFFFFF" },
+            font: {
+              bold: c?.bold ?? false,
+              italic: c?.italic ?? false,
+              color: c?.fontColor ?? "#000000",
+              size: c?.fontSize ?? DEFAULT_FONT_SIZE,
+              name: "Calibri",
+              underline: c?.underline ?? "None",
+            },
+            wrapText: c?.wrap ?? false,
+          },
+        }));
+      },
+      9
+    );
+    return result;
   }
   get conditionalFormats(): FakeConditionalFormatCollection {
     return this._child(
@@ -317,7 +357,19 @@ const rangeProps: Record<string, PropSpec> = {
     set: hyperlinkSet,
   },
 };
-defineProps(FakeRange, rangeProps, ["format", "worksheet", "conditionalFormats"]);
+defineProps(FakeRange, rangeProps, ["format", "worksheet", "conditionalFormats", "dataValidation"]);
+
+export class FakeDataValidation extends ClientObject {}
+defineProps(FakeDataValidation, {
+  type: {
+    since: 8,
+    get: (t: RangeTarget) => {
+      const hits = t.sheet.validations.filter((v) => intersects(v, t.rect));
+      if (hits.length === 0) return "None";
+      return hits.some((v) => contains(v, t.rect)) ? "Custom" : "Inconsistent";
+    },
+  },
+});
 
 export class FakeRangeFormat extends ClientObject {
   get fill(): FakeRangeFill {

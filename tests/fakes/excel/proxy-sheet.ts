@@ -11,6 +11,7 @@ import {
 import { richError } from "./errors";
 import type { SelectionHandler, SheetModel, Visibility, WorkbookModel } from "./model";
 import { FakeChartCollection } from "./proxy-chart";
+import { FakeNamedItemCollection } from "./proxy-names";
 import { FakeCommentCollection, FakeNoteCollection } from "./proxy-notes";
 import { FakeRange, liveSheet, rangeOn, type RangeTarget } from "./proxy-range";
 
@@ -45,6 +46,12 @@ export class FakeWorkbook extends ClientObject {
           model: m,
           sheet: null,
         }))
+    );
+  }
+  get names(): FakeNamedItemCollection {
+    return this._child(
+      "names",
+      () => new FakeNamedItemCollection(this.context, this, "Names", [], (m) => m)
     );
   }
   getSelectedRange(): FakeRange {
@@ -85,7 +92,7 @@ export class FakeWorkbook extends ClientObject {
     );
   }
 }
-defineProps(FakeWorkbook, {}, ["worksheets", "application", "comments", "notes"]);
+defineProps(FakeWorkbook, {}, ["worksheets", "application", "comments", "notes", "names"]);
 
 export class FakeApplication extends ClientObject {
   suspendApiCalculationUntilNextSync(): void {

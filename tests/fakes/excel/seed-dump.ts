@@ -18,6 +18,7 @@ import {
   type SheetModel,
   type Visibility,
 } from "./model";
+import { nameFormula } from "./proxy-names";
 
 export interface FakeSheetSeed {
   name: string;
@@ -46,11 +47,15 @@ export interface FakeSheetSeed {
   }>;
   /** Column letter -> width in points. */
   columnWidths?: Record<string, number>;
+  /** A1 ranges carrying data validation. */
+  validations?: string[];
 }
 
 export interface FakeWorkbookSeed {
   sheets: FakeSheetSeed[];
   activeSheet?: string;
+  /** Workbook-level defined names ("'Sheet 1'!$A$1:$B$2"). */
+  names?: Array<{ name: string; refersTo: string; visible?: boolean }>;
 }
 
 function seedValue(v: unknown): ModelValue {
@@ -127,6 +132,12 @@ export function seedModel(model: WorkbookModel, seed: FakeWorkbookSeed): void {
     }
     for (const [col, w] of Object.entries(sh.columnWidths ?? {}))
       s.colWidths.set(colNumber(col), w);
+    for (const v of sh.validations ?? []) s.validations.push(parseLocal(v));
+  }
+  for (const n of seed.names ?? []) {
+    const { sheet, local } = splitSheet(n.refersTo.replace(/^=/, ""));
+    const s = sheet === null ? null : (model.findSheet(sheet) ?? null);
+    model.names.push({ name: n.name, sheet: s, rect: s ? parseLocal(local) : null, visible: n.visible ?? true });
   }
   const active = seed.activeSheet
     ? model.findSheet(seed.activeSheet)
@@ -171,10 +182,13 @@ export interface SheetDump {
   comments: Record<string, string>;
   charts: ChartDump[];
   columnWidths?: Record<string, number>;
+  validations: string[];
 }
 
 export interface WorkbookDump {
   sheets: SheetDump[];
+  /** Defined names: name -> "=Sheet!$A$1" (hidden ones marked "(hidden) "). */
+  names: Record<string, string>;
 }
 
 function dumpCell(s: SheetModel, r: number, c: number): DumpCell | null {
@@ -245,6 +259,7 @@ export function dumpSheet(s: SheetModel, model: WorkbookModel, withWidths = fals
     })),
     notes,
     comments,
+    validations: s.validations.map(rectLocal),
     charts: s.charts.map((ch) => ({
       type: ch.type,
       title: ch.title,
@@ -266,7 +281,9 @@ export function dumpSheet(s: SheetModel, model: WorkbookModel, withWidths = fals
 }
 
 export function dumpModel(model: WorkbookModel, opts: { widths?: boolean } = {}): WorkbookDump {
-  return { sheets: model.sheets.map((s) => dumpSheet(s, model, opts.widths)) };
+  const names: Record<string, string> = {};
+  for (const n of model.names) names[n.name] = (n.visible ? "" : "(hidden) ") + nameFormula(n);
+  return { sheets: model.sheets.map((s) => dumpSheet(s, model, opts.widths)), names };
 }
 
 /** One cell of a dump by "Sheet!A1" (or sheet + "A1"), for terse assertions. */

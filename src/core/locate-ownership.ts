@@ -35,7 +35,11 @@ const currentPrint = (s: SheetSnapshot, r: number, c: number): string =>
  * counts map one to one; otherwise lines are matched in order, skipping as many recorded lines as were deleted
  * or leaving as many current lines unmatched as were inserted, where the next line then matches.
  */
-function align(recorded: number, current: number, eq: (rec: number, cur: number) => boolean): number[] {
+function align(
+  recorded: number,
+  current: number,
+  eq: (rec: number, cur: number) => boolean
+): number[] {
   const map = new Array<number>(current).fill(-1);
   if (recorded === current) return map.map((_x, i) => i);
   let p = 0;
@@ -126,7 +130,8 @@ function matchLegacy(block: OwnedBlock, s: SheetSnapshot, owned: Owned[], kept: 
   const r = parseRange(block.range);
   for (let col = r.left; col <= r.right; col++) {
     const top = s.values[r.top]?.[col];
-    const trusted = typeof top === "string" && BLOCK_HEADERS.has(top) && !s.formulas?.[r.top]?.[col];
+    const trusted =
+      typeof top === "string" && BLOCK_HEADERS.has(top) && !s.formulas?.[r.top]?.[col];
     for (let row = r.top; row <= r.bottom; row++) {
       if (trusted || isEmpty(s, row, col)) owned.push({ sheet: s.name, row, col });
       else kept.push({ sheet: s.name, cell: a1(row, col), reason: "edited" });
@@ -136,10 +141,7 @@ function matchLegacy(block: OwnedBlock, s: SheetSnapshot, owned: Owned[], kept: 
 
 const norm = (f: string) => f.replace(/^=/, "");
 
-export function locateOwnership(
-  snapshot: WorkbookSnapshot,
-  o: Ownership | null
-): LocatedOwnership {
+export function locateOwnership(snapshot: WorkbookSnapshot, o: Ownership | null): LocatedOwnership {
   const recordSheet = findRecordSheet(snapshot)?.name ?? null;
   const out: LocatedOwnership = {
     recordSheet,
@@ -204,7 +206,9 @@ export function locateOwnership(
       continue;
     }
     const matches = s.notes.filter((x) =>
-      n.text === "" ? x.cell.toUpperCase() === cell && x.text.startsWith(NOTE_PREFIX) : x.text === n.text
+      n.text === ""
+        ? x.cell.toUpperCase() === cell && x.text.startsWith(NOTE_PREFIX)
+        : x.text === n.text
     );
     const pick =
       matches.find((x) => x.cell.toUpperCase() === cell && !usedNotes.has(`${sheet}!${x.cell}`)) ??
@@ -233,7 +237,10 @@ export function locateOwnership(
  * formats that are still ours removed. A cell the user changed stays (it is theirs now); where our block covered
  * the user's formatting, that formatting is shown as it will be after removal.
  */
-export function stripOwned(snapshot: WorkbookSnapshot, located: LocatedOwnership): WorkbookSnapshot {
+export function stripOwned(
+  snapshot: WorkbookSnapshot,
+  located: LocatedOwnership
+): WorkbookSnapshot {
   const drop = new Set(located.sheets);
   if (located.recordSheet) drop.add(located.recordSheet);
   const ownedBy = new Map<string, Owned[]>();
@@ -243,7 +250,8 @@ export function stripOwned(snapshot: WorkbookSnapshot, located: LocatedOwnership
     else ownedBy.set(c.sheet, [c]);
   }
   const notesBy = new Map<string, Set<string>>();
-  for (const n of located.notes) notesBy.set(n.sheet, (notesBy.get(n.sheet) ?? new Set()).add(n.cell));
+  for (const n of located.notes)
+    notesBy.set(n.sheet, (notesBy.get(n.sheet) ?? new Set()).add(n.cell));
   const flagsBy = new Map<string, Set<string>>();
   for (const f of located.flags)
     flagsBy.set(f.sheet, (flagsBy.get(f.sheet) ?? new Set()).add(norm(f.formula)));
@@ -273,6 +281,10 @@ export function stripOwned(snapshot: WorkbookSnapshot, located: LocatedOwnership
       if (c.prior) {
         priorFormats = priorFormats ?? {};
         priorFormats[a1(c.row, c.col)] = c.prior;
+      } else if (priorFormats) {
+        // Our own formatting on a cell of ours that reads as empty (a "" written, which Excel and the package
+        // writer keep as an empty cell) is not the user's: it must not become a "prior" format of the next run.
+        delete priorFormats[a1(c.row, c.col)];
       }
     }
     const next: SheetSnapshot = { ...s, values };
@@ -293,10 +305,12 @@ export function stripOwned(snapshot: WorkbookSnapshot, located: LocatedOwnership
 }
 
 /** The user's view of a workbook given its record (located first). */
-export function userView(snapshot: WorkbookSnapshot, ownership: Ownership | null): WorkbookSnapshot {
+export function userView(
+  snapshot: WorkbookSnapshot,
+  ownership: Ownership | null
+): WorkbookSnapshot {
   return stripOwned(snapshot, locateOwnership(snapshot, ownership));
 }
-
 
 /** The cells still ours, as compact ranges per sheet (for display: the workbench shades them). */
 export function ownedRanges(snapshot: WorkbookSnapshot): Array<{ sheet: string; range: string }> {

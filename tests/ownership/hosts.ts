@@ -9,6 +9,7 @@ import {
   snapshotFromWorkbook,
 } from "../../src/adapters/exceljs";
 import { applyPlan } from "../../src/adapters/office/apply-plan";
+import { applyPlanToPackage } from "../../src/adapters/xlsx";
 import { detectCapabilities } from "../../src/adapters/office/capabilities";
 import { readWorkbook } from "../../src/adapters/office/read-snapshot";
 import {
@@ -19,6 +20,7 @@ import {
   parseA1,
   a1,
 } from "../../src/core";
+import { encodeOwnership } from "../../src/core/ownership";
 import { stablePlan } from "../../src/core/stable-run";
 import type { WorkbookSnapshot, WritePlan } from "../../src/core/types";
 import { createFakeExcel, type FakeExcel } from "../fakes/fake-excel";
@@ -93,7 +95,8 @@ type Raw = { _rows: Array<{ _cells: Array<ExcelJS.Cell | undefined> } | undefine
 function excelJsContent(wb: ExcelJS.Workbook): Record<string, string> {
   const out: Record<string, string> = {};
   for (const ws of wb.worksheets) {
-    out[`#sheet!${ws.name}`] = ws.state === "visible" ? "Visible" : ws.state === "hidden" ? "Hidden" : "VeryHidden";
+    out[`#sheet!${ws.name}`] =
+      ws.state === "visible" ? "Visible" : ws.state === "hidden" ? "Hidden" : "VeryHidden";
     if (ws.state === "veryHidden") continue; // the record
     for (const row of (ws as unknown as Raw)._rows) {
       for (const cell of row?._cells ?? []) {
@@ -110,32 +113,54 @@ function excelJsContent(wb: ExcelJS.Workbook): Record<string, string> {
           bold: style.font?.bold ?? false,
           border: style.border ? JSON.stringify(style.border) : null,
         };
-        if (item.v === null && !item.f && !item.nf && !item.fill && !item.bold && !item.border) continue;
+        if (item.v === null && !item.f && !item.nf && !item.fill && !item.bold && !item.border)
+          continue;
         out[`${ws.name}!${cell.address}`] = JSON.stringify(item);
         if (cell.note) out[`${ws.name}#note!${cell.address}`] = JSON.stringify(cell.note);
       }
     }
-    const cfs = (ws as unknown as { conditionalFormattings?: Array<{ ref: string; rules: Array<{ formulae?: unknown[] }> }> })
-      .conditionalFormattings ?? [];
+    const cfs =
+      (
+        ws as unknown as {
+          conditionalFormattings?: Array<{ ref: string; rules: Array<{ formulae?: unknown[] }> }>;
+        }
+      ).conditionalFormattings ?? [];
     for (const cf of cfs)
       for (const r of cf.rules) {
         const k = `${ws.name}#rule!=${String(r.formulae?.[0] ?? "").replace(/^=/, "")}`;
         out[k] = String(Number(out[k] ?? 0) + 1);
       }
-    for (const addr of Object.keys((ws as unknown as { dataValidations: { model: object } }).dataValidations.model))
+    for (const addr of Object.keys(
+      (ws as unknown as { dataValidations: { model: object } }).dataValidations.model
+    ))
       out[`${ws.name}#validation!${addr}`] = "1";
   }
   return out;
 }
 
-export async function excelJsHost(specs: SheetSpec[] = ikuSpecs()): Promise<TestHost> {
+/**
+ * `via: "package"` is the CLI's and the workbench's path: the plan is written into the file's bytes by the lossless
+ * package writer (the user's edits between runs are still made through ExcelJS and saved).
+ */
+export const packageHost = (specs: SheetSpec[] = ikuSpecs()): Promise<TestHost> =>
+  excelJsHost(specs, "package");
+
+export async function excelJsHost(
+  specs: SheetSpec[] = ikuSpecs(),
+  via: "model" | "package" = "model"
+): Promise<TestHost> {
   const { workbookFromSpecs, workbookBytes } = await import("../helpers/make-workbook");
   let wb = await loadWorkbook(await workbookBytes(workbookFromSpecs(specs)));
   const ws = (name: string) => wb.getWorksheet(name) as ExcelJS.Worksheet;
   return {
-    label: "ExcelJS",
+    label: via === "package" ? "package writer" : "ExcelJS",
     read: async () => snapshotFromWorkbook(wb, "iku.xlsx"),
     apply: async (plan) => {
+      if (via === "package") {
+        const record = plan.ownership ? encodeOwnership(plan.ownership) : [];
+        wb = await loadWorkbook(applyPlanToPackage(await saveWorkbook(wb), plan, record));
+        return;
+      }
       applyPlanToWorkbook(wb, plan);
       // Through the file: what a later run sees is what was saved (names included).
       wb = await loadWorkbook(await saveWorkbook(wb, plan));
@@ -207,7 +232,8 @@ function officeContent(fake: FakeExcel): Record<string, string> {
         if (c) out[`${s.name}!${a1(r, col)}`] = JSON.stringify(c);
       })
     );
-    for (const [addr, text] of Object.entries(s.notes)) out[`${s.name}#note!${addr}`] = JSON.stringify(text);
+    for (const [addr, text] of Object.entries(s.notes))
+      out[`${s.name}#note!${addr}`] = JSON.stringify(text);
     for (const cf of s.conditionalFormats) {
       const k = `${s.name}#rule!=${(cf.formula ?? cf.type).replace(/^=/, "")}`;
       out[k] = String(Number(out[k] ?? 0) + 1);
@@ -219,7 +245,9 @@ function officeContent(fake: FakeExcel): Record<string, string> {
 
 export function officeHost(specs: SheetSpec[] = ikuSpecs()): TestHost & { fake: FakeExcel } {
   const fake = createFakeExcel(seedOf(specs));
-  installFakeOffice(globalThis as unknown as Record<string, unknown>, fake, { requirementSets: "1.18" });
+  installFakeOffice(globalThis as unknown as Record<string, unknown>, fake, {
+    requirementSets: "1.18",
+  });
   const caps = detectCapabilities();
   const m = fake.workbookState;
   const sheet = (name: string) => {
@@ -230,7 +258,9 @@ export function officeHost(specs: SheetSpec[] = ikuSpecs()): TestHost & { fake: 
   return {
     fake,
     label: "Office.js (fake Excel)",
-    read: async () => (await fake.run((ctx) => readWorkbook(ctx as unknown as Excel.RequestContext, caps))).snapshot,
+    read: async () =>
+      (await fake.run((ctx) => readWorkbook(ctx as unknown as Excel.RequestContext, caps)))
+        .snapshot,
     apply: async (plan) =>
       void (await fake.run(async (ctx) => {
         const context = ctx as unknown as Excel.RequestContext;

@@ -8,7 +8,7 @@
 import { a1, parseA1 } from "../../src/core";
 import { readOwnership } from "../../src/core/ownership";
 import { META_SHEET, RECORD_NAME, type WritePlan } from "../../src/core/types";
-import { excelJsHost, IKU, officeHost, remove, run, type TestHost } from "./hosts";
+import { excelJsHost, IKU, officeHost, packageHost, remove, run, type TestHost } from "./hosts";
 
 jest.setTimeout(60_000);
 
@@ -39,7 +39,9 @@ function shifted(sheet: string, axis: "row" | "col", at: number, count: number):
 function renamed(from: string, to: string): KeyMap {
   return (key) => {
     if (key === `#sheet!${from}`) return `#sheet!${to}`;
-    return key.startsWith(`${from}!`) || key.startsWith(`${from}#`) ? to + key.slice(from.length) : key;
+    return key.startsWith(`${from}!`) || key.startsWith(`${from}#`)
+      ? to + key.slice(from.length)
+      : key;
   };
 }
 
@@ -136,11 +138,18 @@ const CASES: Case[] = [
   {
     name: "keep a sheet named CapaianIKU_meta",
     before: async (h) => {
-      await h.addSheet(META_SHEET, [["data pengguna", 1], ["baris dua", 2]]);
+      await h.addSheet(META_SHEET, [
+        ["data pengguna", 1],
+        ["baris dua", 2],
+      ]);
     },
     rerun: async (plan) => {
       expect(plan.recordSheet).toBe(`${META_SHEET}2`);
-      expect(plan.names).toContainEqual({ name: RECORD_NAME, sheet: `${META_SHEET}2`, range: "A1" });
+      expect(plan.names).toContainEqual({
+        name: RECORD_NAME,
+        sheet: `${META_SHEET}2`,
+        range: "A1",
+      });
     },
   },
   {
@@ -186,8 +195,13 @@ function expectKept(expected: Content, actual: Content, what: string): void {
   expect({ what, lost }).toEqual({ what, lost: [] });
 }
 
-for (const make of [excelJsHost, officeHost]) {
-  describe(`${make === excelJsHost ? "ExcelJS" : "Office.js"} path`, () => {
+const PATHS: Array<[string, () => Promise<TestHost>]> = [
+  ["ExcelJS", () => excelJsHost()],
+  ["package writer (CLI, workbench)", () => packageHost()],
+  ["Office.js", async () => officeHost()],
+];
+for (const [label, make] of PATHS) {
+  describe(`${label} path`, () => {
     for (const c of CASES) {
       for (const then of ["re-run, then remove", "remove"] as const) {
         test(`${c.name}; ${then}`, async () => {

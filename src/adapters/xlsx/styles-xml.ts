@@ -233,6 +233,19 @@ export class StyleSheet {
     return `<${p}font>${body}</${p}font>`;
   }
 
+  private border(b: NonNullable<CellFormat["border"]>): string {
+    const p = this.p;
+    const side = (name: "left" | "right" | "top" | "bottom") => {
+      const x = b[name];
+      if (!x) return `<${p}${name}/>`;
+      const color = x.color ? `<${p}color rgb="${argb(x.color)}"/>` : "";
+      return color
+        ? `<${p}${name} style="${escapeXml(x.style)}">${color}</${p}${name}>`
+        : `<${p}${name} style="${escapeXml(x.style)}"/>`;
+    };
+    return `<${p}border>${side("left")}${side("right")}${side("top")}${side("bottom")}<${p}diagonal/></${p}border>`;
+  }
+
   private solidFill(hex: string): string {
     const p = this.p;
     return `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="${argb(hex)}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`;
@@ -264,6 +277,10 @@ export class StyleSheet {
     if (f.fill) {
       const id = this.intern("fills", this.solidFill(f.fill));
       tag = setAttr(setAttr(tag, "fillId", String(id)), "applyFill", "1");
+    }
+    if (f.border) {
+      const id = this.intern("borders", this.border(f.border));
+      tag = setAttr(setAttr(tag, "borderId", String(id)), "applyBorder", "1");
     }
     if (f.alignment) {
       const p = this.p;
@@ -320,7 +337,7 @@ export class StyleSheet {
       );
     if (pf) out.fill = hexOf(pf[1]);
     const font = this.all("fonts")[Number(a.fontId ?? 0)];
-    if (font && Number(a.fontId ?? 0) !== 0) {
+    if (font) {
       const has = (t: string) =>
         new RegExp(`<(?:\\w+:)?${t}(?=[\\s/>])(?![^>]*val="0")`).test(font);
       const fo: NonNullable<CellFormat["font"]> = {};
@@ -430,13 +447,12 @@ function insertChild(
 function sameFormat(have: CellFormat, want: CellFormat): boolean {
   if ((have.numFmt ?? "General") !== (want.numFmt ?? "General")) return false;
   if ((have.fill ?? null) !== (want.fill?.toUpperCase() ?? null)) return false;
-  for (const [k, v] of Object.entries(want.font ?? {}))
-    if (
-      v !== undefined &&
-      (have.font as Record<string, unknown> | undefined)?.[k] !==
-        (typeof v === "string" && k === "color" ? v.toUpperCase() : v)
-    )
-      return false;
+  const font = (have.font ?? {}) as Record<string, unknown>;
+  for (const [k, v] of Object.entries(want.font ?? {})) {
+    if (v === undefined) continue;
+    const h = typeof v === "boolean" ? (font[k] ?? false) : font[k];
+    if (h !== (k === "color" && typeof v === "string" ? v.toUpperCase() : v)) return false;
+  }
   const sides = ["top", "left", "bottom", "right"] as const;
   for (const s of sides) {
     const h = have.border?.[s];

@@ -22,7 +22,7 @@ import {
   removeRelationships,
   targetOf,
 } from "./opc";
-import { Package } from "./package";
+import { Package, type DeflateRaw } from "./package";
 import { addEdit, emptyEdits, type SheetDataEdits } from "./sheet-data";
 import { StyleSheet, type CellFormat } from "./styles-xml";
 import {
@@ -407,11 +407,12 @@ class PackageWriter {
 export function applyPlanToPackage(
   bytes: Uint8Array,
   plan: PackagePlan,
-  record: string[]
+  record: string[],
+  options: { deflateRaw?: DeflateRaw } = {}
 ): Uint8Array {
   const pkg = Package.open(bytes);
   new PackageWriter(pkg).apply(plan, record);
-  return pkg.toBytes();
+  return pkg.toBytes(options.deflateRaw);
 }
 
 export { CT };

@@ -1,6 +1,31 @@
 // An .xlsx/.xlsm package held as its parts: unzip with fflate (declared sizes checked before anything is
 // inflated), read and replace parts as text, zip again. Parts nobody replaced keep their exact bytes.
-import { unzipSync, zipSync, strFromU8, strToU8, type Zippable } from "fflate";
+import { deflateSync, strFromU8, strToU8, unzipSync, Zip, ZipPassThrough } from "fflate";
+import { rawEntries, type RawEntry } from "./zip-entries";
+
+/** Raw DEFLATE (no zlib header). The default is fflate's; Node callers may pass zlib.deflateRawSync (faster). */
+export type DeflateRaw = (data: Uint8Array) => Uint8Array;
+
+const fflateDeflate: DeflateRaw = (data) => deflateSync(data, { level: 6 });
+
+/**
+ * A zip entry whose data is pushed uncompressed (so fflate computes its CRC and size) and written compressed:
+ * either the entry's original compressed bytes, or freshly deflated ones.
+ */
+class Entry extends ZipPassThrough {
+  constructor(
+    name: string,
+    private readonly encode: (data: Uint8Array) => Uint8Array,
+    method: number
+  ) {
+    super(name);
+    this.compression = method;
+  }
+
+  override process(chunk: Uint8Array, final: boolean): void {
+    this.ondata(null, this.encode(chunk) as Uint8Array<ArrayBuffer>, final);
+  }
+}
 
 /** A part larger than this when inflated is refused before it is inflated (a real worksheet of 1M rows is less). */
 export const MAX_PART_BYTES = 512 * 1024 * 1024;
@@ -25,6 +50,7 @@ export class Package {
   private readonly parts = new Map<string, Uint8Array>();
   private readonly texts = new Map<string, string>();
   private readonly changed = new Set<string>();
+  private raw: Map<string, RawEntry> | null = null;
 
   static open(bytes: Uint8Array): Package {
     let total = 0;
@@ -45,6 +71,7 @@ export class Package {
     }
     const pkg = new Package();
     for (const [name, data] of Object.entries(files)) pkg.parts.set(name, data);
+    pkg.raw = rawEntries(bytes);
     if (!pkg.parts.has("[Content_Types].xml") || !pkg.parts.has("xl/workbook.xml"))
       throw new PackageError("not-zip", "not a SpreadsheetML package");
     return pkg;
@@ -97,12 +124,32 @@ export class Package {
     return [...this.changed];
   }
 
-  toBytes(): Uint8Array {
-    const files: Zippable = {};
+  /** The package as a zip: parts nobody replaced keep their original compressed bytes. */
+  toBytes(deflateRaw: DeflateRaw = fflateDeflate): Uint8Array {
+    const chunks: Uint8Array[] = [];
+    let failure: Error | null = null;
+    const zip = new Zip((err, data) => {
+      if (err) failure = err;
+      else chunks.push(data);
+    });
     for (const [name, data] of this.parts) {
-      // Binary parts (vbaProject.bin, images) are stored as they came, only re-deflated.
-      files[name] = [data, { level: 6 }];
+      const raw = this.changed.has(name) ? undefined : this.raw?.get(name);
+      const entry = raw
+        ? new Entry(name, () => raw.compressed, raw.method)
+        : new Entry(name, deflateRaw, 8);
+      zip.add(entry);
+      entry.push(data, true);
     }
-    return zipSync(files);
+    zip.end();
+    if (failure) throw failure;
+    let length = 0;
+    for (const c of chunks) length += c.length;
+    const out = new Uint8Array(length);
+    let at = 0;
+    for (const c of chunks) {
+      out.set(c, at);
+      at += c.length;
+    }
+    return out;
   }
 }

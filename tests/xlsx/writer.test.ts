@@ -429,3 +429,13 @@ describe("package limits", () => {
     expect(() => Package.open(strToU8("not a zip"))).toThrow(PackageError);
   });
 });
+
+test("the writer imports no Node module (the workbench bundles it for the browser)", () => {
+  const fs = require("fs") as typeof import("fs");
+  const dir = `${__dirname}/../../src/adapters/xlsx`;
+  for (const f of fs.readdirSync(dir)) {
+    const src = fs.readFileSync(`${dir}/${f}`, "utf8");
+    const imports = [...src.matchAll(/from "([^"]+)"/g)].map((m) => m[1]);
+    expect([f, imports.filter((m) => !m.startsWith(".") && m !== "fflate")]).toEqual([f, []]);
+  }
+});

@@ -56,9 +56,9 @@ export async function annotate(
 export async function removeOutput(
   bytes: Uint8Array,
   wb: ExcelJS.Workbook
-): Promise<{ removed: boolean; bytes: Uint8Array }> {
+): Promise<{ removed: boolean; bytes: Uint8Array; plan: WritePlan }> {
   const snapshot = snapshotFromWorkbook(wb);
   const ownership = readOwnership(snapshot);
   const plan = buildRemovalPlan(snapshot);
-  return { removed: ownership !== null, bytes: writePackage(bytes, plan) };
+  return { removed: ownership !== null, bytes: writePackage(bytes, plan), plan };
 }

@@ -2,6 +2,7 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import { loadErrorText, loadWorkbook } from "../adapters/exceljs";
+import { keptLines } from "../core/i18n/kept";
 import type { Config, Lang, Report } from "../core/types";
 import { analyzeExcelJS, annotate, removeOutput } from "./annotate";
 import { ArgError, langOf, parseArgs, type CliArgs } from "./args";
@@ -153,13 +154,16 @@ async function runAnalyze(args: CliArgs, io: Io): Promise<number> {
       if (!args.quiet) printSummary(report, lang, io, args.files.length > 1 ? file : null);
       const out = outPathFor(args, file);
       if (out) {
-        const { bytes } = await annotate(original, wb, analysis, {
+        const { bytes, plan } = await annotate(original, wb, analysis, {
           lang,
           summary: args.summary,
           now: new Date().toISOString(),
         });
         await writeAtomic(out, bytes, lang);
-        if (!args.quiet) io.out(msg(lang, "wrote", { file: out }));
+        if (!args.quiet) {
+          io.out(msg(lang, "wrote", { file: out }));
+          for (const line of keptLines(plan.kept, lang)) io.out(`  ${line}`);
+        }
       }
       reports.push(report);
     } catch (e) {
@@ -198,10 +202,11 @@ async function runRemove(args: CliArgs, io: Io): Promise<number> {
   }
   const file = args.files[0];
   const { bytes: original, wb } = await openWorkbook(file, args.lang, io, args.quiet);
-  const { removed, bytes } = await removeOutput(original, wb);
+  const { removed, bytes, plan } = await removeOutput(original, wb);
   await writeAtomic(args.out, bytes, args.lang);
   io.out(
     msg(args.lang, removed ? "removed" : "nothingToRemove", { file: removed ? args.out : file })
   );
+  for (const line of keptLines(plan.kept, args.lang)) io.out(`  ${line}`);
   return 0;
 }

@@ -2,7 +2,7 @@
 // name (Excel moves it with inserted/deleted rows and columns and renamed sheets); each of its cells is ours
 // only while it still holds exactly what was written (same fingerprint) or nothing at all. A cell the user
 // changed is kept and reported; a block whose name or sheet is gone is reported, never guessed at.
-import { a1, parseRange, type RangeRef } from "./address";
+import { a1, parseRange, rangeA1, type RangeRef } from "./address";
 import { fingerprintCell } from "./fingerprint";
 import { findRecordSheet, nameTarget, readOwnership } from "./ownership";
 import { compactRanges } from "./plan/ranges";
@@ -76,6 +76,11 @@ function matchBlock(
   const C = rec.right - rec.left + 1;
   const R2 = now.bottom - now.top + 1;
   const C2 = now.right - now.left + 1;
+  // A name stretched far beyond the block (not something inserts do) cannot be matched: reported, not walked.
+  if (R2 * C2 > Math.max(4 * R * C, R * C + 100_000)) {
+    kept.push({ sheet: s.name, cell: rangeA1(now), reason: "name-missing" });
+    return;
+  }
   const cur: string[][] = [];
   for (let i = 0; i < R2; i++) {
     const line: string[] = [];
@@ -127,7 +132,14 @@ function matchBlock(
 
 /** A version 1 range: a column is ours only while its top cell still holds one of our header labels. */
 function matchLegacy(block: OwnedBlock, s: SheetSnapshot, owned: Owned[], kept: Kept[]): void {
-  const r = parseRange(block.range);
+  const whole = parseRange(block.range);
+  // Only where the sheet has cells: an old record's range past them holds nothing to clear.
+  const width = s.values.reduce((m, line) => Math.max(m, line?.length ?? 0), 0);
+  const r = {
+    ...whole,
+    bottom: Math.min(whole.bottom, s.values.length - 1),
+    right: Math.min(whole.right, width - 1),
+  };
   for (let col = r.left; col <= r.right; col++) {
     const top = s.values[r.top]?.[col];
     const trusted =

@@ -24,7 +24,7 @@ export const V1_FLAG_FORMULA = '=ISTEXT("CapaianIKU")';
 /** Runs of equal fingerprints are stored as "fp*n": a computed column's formulas mostly share one shape. */
 function packCells(cells: string[]): string[] {
   const out: string[] = [];
-  for (let i = 0; i < cells.length; ) {
+  for (let i = 0; i < cells.length;) {
     let j = i + 1;
     while (j < cells.length && cells[j] === cells[i]) j++;
     out.push(j - i > 1 ? `${cells[i]}*${j - i}` : cells[i]);
@@ -33,6 +33,9 @@ function packCells(cells: string[]): string[] {
   return out;
 }
 
+/** Cells per block at most (a 200,000-row table of 12 computed columns is 2.4 million). */
+const MAX_BLOCK_CELLS = 5_000_000;
+
 function unpackCells(packed: unknown): string[] | null {
   if (!Array.isArray(packed)) return null;
   const out: string[] = [];
@@ -40,21 +43,47 @@ function unpackCells(packed: unknown): string[] | null {
     if (typeof p !== "string") return null;
     const m = /^([^*]*)\*(\d+)$/.exec(p);
     if (!m) {
+      if (out.length >= MAX_BLOCK_CELLS) return null;
       out.push(p);
       continue;
     }
     const n = parseInt(m[2], 10);
-    if (n > 1 << 24) return null;
+    if (out.length + n > MAX_BLOCK_CELLS) return null;
     for (let k = 0; k < n; k++) out.push(m[1]);
   }
   return out;
 }
 
+/** Row-major ↔ column-major: a computed column repeats one formula shape down its rows, so runs are long. */
+function transpose(cells: string[], width: number): string[] {
+  const height = width > 0 ? cells.length / width : 0;
+  const out = new Array<string>(cells.length);
+  for (let r = 0; r < height; r++)
+    for (let c = 0; c < width; c++) out[c * height + r] = cells[r * width + c];
+  return out;
+}
+function untranspose(cells: string[], width: number): string[] {
+  const height = width > 0 ? cells.length / width : 0;
+  const out = new Array<string>(cells.length);
+  for (let r = 0; r < height; r++)
+    for (let c = 0; c < width; c++) out[r * width + c] = cells[c * height + r];
+  return out;
+}
+const widthOf = (range: string): number => {
+  const r = parseRange(range);
+  return r.right - r.left + 1;
+};
+
 /** Column A values for the record sheet: the signature, then the JSON in chunks. */
 export function encodeOwnership(o: Ownership): string[] {
+  // In the file the fingerprints are stored column by column, runs packed ("byColumn": cells are column-major).
   const json = JSON.stringify({
     ...o,
-    blocks: o.blocks.map((b) => ({ ...b, cells: packCells(b.cells) })),
+    blocks: o.blocks.map((b) => ({
+      ...b,
+      byColumn: true,
+      cells: packCells(transpose(b.cells, widthOf(b.range))),
+    })),
   });
   const out = [RECORD_SIGNATURE];
   for (let i = 0; i < json.length; i += CHUNK) out.push(json.slice(i, i + CHUNK));
@@ -76,15 +105,17 @@ function isRange(a1: unknown): a1 is string {
 const isKind = (k: unknown): k is "note" | "comment" => k === "note" || k === "comment";
 
 function cellCount(range: string): number {
+  // (A damaged record may name any range: its cell list must match it, and is capped above.)
   const r = parseRange(range);
   return (r.bottom - r.top + 1) * (r.right - r.left + 1);
 }
 
 function decodeBlock(b: Record<string, unknown>): OwnedBlock | null {
   if (!isStr(b?.name) || !isStr(b.sheet) || !isRange(b.range)) return null;
-  const cells = unpackCells(b.cells);
+  const packed = unpackCells(b.cells);
   // A damaged block (wrong cell count) cannot be matched cell by cell: dropped, its cells are kept.
-  if (!cells || cells.length !== cellCount(b.range)) return null;
+  if (!packed || packed.length !== cellCount(b.range)) return null;
+  const cells = b.byColumn === true ? untranspose(packed, widthOf(b.range)) : packed;
   const block: OwnedBlock = { name: b.name, sheet: b.sheet, range: b.range, cells };
   if (b.prior && typeof b.prior === "object") {
     const prior: Record<string, CellFormat> = {};
@@ -117,7 +148,11 @@ function decodeV2(o: Record<string, unknown>): Ownership | null {
       })),
     flags: arr(o.flags)
       .filter((f) => isStr(f?.sheet) && isStr(f.range) && isStr(f.formula) && f.formula !== "")
-      .map((f) => ({ sheet: f.sheet as string, range: f.range as string, formula: f.formula as string })),
+      .map((f) => ({
+        sheet: f.sheet as string,
+        range: f.range as string,
+        formula: f.formula as string,
+      })),
     writtenAt: isStr(o.writtenAt) ? o.writtenAt : "",
     ...(isStr(o.file) ? { file: o.file } : {}),
   };
@@ -135,11 +170,22 @@ function decodeV1(o: Record<string, unknown>): Ownership | null {
     version: 2,
     blocks: arr(o.ranges)
       .filter((r) => isStr(r?.sheet) && isRange(r.range))
-      .map((r) => ({ name: "", sheet: r.sheet as string, range: r.range as string, cells: [], legacy: true })),
+      .map((r) => ({
+        name: "",
+        sheet: r.sheet as string,
+        range: r.range as string,
+        cells: [],
+        legacy: true,
+      })),
     sheets: (o.sheets as unknown[]).filter(isStr).map((name) => ({ name, definedName: "" })),
     notes: arr(o.notes)
       .filter((n) => isStr(n?.sheet) && isRange(n.cell) && isKind(n.kind))
-      .map((n) => ({ sheet: n.sheet as string, cell: n.cell as string, kind: n.kind as "note" | "comment", text: "" })),
+      .map((n) => ({
+        sheet: n.sheet as string,
+        cell: n.cell as string,
+        kind: n.kind as "note" | "comment",
+        text: "",
+      })),
     flags: (Array.isArray(o.flaggedSheets) ? (o.flaggedSheets as unknown[]) : [])
       .filter(isStr)
       .map((sheet) => ({ sheet, range: "", formula: V1_FLAG_FORMULA })),
@@ -203,6 +249,6 @@ export function pickRecordSheet(snapshot: WorkbookSnapshot, current: string | nu
   if (current) return current;
   const taken = new Set(snapshot.sheets.map((s) => s.name.toLowerCase()));
   if (!taken.has(META_SHEET.toLowerCase())) return META_SHEET;
-  for (let i = 2; ; i++) if (!taken.has(`${META_SHEET}${i}`.toLowerCase())) return `${META_SHEET}${i}`;
+  for (let i = 2; ; i++)
+    if (!taken.has(`${META_SHEET}${i}`.toLowerCase())) return `${META_SHEET}${i}`;
 }
-

@@ -1,8 +1,8 @@
 // The one engine flow the pane, the ribbon commands and the workbench share:
 // read snapshot → analyze → plan → apply. No rule lives here: the engine decides, the host writes.
-import { analyzeWorkbook, buildRemovalPlan, buildWritePlan, readOwnership } from "../core/index";
+import { analyzeWorkbook, buildRemovalPlan, buildWritePlan } from "../core/index";
 import { stablePlan } from "../core/stable-run";
-import type { Analysis, Config, Lang, Ownership, WritePlan } from "../core/types";
+import type { Analysis, Config, Lang, WritePlan } from "../core/types";
 import type { Host } from "./host";
 
 export type Phase = "read" | "analyze" | "plan" | "write" | "cleanup" | "done";

@@ -1,6 +1,7 @@
 // The pane's state and actions, over a Host. Components stay presentational.
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Analysis, Config, Lang, WritePlan } from "../core/types";
+import { keptLines } from "../core/i18n/kept";
 import { classifyError, type PaneError } from "./errors";
 import type { Host } from "./host";
 import { t } from "./i18n";
@@ -168,9 +169,12 @@ export function usePane(host: Host, lang: Lang): PaneModel {
           cells: result.plan.cells.length,
           anomalies: result.analysis.report.anomalies.length,
         });
+        // Cells the user changed since the last run are left alone: say which.
+        const kept = keptLines(result.plan.kept, langRef.current, 5);
+        const done = summary ? `${t(langRef.current, "summaryDone")} ${text}` : text;
         setNotice({
-          intent: "success",
-          text: summary ? `${t(langRef.current, "summaryDone")} ${text}` : text,
+          intent: kept.length > 0 ? "warning" : "success",
+          text: kept.length > 0 ? `${done} ${kept.join("; ")}` : done,
         });
       } catch (err) {
         fail(err);
@@ -191,9 +195,13 @@ export function usePane(host: Host, lang: Lang): PaneModel {
     setError(null);
     setNotice(null);
     try {
-      await removeResults(host);
+      const removal = await removeResults(host);
       setPlan(null);
-      setNotice({ intent: "success", text: t(langRef.current, "removeDone") });
+      const kept = keptLines(removal.kept, langRef.current, 5);
+      setNotice({
+        intent: kept.length > 0 ? "warning" : "success",
+        text: [t(langRef.current, "removeDone"), ...kept].join(" "),
+      });
       await detectWith(settingsRef.current);
     } catch (err) {
       fail(err);

@@ -37,7 +37,13 @@ export function shiftRange(
 const absolute = (range: string) => range.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
 
 /** A name's "Sheet!$A$1:$B$2" after an edit on `sheet` (names on other sheets unchanged). */
-export function shiftRefersTo(refersTo: string, sheet: string, axis: Axis, at: number, count: number): string {
+export function shiftRefersTo(
+  refersTo: string,
+  sheet: string,
+  axis: Axis,
+  at: number,
+  count: number
+): string {
   const { sheet: s, range } = splitSheetRef(refersTo.replace(/^=/, ""));
   if (s !== sheet || /#REF!/.test(refersTo)) return refersTo;
   const moved = shiftRange(parseRange(range.replace(/\$/g, "")), axis, at, count);
@@ -53,23 +59,42 @@ export function renameRefersTo(refersTo: string, from: string, to: string): stri
 
 function moveNames(wb: ExcelJS.Workbook, edit: (refersTo: string) => string): void {
   const names = workbookNames(wb);
-  if (names) setWorkbookNames(wb, names.map((n) => ({ ...n, refersTo: edit(n.refersTo) })));
+  if (names)
+    setWorkbookNames(
+      wb,
+      names.map((n) => ({ ...n, refersTo: edit(n.refersTo) }))
+    );
 }
 
 /** Insert `count` columns before the 0-based column `at`, as Excel would (cells and names move). */
-export function insertColumnsExcelJS(wb: ExcelJS.Workbook, sheet: string, at: number, count = 1): void {
+export function insertColumnsExcelJS(
+  wb: ExcelJS.Workbook,
+  sheet: string,
+  at: number,
+  count = 1
+): void {
   const ws = wb.getWorksheet(sheet) as ExcelJS.Worksheet;
   ws.spliceColumns(at + 1, 0, ...Array.from({ length: count }, () => []));
   moveNames(wb, (r) => shiftRefersTo(r, sheet, "col", at, count));
 }
 
-export function insertRowsExcelJS(wb: ExcelJS.Workbook, sheet: string, at: number, count = 1): void {
+export function insertRowsExcelJS(
+  wb: ExcelJS.Workbook,
+  sheet: string,
+  at: number,
+  count = 1
+): void {
   const ws = wb.getWorksheet(sheet) as ExcelJS.Worksheet;
   ws.spliceRows(at + 1, 0, ...Array.from({ length: count }, () => []));
   moveNames(wb, (r) => shiftRefersTo(r, sheet, "row", at, count));
 }
 
-export function deleteRowsExcelJS(wb: ExcelJS.Workbook, sheet: string, at: number, count = 1): void {
+export function deleteRowsExcelJS(
+  wb: ExcelJS.Workbook,
+  sheet: string,
+  at: number,
+  count = 1
+): void {
   const ws = wb.getWorksheet(sheet) as ExcelJS.Worksheet;
   ws.spliceRows(at + 1, count);
   moveNames(wb, (r) => shiftRefersTo(r, sheet, "row", at, -count));

@@ -6,7 +6,13 @@ import { analyzeWorkbook } from "../../src/core/analyze/analyze-workbook";
 import { a1, parseA1, parseRange, quoteSheet, rangeA1 } from "../../src/core/address";
 import { encodeOwnership } from "../../src/core/ownership";
 import { buildRemovalPlan, buildWritePlan } from "../../src/core/plan/build-plan";
-import type { CellValue, PlanOptions, SheetSnapshot, WorkbookSnapshot, WritePlan } from "../../src/core/types";
+import type {
+  CellValue,
+  PlanOptions,
+  SheetSnapshot,
+  WorkbookSnapshot,
+  WritePlan,
+} from "../../src/core/types";
 import { makeIkuSnapshot } from "../helpers/make-workbook";
 import { renameRefersTo, shiftRange, shiftRefersTo, type Axis } from "../helpers/structural-edits";
 
@@ -23,7 +29,14 @@ function clone(w: WorkbookSnapshot): WorkbookSnapshot {
   return structuredClone(w);
 }
 
-function setCell(s: SheetSnapshot, row: number, col: number, v: CellValue, f: string | null, nf?: string | null) {
+function setCell(
+  s: SheetSnapshot,
+  row: number,
+  col: number,
+  v: CellValue,
+  f: string | null,
+  nf?: string | null
+) {
   const grow = <T>(g: Grid<T>, fill: T) => {
     while (g.length <= row) g.push([]);
     const line = g[row] ?? (g[row] = []);
@@ -58,21 +71,42 @@ function apply(w0: WorkbookSnapshot, plan: WritePlan): WorkbookSnapshot {
   w.sheets = w.sheets.filter((s) => !plan.remove.sheets.includes(s.name));
   const dropped = new Set(plan.remove.names);
   w.names = (w.names ?? []).filter((n) => !dropped.has(n.name));
-  for (const name of plan.addSheets) w.sheets.push({ name, values: [], formulas: [], numberFormats: [] });
+  for (const name of plan.addSheets)
+    w.sheets.push({ name, values: [], formulas: [], numberFormats: [] });
   for (const c of plan.cells) {
     const s = get(c.sheet) as SheetSnapshot;
     const { row, col } = parseA1(c.cell);
-    setCell(s, row, col, c.formula ? ((c.result ?? null) as CellValue) : ((c.value ?? null) as CellValue), c.formula ?? null, c.numFmt);
+    setCell(
+      s,
+      row,
+      col,
+      c.formula ? ((c.result ?? null) as CellValue) : ((c.value ?? null) as CellValue),
+      c.formula ?? null,
+      c.numFmt
+    );
   }
   for (const n of plan.notes) {
     const s = get(n.sheet) as SheetSnapshot;
-    s.notes = [...(s.notes ?? []).filter((x) => x.cell !== n.cell), { cell: n.cell, text: n.text, kind: n.kind }];
+    s.notes = [
+      ...(s.notes ?? []).filter((x) => x.cell !== n.cell),
+      { cell: n.cell, text: n.text, kind: n.kind },
+    ];
     s.annotated = [...new Set([...(s.annotated ?? []), n.cell])];
   }
-  w.names.push(...plan.names.map((n) => ({ name: n.name, refersTo: `${quoteSheet(n.sheet)}!${abs(n.range)}`, hidden: true })));
+  w.names.push(
+    ...plan.names.map((n) => ({
+      name: n.name,
+      refersTo: `${quoteSheet(n.sheet)}!${abs(n.range)}`,
+      hidden: true,
+    }))
+  );
   w.sheets = w.sheets.filter((s) => s.name !== plan.recordSheet);
   if (plan.ownership)
-    w.sheets.push({ name: plan.recordSheet, values: encodeOwnership(plan.ownership).map((x) => [x]), hidden: true });
+    w.sheets.push({
+      name: plan.recordSheet,
+      values: encodeOwnership(plan.ownership).map((x) => [x]),
+      hidden: true,
+    });
   return w;
 }
 
@@ -83,10 +117,17 @@ type Edit =
   | { kind: "set"; row: number; col: number; value: string | number }
   | { kind: "rename" };
 
-function spliceGrid<T>(g: Grid<T> | undefined, axis: Axis, at: number, count: number, fill: T): void {
+function spliceGrid<T>(
+  g: Grid<T> | undefined,
+  axis: Axis,
+  at: number,
+  count: number,
+  fill: T
+): void {
   if (!g) return;
   if (axis === "row") {
-    if (count > 0) g.splice(Math.min(at, g.length), 0, ...Array.from({ length: count }, () => [] as T[]));
+    if (count > 0)
+      g.splice(Math.min(at, g.length), 0, ...Array.from({ length: count }, () => [] as T[]));
     else g.splice(at, -count);
     return;
   }
@@ -109,7 +150,10 @@ function edit(w: WorkbookSnapshot, name: string, e: Edit, user: Map<string, stri
   if (e.kind === "rename") {
     const to = `${name} (baru)`;
     s.name = to;
-    w.names = (w.names ?? []).map((n) => ({ ...n, refersTo: renameRefersTo(n.refersTo, name, to) }));
+    w.names = (w.names ?? []).map((n) => ({
+      ...n,
+      refersTo: renameRefersTo(n.refersTo, name, to),
+    }));
     return to;
   }
   if (e.kind === "set") {
@@ -131,7 +175,10 @@ function edit(w: WorkbookSnapshot, name: string, e: Edit, user: Map<string, stri
     ?.map((m) => shiftRange(parseRange(m), axis, at, count))
     .filter((m): m is NonNullable<typeof m> => m !== null)
     .map(rangeA1);
-  w.names = (w.names ?? []).map((n) => ({ ...n, refersTo: shiftRefersTo(n.refersTo, name, axis, at, count) }));
+  w.names = (w.names ?? []).map((n) => ({
+    ...n,
+    refersTo: shiftRefersTo(n.refersTo, name, axis, at, count),
+  }));
   const moved = new Map<string, string>();
   for (const [k, v] of user) {
     const k2 = shiftA1(k, axis, at, count);
@@ -147,7 +194,8 @@ function contentOf(s: SheetSnapshot): Map<string, string> {
   s.values.forEach((line, r) =>
     (line ?? []).forEach((v, c) => {
       const f = s.formulas?.[r]?.[c] ?? null;
-      if ((v !== null && v !== undefined && v !== "") || f) out.set(a1(r, c), JSON.stringify([f ? null : v, f]));
+      if ((v !== null && v !== undefined && v !== "") || f)
+        out.set(a1(r, c), JSON.stringify([f ? null : v, f]));
     })
   );
   return out;
@@ -155,7 +203,9 @@ function contentOf(s: SheetSnapshot): Map<string, string> {
 
 function lost(user: Map<string, string>, s: SheetSnapshot | undefined): string[] {
   const now = s ? contentOf(s) : new Map<string, string>();
-  return [...user].filter(([k, v]) => now.get(k) !== v).map(([k, v]) => `${k}: ${v} → ${now.get(k) ?? "(gone)"}`);
+  return [...user]
+    .filter(([k, v]) => now.get(k) !== v)
+    .map(([k, v]) => `${k}: ${v} → ${now.get(k) ?? "(gone)"}`);
 }
 
 const editArb = (rows: number): fc.Arbitrary<Edit> =>
@@ -170,14 +220,23 @@ const editArb = (rows: number): fc.Arbitrary<Edit> =>
       kind: fc.constant("set" as const),
       row: fc.integer({ min: 0, max: rows + 4 }),
       col: fc.integer({ min: 0, max: 18 }),
-      value: fc.oneof(fc.integer({ min: -5, max: 500 }), fc.constantFrom("punya saya", "Catatan", "x")),
+      value: fc.oneof(
+        fc.integer({ min: -5, max: 500 }),
+        fc.constantFrom("punya saya", "Catatan", "x")
+      ),
     }),
     fc.constant({ kind: "rename" as const })
   );
 
 const scenario = fc
   .record({ rows: fc.integer({ min: 12, max: 24 }), seed: fc.integer({ min: 1, max: 2 ** 30 }) })
-  .chain(({ rows, seed }) => fc.record({ rows: fc.constant(rows), seed: fc.constant(seed), edits: fc.array(editArb(rows + 6), { minLength: 1, maxLength: 4 }) }));
+  .chain(({ rows, seed }) =>
+    fc.record({
+      rows: fc.constant(rows),
+      seed: fc.constant(seed),
+      edits: fc.array(editArb(rows + 6), { minLength: 1, maxLength: 4 }),
+    })
+  );
 
 test("random inserts/deletes of rows and columns, renames and user edits between runs: no user content is lost", () => {
   fc.assert(
@@ -192,15 +251,31 @@ test("random inserts/deletes of rows and columns, renames and user edits between
       const analysis = analyzeWorkbook(w);
       const rerun = buildWritePlan(analysis, { ...OPTIONS, now: "2025-07-01T08:00:00.000Z" });
       const after = apply(w, rerun);
-      expect(lost(user, after.sheets.find((s) => s.name === sheet))).toEqual([]);
+      expect(
+        lost(
+          user,
+          after.sheets.find((s) => s.name === sheet)
+        )
+      ).toEqual([]);
       // Whatever the re-run writes lands on cells that are not the user's.
-      for (const c of rerun.cells.filter((x) => x.sheet === sheet)) expect(user.has(c.cell)).toBe(false);
+      for (const c of rerun.cells.filter((x) => x.sheet === sheet))
+        expect(user.has(c.cell)).toBe(false);
 
       const removed = apply(after, buildRemovalPlan(after));
-      expect(lost(user, removed.sheets.find((s) => s.name === sheet))).toEqual([]);
+      expect(
+        lost(
+          user,
+          removed.sheets.find((s) => s.name === sheet)
+        )
+      ).toEqual([]);
       // Removal right after the edits (no re-run) loses nothing either.
       w = apply(w, buildRemovalPlan(w));
-      expect(lost(user, w.sheets.find((s) => s.name === sheet))).toEqual([]);
+      expect(
+        lost(
+          user,
+          w.sheets.find((s) => s.name === sheet)
+        )
+      ).toEqual([]);
     }),
     { numRuns: 150, interruptAfterTimeLimit: 60_000, markInterruptAsFailure: false }
   );

@@ -123,7 +123,9 @@ function removeOutput(wb: ExcelJS.Workbook, remove: WritePlan["remove"]): void {
     const ws = wb.getWorksheet(name);
     if (!ws) continue;
     const isOurs = (rule: CfRule) =>
-      rule.type === "expression" && (rule.formulae ?? []).length === 1 && formulas.has(bare(String(rule.formulae?.[0])));
+      rule.type === "expression" &&
+      (rule.formulae ?? []).length === 1 &&
+      formulas.has(bare(String(rule.formulae?.[0])));
     const kept = cfList(ws)
       .map((cf) => ({ ...cf, rules: cf.rules.filter((rule) => !isOurs(rule)) }))
       .filter((cf) => cf.rules.length > 0);

@@ -13,7 +13,9 @@ const hex = (c: Partial<ExcelJS.Color> | undefined): string | undefined => {
     ? "#" + argb.slice(-6).toUpperCase()
     : undefined;
 };
-const argb = (h: string): Partial<ExcelJS.Color> => ({ argb: "FF" + h.replace(/^#/, "").toUpperCase() });
+const argb = (h: string): Partial<ExcelJS.Color> => ({
+  argb: "FF" + h.replace(/^#/, "").toUpperCase(),
+});
 
 /** The formatting a cell carries of its own, or null when it has none. */
 export function toCellFormat(style: Partial<ExcelJS.Style> | undefined): CellFormat | null {

@@ -22,7 +22,9 @@ export function setWorkbookNames(wb: ExcelJS.Workbook, names: DefinedName[]): vo
 /** Workbook-scope <definedName>s of a workbook.xml (sheet-scope ones are the user's and not ours to read). */
 export function parseDefinedNames(xml: string): DefinedName[] {
   const out: DefinedName[] = [];
-  for (const m of xml.matchAll(/<definedName(?=[\s>])([^>]*?)(?:\/>|>([\s\S]*?)<\/definedName>)/g)) {
+  for (const m of xml.matchAll(
+    /<definedName(?=[\s>])([^>]*?)(?:\/>|>([\s\S]*?)<\/definedName>)/g
+  )) {
     const a = attrs(`<definedName${m[1]}>`);
     if (!a.name || a.localSheetId !== undefined) continue;
     out.push({
@@ -39,7 +41,8 @@ export async function readNamesAfterLoad(zip: JSZip, wb: ExcelJS.Workbook): Prom
   const xml = await readText(zip, "xl/workbook.xml");
   const names = xml ? parseDefinedNames(xml) : [];
   store.set(wb, names);
-  const matrixMap = (wb.definedNames as unknown as { matrixMap?: Record<string, unknown> }).matrixMap;
+  const matrixMap = (wb.definedNames as unknown as { matrixMap?: Record<string, unknown> })
+    .matrixMap;
   if (matrixMap) for (const key of Object.keys(matrixMap)) if (ours(key)) delete matrixMap[key];
 }
 
@@ -49,16 +52,21 @@ export async function writeNamesAtSave(zip: JSZip, wb: ExcelJS.Workbook): Promis
   if (!names) return;
   let xml = await readText(zip, "xl/workbook.xml");
   if (!xml) return;
-  xml = xml.replace(/<definedName(?=[\s>])([^>]*?)(?:\/>|>[\s\S]*?<\/definedName>)/g, (whole, attr: string) =>
-    ours(attrs(`<definedName${attr}>`).name ?? "") ? "" : whole
+  xml = xml.replace(
+    /<definedName(?=[\s>])([^>]*?)(?:\/>|>[\s\S]*?<\/definedName>)/g,
+    (whole, attr: string) => (ours(attrs(`<definedName${attr}>`).name ?? "") ? "" : whole)
   );
   xml = xml.replace(/<definedNames>\s*<\/definedNames>|<definedNames\/>/g, "");
   const mine = names
     .filter((n) => ours(n.name))
-    .map((n) => `<definedName name="${escapeXml(n.name)}" hidden="1">${escapeXml(n.refersTo)}</definedName>`)
+    .map(
+      (n) =>
+        `<definedName name="${escapeXml(n.name)}" hidden="1">${escapeXml(n.refersTo)}</definedName>`
+    )
     .join("");
   if (mine) {
-    if (xml.includes("</definedNames>")) xml = xml.replace("</definedNames>", `${mine}</definedNames>`);
+    if (xml.includes("</definedNames>"))
+      xml = xml.replace("</definedNames>", `${mine}</definedNames>`);
     else xml = xml.replace("</sheets>", `</sheets><definedNames>${mine}</definedNames>`);
   }
   zip.file("xl/workbook.xml", xml);

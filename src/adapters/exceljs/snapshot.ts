@@ -50,7 +50,10 @@ interface RawSheet {
   _rows: (RawRow | undefined)[];
   _merges: Record<string, RawRange | { model: RawRange }>;
   dataValidations?: { model?: Record<string, unknown> };
-  conditionalFormattings?: Array<{ ref: string; rules?: Array<{ type?: string; formulae?: unknown[] }> }>;
+  conditionalFormattings?: Array<{
+    ref: string;
+    rules?: Array<{ type?: string; formulae?: unknown[] }>;
+  }>;
 }
 
 /** Formatted empty cells are read this many columns right of the last value (where a block may land). */
@@ -60,7 +63,9 @@ const FORMAT_MARGIN = 16;
 function noteText(note: unknown): string {
   if (typeof note === "string") return note;
   const texts = (note as { texts?: Array<{ text?: unknown }> } | null)?.texts;
-  return Array.isArray(texts) ? texts.map((t) => (typeof t.text === "string" ? t.text : "")).join("") : "";
+  return Array.isArray(texts)
+    ? texts.map((t) => (typeof t.text === "string" ? t.text : "")).join("")
+    : "";
 }
 
 function dateToSerial(d: Date, date1904: boolean): number {
@@ -167,7 +172,8 @@ function snapshotSheet(ws: ExcelJS.Worksheet, date1904: boolean): SheetSnapshot 
       if (v !== null) {
         vRow[c] = v;
         last = c;
-      } else if (cell.style && fRow[c] === null && cell.type !== T_MERGE) styled.push({ r, c, cell });
+      } else if (cell.style && fRow[c] === null && cell.type !== T_MERGE)
+        styled.push({ r, c, cell });
     }
     // Trim trailing empties so rows are as ragged as the content.
     const len = last + 1;

@@ -168,7 +168,8 @@ export function buildOps({
   const refs = plan.names.map((n) => ({
     name: n.name,
     // Absolute, as Excel keeps a name's reference.
-    ref: "=" + sheetRef(n.sheet, rangeA1(parseRange(n.range)).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2")),
+    ref:
+      "=" + sheetRef(n.sheet, rangeA1(parseRange(n.range)).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2")),
   }));
   if (plan.addSheets.length > 0 || (plan.ownership && refs.length > 0)) {
     ops.push({

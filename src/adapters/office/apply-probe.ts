@@ -156,7 +156,11 @@ const bare = (formula: string): string => formula.replace(/^=/, "");
 type RuleRead = { name: string; formulas: Set<string>; cfs: Excel.ConditionalFormatCollection };
 
 /** Delete by id (never by position: an earlier delete in the batch would shift it onto a user's rule). */
-function pushRuleDeletions(context: Excel.RequestContext, reads: RuleRead[], result: ProbeResult): void {
+function pushRuleDeletions(
+  context: Excel.RequestContext,
+  reads: RuleRead[],
+  result: ProbeResult
+): void {
   for (const { name, formulas, cfs } of reads) {
     if (cfs.isNullObject) continue;
     for (const cf of cfs.items) {
@@ -178,17 +182,46 @@ async function probeWithoutRules(
   sync: (step: string) => Promise<void>,
   formulasBySheet: Map<string, Set<string>>
 ): Promise<ProbeResult> {
-  const result = await probeWorkbook(context, { ...plan, remove: { ...plan.remove, flags: [] } }, caps, opts, sync);
+  const result = await probeWorkbook(
+    context,
+    { ...plan, remove: { ...plan.remove, flags: [] } },
+    caps,
+    opts,
+    sync
+  );
   for (const [name, formulas] of formulasBySheet) {
     const cfs = context.workbook.worksheets.getItemOrNullObject(name).getRange().conditionalFormats;
-    cfs.load("items/id,items/type,items/customOrNullObject/rule/formula");
+    cfs.load("items/id,items/type");
     try {
       await sync(`probe rules ${name}`);
       result.syncs++;
-      pushRuleDeletions(context, [{ name, formulas, cfs }], result);
     } catch {
-      // This sheet's rules cannot be read: ours there stay rather than the run failing.
+      continue; // this sheet's rules cannot even be listed: ours there stay rather than the run failing
+    }
+    // Rule by rule: the one Excel cannot describe fails alone, ours are still found (at most MAX_RULES reads).
+    for (const cf of cfs.items.filter((x) => x.type === "Custom").slice(0, MAX_RULES)) {
+      const custom = cf.customOrNullObject;
+      custom.load("rule/formula");
+      try {
+        await sync(`probe rule ${name} ${cf.id}`);
+        result.syncs++;
+      } catch {
+        continue;
+      }
+      if (!custom.isNullObject && formulas.has(bare(custom.rule.formula ?? ""))) {
+        const id = cf.id;
+        result.deletions.push(() =>
+          context.workbook.worksheets
+            .getItem(name)
+            .getRange()
+            .conditionalFormats.getItem(id)
+            .delete()
+        );
+      }
     }
   }
   return result;
 }
+
+/** Rules read one by one on a sheet whose rules cannot be read together. */
+const MAX_RULES = 200;

@@ -17,7 +17,13 @@ function ooxmlBorder(style: string, weight: string | undefined): string | null {
     case undefined:
       return null;
     case "Continuous":
-      return weight === "Medium" ? "medium" : weight === "Thick" ? "thick" : weight === "Hairline" ? "hair" : "thin";
+      return weight === "Medium"
+        ? "medium"
+        : weight === "Thick"
+          ? "thick"
+          : weight === "Hairline"
+            ? "hair"
+            : "thin";
     case "Dash":
       return weight === "Medium" ? "mediumDashed" : "dashed";
     case "DashDot":
@@ -89,7 +95,8 @@ export function fromCellProperties(p: Props, numFmt: unknown): CellFormat | null
   if (f.font?.bold) font.bold = true;
   if (f.font?.italic) font.italic = true;
   if (f.font?.underline && f.font.underline !== "None") font.underline = true;
-  if (f.font?.color && f.font.color.toUpperCase() !== "#000000") font.color = f.font.color.toUpperCase();
+  if (f.font?.color && f.font.color.toUpperCase() !== "#000000")
+    font.color = f.font.color.toUpperCase();
   if (Object.keys(font).length) out.font = font;
   const border: NonNullable<CellFormat["border"]> = {};
   for (const side of ["top", "left", "bottom", "right"] as Side[]) {
@@ -99,8 +106,10 @@ export function fromCellProperties(p: Props, numFmt: unknown): CellFormat | null
   }
   if (Object.keys(border).length) out.border = border;
   const al: NonNullable<CellFormat["alignment"]> = {};
-  if (f.horizontalAlignment && f.horizontalAlignment !== "General") al.horizontal = f.horizontalAlignment.toLowerCase();
-  if (f.verticalAlignment && f.verticalAlignment !== "Bottom") al.vertical = f.verticalAlignment.toLowerCase();
+  if (f.horizontalAlignment && f.horizontalAlignment !== "General")
+    al.horizontal = f.horizontalAlignment.toLowerCase();
+  if (f.verticalAlignment && f.verticalAlignment !== "Bottom")
+    al.vertical = f.verticalAlignment.toLowerCase();
   if (f.wrapText) al.wrapText = true;
   if (Object.keys(al).length) out.alignment = al;
   return Object.keys(out).length ? out : null;

@@ -32,7 +32,11 @@ interface ColumnProbe {
 /** ExcelApi 1.8 (data validation) and later, asked of Office itself (absent Office: assume a current host). */
 function supports(version: string): boolean {
   try {
-    const office = (globalThis as { Office?: { context?: { requirements?: { isSetSupported(n: string, v: string): boolean } } } }).Office;
+    const office = (
+      globalThis as {
+        Office?: { context?: { requirements?: { isSetSupported(n: string, v: string): boolean } } };
+      }
+    ).Office;
     const req = office?.context?.requirements;
     return req ? Boolean(req.isSetSupported("ExcelApi", version)) : true;
   } catch {
@@ -76,14 +80,14 @@ export async function readExtras(
         const x = extents[i];
         if (!x) return;
         for (const col of columnsOf(x)) {
-          const band = ws.getRangeByIndexes(x.rowIndex, col, x.rowCount, 1);
+          const band = () => ws.getRangeByIndexes(x.rowIndex, col, x.rowCount, 1);
           const probe: ColumnProbe = { sheet: i, col, validation: null, rules: null };
           if (withValidation) {
-            probe.validation = band.dataValidation;
+            probe.validation = band().dataValidation;
             probe.validation.load("type");
           }
           if (withRules) {
-            probe.rules = band.conditionalFormats;
+            probe.rules = band().conditionalFormats;
             probe.rules.load("items/id,items/type,items/customOrNullObject/rule/formula");
           }
           probes.push(probe);
@@ -108,6 +112,8 @@ export async function readExtras(
   for (const [rules, validation] of attempts) {
     const attempt = queue(rules, validation);
     try {
+      // One attempt per sync is the point: a refused read is tried again asking for less.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
       read = attempt;
       break;
@@ -117,13 +123,11 @@ export async function readExtras(
   }
   if (!read) return; // names unknown: the engine checks the recorded places cell by cell
 
-  snapshot.names = read.names.items.map(
-    (n): DefinedName => ({
-      name: n.name,
-      refersTo: String(n.formula ?? "").replace(/^=/, ""),
-      hidden: n.visible === false,
-    })
-  );
+  snapshot.names = read.names.items.map((n): DefinedName => ({
+    name: n.name,
+    refersTo: String(n.formula ?? "").replace(/^=/, ""),
+    hidden: n.visible === false,
+  }));
 
   const rulesKnown = read.probes.some((p) => p.rules !== null);
   const validationKnown = read.probes.some((p) => p.validation !== null);
@@ -135,7 +139,12 @@ export async function readExtras(
   for (const p of read.probes) {
     const s = snapshot.sheets[p.sheet];
     const x = extents[p.sheet] as UsedExtentLike;
-    const area = rangeA1({ top: x.rowIndex, bottom: x.rowIndex + x.rowCount - 1, left: p.col, right: p.col });
+    const area = rangeA1({
+      top: x.rowIndex,
+      bottom: x.rowIndex + x.rowCount - 1,
+      left: p.col,
+      right: p.col,
+    });
     if (p.validation && p.validation.type !== "None") s.validations?.push(area);
     for (const cf of p.rules?.items ?? []) {
       const custom = cf.customOrNullObject;

@@ -58,7 +58,10 @@ export function buildFlagsAndNotes(
   );
   // The user's annotated cells per sheet, upper-cased once (not once per flagged cell).
   const annotatedBySheet = new Map<string, Set<string>>();
-  const annotatedOn = (name: string, sheet: { annotated?: string[]; notes?: Array<{ cell: string }> }): Set<string> => {
+  const annotatedOn = (
+    name: string,
+    sheet: { annotated?: string[]; notes?: Array<{ cell: string }> }
+  ): Set<string> => {
     let set = annotatedBySheet.get(name);
     if (!set) {
       set = new Set(

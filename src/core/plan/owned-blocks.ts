@@ -2,7 +2,13 @@
 // every cell as written and the user's formatting of the cells it landed on (put back on removal).
 import { a1, parseA1, rangeA1, type RangeRef } from "../address";
 import { fingerprintCell } from "../fingerprint";
-import { NAME_PREFIX, type CellFormat, type CellWrite, type OwnedBlock, type WorkbookSnapshot } from "../types";
+import {
+  NAME_PREFIX,
+  type CellFormat,
+  type CellWrite,
+  type OwnedBlock,
+  type WorkbookSnapshot,
+} from "../types";
 import type { Block } from "./placement";
 
 interface Area {

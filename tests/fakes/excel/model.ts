@@ -48,6 +48,8 @@ export interface CFModel {
   fontColor: string | null;
   bold: boolean | null;
   stopIfTrue: boolean;
+  /** Reading this rule's formula fails (a known Excel bug on some workbooks). */
+  readFails?: boolean;
 }
 
 /** A workbook-level defined name; `rect === null` is a reference Excel lost ("#REF!"). */

@@ -187,7 +187,14 @@ export class FakeConditionalFormatRule extends ClientObject {}
 defineProps(
   FakeConditionalFormatRule,
   {
-    formula: { get: (t: CFTarget) => live(t).cf.formula, set: setFormula },
+    formula: {
+      get: (t: CFTarget) => {
+        // Some workbooks hold rules Excel cannot describe: reading them fails the whole batch (issue 9).
+        if (live(t).cf.readFails) throw richError("GeneralException", "rule properties unavailable");
+        return t.cf.formula;
+      },
+      set: setFormula,
+    },
     formulaLocal: { get: (t: CFTarget) => live(t).cf.formula, set: setFormula },
   },
   [],

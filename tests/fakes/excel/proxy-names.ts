@@ -30,7 +30,7 @@ export class FakeNamedItemCollection extends CollectionObject {
   _makeItem(t: NameTarget): FakeNamedItem {
     return preResolved(new FakeNamedItem(this.context, this, "_Item", [t.item.name], null), t);
   }
-  add(name: string, reference: unknown, _comment?: string): FakeNamedItem {
+  add(name: string, reference: unknown): FakeNamedItem {
     const proxy = new FakeNamedItem(this.context, this, "Add", [name, reference], null);
     this._call(
       "Add",
@@ -67,11 +67,17 @@ export class FakeNamedItemCollection extends CollectionObject {
     });
   }
   getItemOrNullObject(name: string): FakeNamedItem {
-    return new FakeNamedItem(this.context, this, "GetItemOrNullObject", [name], (m: WorkbookModel) => {
-      this._requireApi(4, "NamedItemCollection.getItemOrNullObject");
-      const item = m.names.find((n) => n.name.toLowerCase() === name.toLowerCase());
-      return item ? { model: m, item } : NULL;
-    });
+    return new FakeNamedItem(
+      this.context,
+      this,
+      "GetItemOrNullObject",
+      [name],
+      (m: WorkbookModel) => {
+        this._requireApi(4, "NamedItemCollection.getItemOrNullObject");
+        const item = m.names.find((n) => n.name.toLowerCase() === name.toLowerCase());
+        return item ? { model: m, item } : NULL;
+      }
+    );
   }
 }
 defineProps(FakeNamedItemCollection, {}, []);

@@ -15,7 +15,8 @@ export function shiftRect(r: Rect, axis: Axis, at: number, count: number): Rect 
   } else {
     const end = at - count - 1;
     if (a >= at && b <= end) return null;
-    const move = (x: number, start: boolean) => (x < at ? x : x > end ? x + count : start ? at : at - 1);
+    const move = (x: number, start: boolean) =>
+      x < at ? x : x > end ? x + count : start ? at : at - 1;
     a = move(a, true);
     b = move(b, false);
   }
@@ -23,12 +24,24 @@ export function shiftRect(r: Rect, axis: Axis, at: number, count: number): Rect 
 }
 
 /** A cell's new place, or null when its line is deleted. */
-function shiftPoint(row: number, col: number, axis: Axis, at: number, count: number): [number, number] | null {
+function shiftPoint(
+  row: number,
+  col: number,
+  axis: Axis,
+  at: number,
+  count: number
+): [number, number] | null {
   const r = shiftRect({ top: row, left: col, bottom: row, right: col }, axis, at, count);
   return r ? [r.top, r.left] : null;
 }
 
-function edit(model: WorkbookModel, sheet: SheetModel, axis: Axis, at: number, count: number): void {
+function edit(
+  model: WorkbookModel,
+  sheet: SheetModel,
+  axis: Axis,
+  at: number,
+  count: number
+): void {
   const cells = new Map<number, CellModel>();
   for (const [k, c] of sheet.cells) {
     const p = shiftPoint(keyRow(k), keyCol(k), axis, at, count);
@@ -56,7 +69,8 @@ function edit(model: WorkbookModel, sheet: SheetModel, axis: Axis, at: number, c
   sheet.validations = sheet.validations
     .map((v) => shiftRect(v, axis, at, count))
     .filter((v): v is Rect => v !== null);
-  for (const n of model.names) if (n.sheet === sheet && n.rect) n.rect = shiftRect(n.rect, axis, at, count);
+  for (const n of model.names)
+    if (n.sheet === sheet && n.rect) n.rect = shiftRect(n.rect, axis, at, count);
   // Column widths move with inserted/deleted columns.
   if (axis === "col") {
     const widths = new Map<number, number>();
@@ -69,10 +83,14 @@ function edit(model: WorkbookModel, sheet: SheetModel, axis: Axis, at: number, c
 }
 
 /** Insert `count` rows before the 0-based row `at`. */
-export const insertRows = (m: WorkbookModel, s: SheetModel, at: number, count = 1) => edit(m, s, "row", at, count);
-export const deleteRows = (m: WorkbookModel, s: SheetModel, at: number, count = 1) => edit(m, s, "row", at, -count);
-export const insertColumns = (m: WorkbookModel, s: SheetModel, at: number, count = 1) => edit(m, s, "col", at, count);
-export const deleteColumns = (m: WorkbookModel, s: SheetModel, at: number, count = 1) => edit(m, s, "col", at, -count);
+export const insertRows = (m: WorkbookModel, s: SheetModel, at: number, count = 1) =>
+  edit(m, s, "row", at, count);
+export const deleteRows = (m: WorkbookModel, s: SheetModel, at: number, count = 1) =>
+  edit(m, s, "row", at, -count);
+export const insertColumns = (m: WorkbookModel, s: SheetModel, at: number, count = 1) =>
+  edit(m, s, "col", at, count);
+export const deleteColumns = (m: WorkbookModel, s: SheetModel, at: number, count = 1) =>
+  edit(m, s, "col", at, -count);
 
 /** Rename a sheet: names refer to the sheet object, so they follow it as Excel's do. */
 export function renameSheet(_m: WorkbookModel, s: SheetModel, to: string): void {

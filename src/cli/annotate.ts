@@ -1,11 +1,15 @@
-// The write-back flow for .xlsx files: analyze → plan → apply with the ExcelJS adapter → bytes.
+// The write-back flow for .xlsx/.xlsm files: ExcelJS reads the snapshot → analyze → plan → the lossless package
+// writer applies the plan to the original bytes (so what ExcelJS cannot hold is never lost).
+import { deflateRawSync } from "zlib";
 import type ExcelJS from "exceljs";
-import { applyPlanToWorkbook, saveWorkbook, snapshotFromWorkbook } from "../adapters/exceljs";
+import { snapshotFromWorkbook } from "../adapters/exceljs";
+import { applyPlanToPackage } from "../adapters/xlsx";
 import { analyzeWorkbook, buildRemovalPlan, buildWritePlan, readOwnership } from "../core";
+import { encodeOwnership } from "../core/ownership";
 import { stablePlan } from "../core/stable-run";
 import type { Analysis, Config, HostCapabilities, Lang, WritePlan } from "../core/types";
 
-/** ExcelJS writes notes (not threaded comments) and, through the adapter, charts. */
+/** The package writer writes notes (not threaded comments) and charts. */
 export const EXCELJS_CAPABILITIES: HostCapabilities = {
   notes: true,
   comments: false,
@@ -20,7 +24,15 @@ export function analyzeExcelJS(
   return analyzeWorkbook(snapshotFromWorkbook(wb, fileName), config);
 }
 
+/** The plan applied to the original bytes (Node's zlib deflates the changed parts: faster than plain JS). */
+export function writePackage(bytes: Uint8Array, plan: WritePlan): Uint8Array {
+  return applyPlanToPackage(bytes, plan, plan.ownership ? encodeOwnership(plan.ownership) : [], {
+    deflateRaw: (data) => deflateRawSync(data),
+  });
+}
+
 export async function annotate(
+  bytes: Uint8Array,
   wb: ExcelJS.Workbook,
   analysis: Analysis,
   opts: { lang: Lang; summary: boolean; now: string }
@@ -38,16 +50,15 @@ export async function annotate(
       }),
     opts.now
   );
-  applyPlanToWorkbook(wb, plan);
-  return { plan, bytes: await saveWorkbook(wb, plan) };
+  return { plan, bytes: writePackage(bytes, plan) };
 }
 
 export async function removeOutput(
+  bytes: Uint8Array,
   wb: ExcelJS.Workbook
 ): Promise<{ removed: boolean; bytes: Uint8Array; plan: WritePlan }> {
   const snapshot = snapshotFromWorkbook(wb);
   const ownership = readOwnership(snapshot);
   const plan = buildRemovalPlan(snapshot);
-  applyPlanToWorkbook(wb, plan);
-  return { removed: ownership !== null, bytes: await saveWorkbook(wb, plan), plan };
+  return { removed: ownership !== null, bytes: writePackage(bytes, plan), plan };
 }

@@ -121,7 +121,7 @@ async function readInput(file: string, lang: Lang, io: Io, quiet: boolean): Prom
 async function openWorkbook(file: string, lang: Lang, io: Io, quiet: boolean, repair = true) {
   const bytes = await readInput(file, lang, io, quiet);
   try {
-    return await loadWorkbook(bytes, { repair });
+    return { bytes, wb: await loadWorkbook(bytes, { repair }) };
   } catch (e) {
     throw new FileError(msg(lang, "loadError", { file, detail: loadErrorText(e, lang) }));
   }
@@ -190,7 +190,9 @@ async function checkOutputs(args: CliArgs, lang: Lang): Promise<void> {
 function outPathFor(args: CliArgs, file: string): string | null {
   if (!args.out) return null;
   if (args.files.length === 1) return args.out;
-  return path.join(args.out, path.basename(file).replace(/\.xlsx$/i, "") + ".capaian.xlsx");
+  // An .xlsm stays an .xlsm (Excel refuses a macro-enabled package under an .xlsx name).
+  const ext = /\.xlsm$/i.test(file) ? ".xlsm" : ".xlsx";
+  return path.join(args.out, path.basename(file).replace(/\.xls[xm]$/i, "") + ".capaian" + ext);
 }
 
 async function runAnalyze(args: CliArgs, io: Io): Promise<number> {
@@ -209,9 +211,9 @@ async function runAnalyze(args: CliArgs, io: Io): Promise<number> {
     try {
       // Only a workbook that is written back needs ExcelJS (and its load losses repaired).
       const out = outPathFor(args, file);
-      const wb = out ? await openWorkbook(file, lang, io, args.quiet) : null;
-      const analysis = wb
-        ? analyzeExcelJS(wb, path.basename(file), config)
+      const opened = out ? await openWorkbook(file, lang, io, args.quiet) : null;
+      const analysis = opened
+        ? analyzeExcelJS(opened.wb, path.basename(file), config)
         : analyzeWorkbook(await openSnapshot(file, lang, io, args.quiet), config);
       const report = marks
         ? reviewedReport(analysis, marks.marks, marks.problems)
@@ -230,8 +232,8 @@ async function runAnalyze(args: CliArgs, io: Io): Promise<number> {
         reports.push(report);
         throw new FileError(msg(lang, "stopped", { file, detail: stopped[0] }));
       }
-      if (out && wb) {
-        const { bytes, plan } = await annotate(wb, analysis, {
+      if (out && opened) {
+        const { bytes, plan } = await annotate(opened.bytes, opened.wb, analysis, {
           lang,
           summary: args.summary,
           now: new Date().toISOString(),
@@ -281,8 +283,8 @@ async function runRemove(args: CliArgs, io: Io): Promise<number> {
   }
   await checkOutputs(args, args.lang);
   const file = args.files[0];
-  const wb = await openWorkbook(file, args.lang, io, args.quiet);
-  const { removed, bytes, plan } = await removeOutput(wb);
+  const { bytes: original, wb } = await openWorkbook(file, args.lang, io, args.quiet);
+  const { removed, bytes, plan } = await removeOutput(original, wb);
   await writeAtomic(args.out, bytes, args.lang);
   io.out(
     msg(args.lang, removed ? "removed" : "nothingToRemove", { file: removed ? args.out : file })

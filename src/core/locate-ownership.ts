@@ -293,6 +293,10 @@ export function stripOwned(
       if (c.prior) {
         priorFormats = priorFormats ?? {};
         priorFormats[a1(c.row, c.col)] = c.prior;
+      } else if (priorFormats) {
+        // Our own formatting on a cell of ours that reads as empty (a "" written, which Excel and the package
+        // writer keep as an empty cell) is not the user's: it must not become a "prior" format of the next run.
+        delete priorFormats[a1(c.row, c.col)];
       }
     }
     const next: SheetSnapshot = { ...s, values };

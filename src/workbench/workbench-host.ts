@@ -1,14 +1,10 @@
-// The Host of the browser workbench: an in-memory ExcelJS workbook, written with the same WritePlan as Excel.
+// The Host of the browser workbench: the workbook's bytes, written with the same WritePlan as Excel by the lossless
+// package writer (as the CLI does), and an ExcelJS model read from them for the grid and the snapshot.
 // Nothing leaves the page: the workbook is loaded from a file input or the bundled sample, saved as a download.
 import type ExcelJS from "exceljs";
-import {
-  applyPlanToWorkbook,
-  loadWorkbook,
-  saveWorkbook,
-  snapshotFromWorkbook,
-} from "../adapters/exceljs/index";
+import { loadWorkbook, snapshotFromWorkbook } from "../adapters/exceljs/index";
 import { ownedRanges } from "../core/locate-ownership";
-import { readOwnership } from "../core/ownership";
+import { encodeOwnership, readOwnership } from "../core/ownership";
 import {
   type Config,
   type HostCapabilities,
@@ -80,11 +76,12 @@ export class WorkbenchHost implements Host {
   readonly kind = "workbench" as const;
   /** Set by the page (a Web Worker engine); unset: analysis runs in this thread. */
   engine?: Engine;
-  /** ExcelJS keeps notes; saveWorkbook injects the plan's charts; threaded comments do not exist in ExcelJS. */
+  /** The package writer writes notes and charts (threaded comments: not yet). */
   readonly capabilities: HostCapabilities = { notes: true, comments: false, charts: true };
   readonly displayLanguage: string;
   private wb: ExcelJS.Workbook | null = null;
-  private lastPlan: WritePlan | undefined;
+  /** The workbook as a file: the one opened, with every applied plan written into it. */
+  private bytes: Uint8Array | null = null;
   private settings: Partial<Config> | null = null;
   private view: WorkbookView = {
     fileName: null,
@@ -106,17 +103,19 @@ export class WorkbenchHost implements Host {
 
   /** Open .xlsx bytes; throws the adapter's WorkbookLoadError for files that are not usable workbooks. */
   async open(bytes: Uint8Array | ArrayBuffer, fileName: string): Promise<void> {
-    const wb = await loadWorkbook(bytes);
+    const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+    const wb = await loadWorkbook(data);
     this.wb = wb;
-    this.lastPlan = undefined;
+    this.bytes = data;
     this.settings = null;
     this.refresh(fileName, null);
     for (const cb of this.bookListeners) cb();
   }
 
-  /** The annotated workbook as .xlsx bytes (charts of the last plan injected). */
+  /** The annotated workbook as bytes: the opened file with the plans written into it, nothing else changed. */
   async save(): Promise<Uint8Array> {
-    return saveWorkbook(this.requireWorkbook(), this.lastPlan);
+    this.requireWorkbook();
+    return this.bytes!;
   }
 
   get fileName(): string | null {
@@ -142,14 +141,20 @@ export class WorkbenchHost implements Host {
   }
 
   async apply(plan: WritePlan, options: ApplyOptions): Promise<void> {
-    const wb = this.requireWorkbook();
+    this.requireWorkbook();
     if (options.signal?.aborted) throw abortError(false);
     options.onProgress?.(0);
-    // Let the progress bar paint: ExcelJS writes synchronously, in one step, so a plan is all-or-nothing here.
-    await new Promise((r) => setTimeout(r, 0));
+    // Loaded on first use: the writer is not needed to look at a workbook.
+    const { applyPlanToPackage } = await import(
+      /* webpackChunkName: "xlsx-writer" */ "../adapters/xlsx"
+    );
     if (options.signal?.aborted) throw abortError(false);
-    applyPlanToWorkbook(wb, plan);
-    this.lastPlan = plan.ownership ? plan : undefined;
+    // One synchronous step: a plan is all-or-nothing here.
+    const record = plan.ownership ? encodeOwnership(plan.ownership) : [];
+    const next = applyPlanToPackage(this.bytes!, plan, record);
+    const wb = await loadWorkbook(next);
+    this.bytes = next;
+    this.wb = wb;
     options.onProgress?.(1);
     this.refresh(this.view.fileName, this.view.selection);
   }

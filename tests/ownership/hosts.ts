@@ -9,6 +9,7 @@ import {
   snapshotFromWorkbook,
 } from "../../src/adapters/exceljs";
 import { applyPlan } from "../../src/adapters/office/apply-plan";
+import { applyPlanToPackage } from "../../src/adapters/xlsx";
 import { detectCapabilities } from "../../src/adapters/office/capabilities";
 import { readWorkbook } from "../../src/adapters/office/read-snapshot";
 import {
@@ -19,6 +20,7 @@ import {
   parseA1,
   a1,
 } from "../../src/core";
+import { encodeOwnership } from "../../src/core/ownership";
 import { stablePlan } from "../../src/core/stable-run";
 import type { WorkbookSnapshot, WritePlan } from "../../src/core/types";
 import { createFakeExcel, type FakeExcel } from "../fakes/fake-excel";
@@ -136,14 +138,29 @@ function excelJsContent(wb: ExcelJS.Workbook): Record<string, string> {
   return out;
 }
 
-export async function excelJsHost(specs: SheetSpec[] = ikuSpecs()): Promise<TestHost> {
+/**
+ * `via: "package"` is the CLI's and the workbench's path: the plan is written into the file's bytes by the lossless
+ * package writer (the user's edits between runs are still made through ExcelJS and saved).
+ */
+export const packageHost = (specs: SheetSpec[] = ikuSpecs()): Promise<TestHost> =>
+  excelJsHost(specs, "package");
+
+export async function excelJsHost(
+  specs: SheetSpec[] = ikuSpecs(),
+  via: "model" | "package" = "model"
+): Promise<TestHost> {
   const { workbookFromSpecs, workbookBytes } = await import("../helpers/make-workbook");
   let wb = await loadWorkbook(await workbookBytes(workbookFromSpecs(specs)));
   const ws = (name: string) => wb.getWorksheet(name) as ExcelJS.Worksheet;
   return {
-    label: "ExcelJS",
+    label: via === "package" ? "package writer" : "ExcelJS",
     read: async () => snapshotFromWorkbook(wb, "iku.xlsx"),
     apply: async (plan) => {
+      if (via === "package") {
+        const record = plan.ownership ? encodeOwnership(plan.ownership) : [];
+        wb = await loadWorkbook(applyPlanToPackage(await saveWorkbook(wb), plan, record));
+        return;
+      }
       applyPlanToWorkbook(wb, plan);
       // Through the file: what a later run sees is what was saved (names included).
       wb = await loadWorkbook(await saveWorkbook(wb, plan));

@@ -8,7 +8,7 @@
 import { a1, parseA1 } from "../../src/core";
 import { readOwnership } from "../../src/core/ownership";
 import { META_SHEET, RECORD_NAME, type WritePlan } from "../../src/core/types";
-import { excelJsHost, IKU, officeHost, remove, run, type TestHost } from "./hosts";
+import { excelJsHost, IKU, officeHost, packageHost, remove, run, type TestHost } from "./hosts";
 
 jest.setTimeout(60_000);
 
@@ -195,8 +195,13 @@ function expectKept(expected: Content, actual: Content, what: string): void {
   expect({ what, lost }).toEqual({ what, lost: [] });
 }
 
-for (const make of [excelJsHost, officeHost]) {
-  describe(`${make === excelJsHost ? "ExcelJS" : "Office.js"} path`, () => {
+const PATHS: Array<[string, () => Promise<TestHost>]> = [
+  ["ExcelJS", () => excelJsHost()],
+  ["package writer (CLI, workbench)", () => packageHost()],
+  ["Office.js", async () => officeHost()],
+];
+for (const [label, make] of PATHS) {
+  describe(`${label} path`, () => {
     for (const c of CASES) {
       for (const then of ["re-run, then remove", "remove"] as const) {
         test(`${c.name}; ${then}`, async () => {

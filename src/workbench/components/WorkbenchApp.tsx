@@ -132,7 +132,9 @@ export function WorkbenchApp({ host, initialLang, sampleUrl, paneWidth = 380 }: 
     const url = URL.createObjectURL(blob);
     const a = document.createElement("a");
     a.href = url;
-    a.download = `${(view.fileName ?? "workbook.xlsx").replace(/\.xlsx$/i, "")}-capaian-iku.xlsx`;
+    const name = view.fileName ?? "workbook.xlsx";
+    const ext = /\.xlsm$/i.test(name) ? ".xlsm" : ".xlsx"; // the writer keeps a macro-enabled package as it is
+    a.download = `${name.replace(/\.xls[xm]$/i, "")}-capaian-iku${ext}`;
     document.body.appendChild(a);
     a.click();
     a.remove();

@@ -42,7 +42,7 @@ export function WorkbenchToolbar({
         id="workbook-file"
         className={styles.file}
         type="file"
-        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12"
         data-testid={TEST_IDS.workbookFile}
         aria-label={t(lang, "wbOpen")}
         tabIndex={-1}

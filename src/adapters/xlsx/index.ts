@@ -1,0 +1,3 @@
+// The lossless package writer: apply a WritePlan to the original .xlsx/.xlsm bytes (no ExcelJS, no Node).
+export { applyPlanToPackage, type PackagePlan } from "./apply-plan";
+export { Package, PackageError } from "./package";

@@ -1,0 +1,353 @@
+// One worksheet part, edited by splicing its top-level elements in CT_Worksheet's order (Excel repairs a file
+// that breaks the order): cells, column widths, conditional formats, hyperlinks, drawing and legacyDrawing.
+import { a1, colIndex, parseRange, rangeA1 } from "../../core/address";
+import { editSheetData, type SheetDataEdits } from "./sheet-data";
+import {
+  attrs,
+  children,
+  escapeXml,
+  prefixOf,
+  rootElement,
+  setAttr,
+  splice,
+  type Element,
+} from "./xml";
+
+/** CT_Worksheet child order (ECMA-376 Part 1, 18.3.1.99). */
+const ORDER = [
+  "sheetPr",
+  "dimension",
+  "sheetViews",
+  "sheetFormatPr",
+  "cols",
+  "sheetData",
+  "sheetCalcPr",
+  "sheetProtection",
+  "protectedRanges",
+  "scenarios",
+  "autoFilter",
+  "sortState",
+  "dataConsolidate",
+  "customSheetViews",
+  "mergeCells",
+  "phoneticPr",
+  "conditionalFormatting",
+  "dataValidations",
+  "hyperlinks",
+  "printOptions",
+  "pageMargins",
+  "pageSetup",
+  "headerFooter",
+  "rowBreaks",
+  "colBreaks",
+  "customProperties",
+  "cellWatches",
+  "ignoredErrors",
+  "smartTags",
+  "drawing",
+  "legacyDrawing",
+  "legacyDrawingHF",
+  "drawingHF",
+  "picture",
+  "oleObjects",
+  "controls",
+  "webPublishItems",
+  "tableParts",
+  "extLst",
+];
+
+export const NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+export const NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+/** A new, empty worksheet part. */
+export function newWorksheetXml(): string {
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    `<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_R}"><sheetData/>` +
+    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>'
+  );
+}
+
+/**
+ * A worksheet part being edited. The content of <sheetData> (nearly all of a big sheet's bytes) is held apart,
+ * so that editing the other elements never scans or copies it; toXml() puts it back.
+ */
+export class Worksheet {
+  readonly p: string;
+  private rPrefix: string | null = null;
+  /** The part without the content of <sheetData> (its element stands as a placeholder). */
+  private xml: string;
+  private data = "";
+  private dataOpen = "";
+  private original: string | null = null;
+  private readonly mark: string;
+
+  constructor(xml: string) {
+    const root = rootElement(xml);
+    this.p = prefixOf(root);
+    this.mark = `<${this.p}sheetData/>`;
+    const sd = children(xml, root.openEnd, root.closeStart, ["sheetData"]).find(
+      (k) => k.local === "sheetData"
+    );
+    if (!sd) {
+      this.xml = xml;
+      return;
+    }
+    this.original = xml.slice(sd.start, sd.end);
+    this.dataOpen = sd.tag.replace(/\s*\/>$/, ">");
+    this.data = xml.slice(sd.openEnd, sd.closeStart);
+    this.xml = xml.slice(0, sd.start) + this.mark + xml.slice(sd.end);
+  }
+
+  toXml(): string {
+    const at = this.xml.indexOf(this.mark);
+    if (at < 0) return this.xml;
+    const original = this.original ?? this.mark;
+    const el =
+      this.data === "" && !original.includes("</")
+        ? original
+        : `${this.dataOpen || `<${this.p}sheetData>`}${this.data}</${this.p}sheetData>`;
+    // An untouched <sheetData> is put back as it was, byte for byte.
+    const same = this.original !== null && el === this.original;
+    return (
+      this.xml.slice(0, at) + (same ? this.original : el) + this.xml.slice(at + this.mark.length)
+    );
+  }
+
+  private root(): Element {
+    return rootElement(this.xml);
+  }
+
+  kids(): Element[] {
+    const root = this.root();
+    return children(this.xml, root.openEnd, root.closeStart);
+  }
+
+  find(local: string): Element | undefined {
+    return this.kids().find((k) => k.local === local);
+  }
+
+  /** The prefix bound to the relationships namespace ("r:" in practice); declared on the root when missing. */
+  rel(): string {
+    if (this.rPrefix !== null) return this.rPrefix;
+    const root = this.root();
+    const m = new RegExp(`xmlns:([\\w.-]+)\\s*=\\s*"${NS_R.replace(/[./]/g, "\\$&")}"`).exec(
+      root.tag
+    );
+    if (m) return (this.rPrefix = m[1] + ":");
+    const free = /\sxmlns:r\s*=/.test(root.tag) ? "rel" : "r";
+    this.xml = splice(this.xml, root.start, root.openEnd, setAttr(root.tag, `xmlns:${free}`, NS_R));
+    return (this.rPrefix = free + ":");
+  }
+
+  insert(local: string, text: string): void {
+    const rank = ORDER.indexOf(local);
+    const next = this.kids().find((k) => ORDER.indexOf(k.local) > rank);
+    const root = this.root();
+    const at = next ? next.start : root.closeStart;
+    this.xml = splice(this.xml, at, at, text);
+  }
+
+  remove(el: Element): void {
+    this.xml = splice(this.xml, el.start, el.end, "");
+  }
+
+  content(el: Element): string {
+    return this.xml.slice(el.openEnd, el.closeStart);
+  }
+
+  private replaceContent(el: Element, content: string): void {
+    const p = this.p;
+    if (el.closeStart === el.openEnd) {
+      const open = el.tag.replace(/\s*\/>$/, ">");
+      this.xml = splice(
+        this.xml,
+        el.start,
+        el.end,
+        content ? `${open}${content}</${p}${el.local}>` : el.tag
+      );
+    } else this.xml = splice(this.xml, el.openEnd, el.closeStart, content);
+  }
+
+  // ---------------------------------------------------------------- cells
+
+  private colStyles: Array<{ min: number; max: number; style: number }> | null = null;
+  private priority: number | null = null;
+
+  /** Style index a new cell at (0-based) `col` gets from its column, when the column carries one. */
+  colStyle(col: number): number | null {
+    if (!this.colStyles) {
+      this.colStyles = [];
+      const cols = this.find("cols");
+      for (const k of cols ? children(this.xml, cols.openEnd, cols.closeStart) : []) {
+        const a = attrs(k.tag);
+        if (a.style !== undefined)
+          this.colStyles.push({ min: Number(a.min), max: Number(a.max), style: Number(a.style) });
+      }
+    }
+    return this.colStyles.find((c) => col + 1 >= c.min && col + 1 <= c.max)?.style ?? null;
+  }
+
+  editCells(edits: SheetDataEdits): void {
+    if (edits.cells.size === 0 && edits.clears.length === 0) return;
+    if (!this.xml.includes(this.mark)) this.insert("sheetData", this.mark);
+    this.data = editSheetData(this.p, this.data, edits);
+  }
+
+  /** Make an existing <dimension> cover these cells too (a hint readers use to size the sheet). */
+  extendDimension(rows: number[], cols: number[]): void {
+    if (rows.length === 0) return;
+    let top = Math.min(...rows);
+    let bottom = Math.max(...rows);
+    let left = Math.min(...cols);
+    let right = Math.max(...cols);
+    const el = this.find("dimension");
+    const ref = el ? attrs(el.tag).ref : undefined;
+    if (ref) {
+      try {
+        const r = parseRange(ref);
+        top = Math.min(top, r.top);
+        bottom = Math.max(bottom, r.bottom);
+        left = Math.min(left, r.left);
+        right = Math.max(right, r.right);
+      } catch {
+        /* an unreadable hint is replaced */
+      }
+    }
+    const next =
+      top === bottom && left === right ? a1(top, left) : rangeA1({ top, left, bottom, right });
+    // <dimension> is optional: only a sheet that has one gets it widened.
+    if (next === ref || !el) return;
+    this.xml = splice(this.xml, el.start, el.start + el.tag.length, setAttr(el.tag, "ref", next));
+  }
+
+  // ---------------------------------------------------------------- columns
+
+  setColumnWidth(column: string, width: number): void {
+    const c = colIndex(column) + 1;
+    const p = this.p;
+    const mine = `<${p}col min="${c}" max="${c}" width="${width}" customWidth="1"/>`;
+    const cols = this.find("cols");
+    if (!cols) {
+      this.insert("cols", `<${p}cols>${mine}</${p}cols>`);
+      return;
+    }
+    const list = children(this.xml, cols.openEnd, cols.closeStart);
+    const hit = list.find((k) => c >= Number(attrs(k.tag).min) && c <= Number(attrs(k.tag).max));
+    if (!hit) {
+      const after = list.find((k) => Number(attrs(k.tag).min) > c);
+      const at = after ? after.start : cols.closeStart;
+      this.xml = splice(this.xml, at, at, mine);
+      return;
+    }
+    // Split the user's <col> range around ours, keeping its other attributes (style, hidden, outline).
+    const a = attrs(hit.tag);
+    const min = Number(a.min);
+    const max = Number(a.max);
+    const piece = (lo: number, hi: number, tag: string) =>
+      setAttr(setAttr(tag, "min", String(lo)), "max", String(hi));
+    const own = setAttr(setAttr(piece(c, c, hit.tag), "width", String(width)), "customWidth", "1");
+    const parts = [
+      min < c ? piece(min, c - 1, hit.tag) : "",
+      own,
+      max > c ? piece(c + 1, max, hit.tag) : "",
+    ];
+    this.xml = splice(this.xml, hit.start, hit.end, parts.join(""));
+  }
+
+  // ---------------------------------------------------------------- conditional formats
+
+  /** Next cfRule priority after every rule of the sheet (x14 rules in extLst share the numbering). */
+  nextPriority(): number {
+    if (this.priority === null) {
+      this.priority = 0;
+      for (const m of this.xml.matchAll(/<(?:\w+:)?cfRule\b[^>]*\bpriority="(\d+)"/g))
+        this.priority = Math.max(this.priority, Number(m[1]));
+    }
+    return ++this.priority;
+  }
+
+  addConditionalFormat(sqref: string, formula: string, dxfId: number, priority: number): void {
+    const p = this.p;
+    this.insert(
+      "conditionalFormatting",
+      `<${p}conditionalFormatting sqref="${escapeXml(sqref)}"><${p}cfRule type="expression" dxfId="${dxfId}" priority="${priority}">` +
+        `<${p}formula>${escapeXml(formula)}</${p}formula></${p}cfRule></${p}conditionalFormatting>`
+    );
+  }
+
+  /** Remove the cfRules whose formula `match`es; a conditionalFormatting left without rules goes too. */
+  removeConditionalFormats(match: (formula: string) => boolean): void {
+    for (const cf of this.kids()
+      .filter((k) => k.local === "conditionalFormatting")
+      .reverse()) {
+      const rules = children(this.xml, cf.openEnd, cf.closeStart);
+      const gone = rules.filter((r) => {
+        if (r.local !== "cfRule") return false;
+        const f = children(this.xml, r.openEnd, r.closeStart).filter((k) => k.local === "formula");
+        return f.length > 0 && f.some((k) => match(unescape(this.content(k))));
+      });
+      if (gone.length === 0) continue;
+      if (gone.length === rules.filter((r) => r.local === "cfRule").length) {
+        this.remove(cf);
+        continue;
+      }
+      for (const r of gone.reverse()) this.remove(r);
+    }
+  }
+
+  // ---------------------------------------------------------------- hyperlinks
+
+  addHyperlink(ref: string, location: string, display?: string): void {
+    const p = this.p;
+    const disp = display !== undefined ? ` display="${escapeXml(display)}"` : "";
+    const link = `<${p}hyperlink ref="${ref}" location="${escapeXml(location)}"${disp}/>`;
+    const el = this.find("hyperlinks");
+    if (!el) this.insert("hyperlinks", `<${p}hyperlinks>${link}</${p}hyperlinks>`);
+    else this.replaceContent(el, this.content(el) + link);
+  }
+
+  /** Remove hyperlinks whose ref `match`es; returns the r:ids of removed external ones. */
+  removeHyperlinks(match: (ref: string) => boolean): string[] {
+    const el = this.find("hyperlinks");
+    if (!el) return [];
+    const ids: string[] = [];
+    const list = children(this.xml, el.openEnd, el.closeStart);
+    const gone = list.filter((k) => match(attrs(k.tag).ref ?? ""));
+    if (gone.length === 0) return [];
+    for (const k of gone) {
+      const id = attrs(k.tag)["r:id"];
+      if (id) ids.push(id);
+    }
+    if (gone.length === list.length) this.remove(el);
+    else for (const k of gone.reverse()) this.remove(k);
+    return ids;
+  }
+
+  // ---------------------------------------------------------------- drawings
+
+  relIdOf(local: "drawing" | "legacyDrawing"): string | null {
+    const el = this.find(local);
+    if (!el) return null;
+    const a = attrs(el.tag);
+    return a[this.rel() + "id"] ?? Object.entries(a).find(([k]) => k.endsWith(":id"))?.[1] ?? null;
+  }
+
+  setRelElement(local: "drawing" | "legacyDrawing", id: string): void {
+    const old = this.find(local);
+    if (old) this.remove(old);
+    this.insert(local, `<${this.p}${local} ${this.rel()}id="${id}"/>`);
+  }
+
+  removeElement(local: string): void {
+    const el = this.find(local);
+    if (el) this.remove(el);
+  }
+}
+
+function unescape(s: string): string {
+  return s.replace(
+    /&(amp|lt|gt|quot|apos);/g,
+    (_m, e: string) => ({ amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" })[e]!
+  );
+}

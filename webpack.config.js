@@ -23,6 +23,10 @@ function devServerServer() {
   return "https";
 }
 
+/** Entries that must stay one file each: the IE11 check, the engine's worker, the test pages. */
+const SELF_CONTAINED = (name) =>
+  name === "legacy" || name === "engine-worker" || Boolean(name && name.startsWith("test/"));
+
 module.exports = (env, argv) => {
   const production = argv.mode === "production";
   return {
@@ -49,6 +53,8 @@ module.exports = (env, argv) => {
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [
+        // The engine has no import-time side effects: what a page does not use of src/core/index is left out.
+        { test: /[\\/]src[\\/]core[\\/]/, sideEffects: false },
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
@@ -65,14 +71,14 @@ module.exports = (env, argv) => {
     },
     optimization: {
       splitChunks: {
-        chunks: (chunk) =>
-          chunk.name !== "legacy" &&
-          chunk.name !== "engine-worker" &&
-          !chunk.name?.startsWith("test/"),
+        chunks: (chunk) => !SELF_CONTAINED(chunk.name),
         cacheGroups: {
           core: {
             test: /[\\/]src[\\/]core[\\/]/,
             name: "core",
+            // Only what the pages need at start: the engine loaded on demand stays in its own chunk, and the
+            // worker stays one self-contained file.
+            chunks: (chunk) => chunk.canBeInitial() && !SELF_CONTAINED(chunk.name),
             priority: 10,
             minChunks: 2,
             reuseExistingChunk: true,

@@ -3,7 +3,8 @@ import { fmtPercent } from "../core/i18n/format";
 import { interpolate } from "../core/i18n/interpolate";
 import { messages } from "../core/i18n/messages";
 import { policyWord } from "../core/i18n/rule-messages";
-import type { Lang, Report, TableKind } from "../core/types";
+import { roleWord } from "../core/i18n/table-reasons";
+import type { ColumnRole, Lang, Report, TableKind } from "../core/types";
 import { msg } from "./messages";
 import type { Io } from "./main";
 
@@ -19,7 +20,15 @@ export function printSummary(r: Report, lang: Lang, io: Io, heading: string | nu
   const words = messages(lang).cliSummary;
   for (const t of r.tables) {
     const n = t.indicators > 0 ? interpolate(words.tableIndicators, { n: t.indicators }) : "";
-    io.out(`  ${t.sheet}!${t.range} (${words[KIND_KEY[t.kind]]}${n})`);
+    const sure = interpolate(words.confidence, { value: fmtPercent(t.confidence, lang) });
+    io.out(`  ${t.sheet}!${t.range} (${words[KIND_KEY[t.kind]]}${n}; ${sure})`);
+    // What each column was taken to be, and the arithmetic that says so.
+    const cols = Object.entries(t.columns)
+      .filter(([, l]) => l)
+      .sort((a, b) => a[1]!.length - b[1]!.length || a[1]!.localeCompare(b[1]!))
+      .map(([role, l]) => `${l}=${roleWord(role as ColumnRole, lang)}`);
+    if (cols.length) io.out(`    ${interpolate(words.columns, { list: cols.join(", ") })}`);
+    for (const reason of t.reasons ?? []) io.out(`    - ${reason}`);
   }
   if (r.tables.length === 0) io.out(msg(lang, "noTables"));
   io.out(

@@ -97,7 +97,8 @@ export type ColumnRole =
   | "realisasiAnggaran"
   | "serapan"
   | "rataCapaian"
-  | "keterangan";
+  | "keterangan"
+  | "bobot";
 
 /** A user's correction of detection for one table: the table is named by sheet and header row (1-based). */
 export interface TableOverride {
@@ -151,6 +152,52 @@ export interface DetectedTable {
   confidence: number;
   /** Header texts per column (0-based column -> text as read, parent and child joined by " / "). */
   headers: Record<number, string>;
+  /** Why the columns were read as they were (headers, arithmetic), worded by `tableReasonText`. */
+  reasons?: TableReason[];
+  /** Further Anggaran / Realisasi / % groups in the same row (per year or per source), beyond `columns`. */
+  budgetGroups?: BudgetGroup[];
+  /** Budget hierarchy: parent row (0-based) -> the rows of the level below it whose sum it is. */
+  children?: Record<number, number[]>;
+  /** Columns whose header mentions "s.d." (running totals), 0-based. */
+  cumulativeCols?: number[];
+  /** 0-based row labelled "NKO" / "Nilai Kinerja Organisasi" (a weighted score, not an indicator). */
+  nkoRow?: number;
+  /** 0-based rows derived from totals (Surplus / (Defisit), Pembiayaan Netto): neither data nor a sum of rows. */
+  derivedRows?: number[];
+  /** Columns that equal the sum of a run of neighbouring columns on most rows (Total RAK = Jan..Des; s.d. bulan
+   *  ini = s.d. bulan lalu + bulan ini): 0-based column and the run's first and last column. */
+  rowSums?: Array<{ col: number; from: number; to: number }>;
+  /** One IKU read down a column of labels (TARGET / Realisasi TW I–IV / TOTAL / CAPAIAN), not one per row. */
+  vertical?: boolean;
+}
+
+export interface BudgetGroup {
+  /** Column letters. */
+  pagu: string;
+  realisasiAnggaran?: string;
+  serapan?: string;
+  /** The group's header ("Belanja Operasi", "2024"). */
+  label?: string;
+}
+
+/** One piece of evidence for a table's reading. */
+export interface TableReason {
+  kind:
+    | "header" // role read from the header text
+    | "ratio" // column = x / y on most rows (header agreed or said nothing)
+    | "ratioOverHeader" // column = x / y on most rows, whatever its header said
+    | "ratioBroken" // a ratio column whose header promised a ratio the rows do not hold
+    | "hierarchy" // parent rows equal the sum of the rows below them
+    | "budgetGroups"; // several Anggaran/Realisasi/% groups in one row
+  role?: ColumnRole;
+  /** Column letters: the column, and for ratios its numerator and denominator. */
+  column?: string;
+  of?: [string, string];
+  /** Rows where the relation holds, of the rows where it can be checked. */
+  matched?: number;
+  rows?: number;
+  /** Negative polarity rows (2 − R/T) among the matches. */
+  negative?: number;
 }
 
 // ---------------------------------------------------------------- report (issue 2's JSON, schemaVersion 1)
@@ -261,6 +308,22 @@ export interface BudgetResult {
   /** NKA band (PMK 62/2023) of the efficiency or capaian figure in points. */
   band: string | null;
   sources: { pagu: string | null; realisasi: string | null; serapan: string | null };
+  /** A parent or total line: the sum of the lines below it (not counted again in totals). */
+  parent?: boolean;
+  /** The group's header when a row carries several Anggaran/Realisasi/% groups. */
+  group?: string;
+}
+
+export interface NkoResult {
+  sheet: string;
+  tableIndex: number;
+  /** 1-based row of a stated NKO ("NKO", "Nilai Kinerja Organisasi"), else the row after the table's last. */
+  row: number;
+  value: number | null;
+  reported: number | null;
+  /** Indicators with both a weight and a capaian, of all with a weight. */
+  counted: number;
+  total: number;
 }
 
 export interface OverallResult {
@@ -278,8 +341,12 @@ export interface Report {
     Pick<DetectedTable, "sheet" | "kind" | "range" | "columns"> & {
       confidence: number;
       indicators: number;
+      /** What each column was taken to be and why, in the report's language. */
+      reasons?: string[];
     }
   >;
+  /** Nilai Kinerja Organisasi (Kemenkeu): Σ bobot × min(capaian, 120%) / Σ bobot, per table with a weight column. */
+  nko?: NkoResult[];
   indicators: IndicatorResult[];
   sasaran: SasaranResult[];
   budget: BudgetResult[];

@@ -1,7 +1,6 @@
 // The engine as the pane calls it: analysis and plan building, either here (tests, the ribbon commands) or in a
-// Web Worker (the pane and the workbench, so a 20,000-row run never freezes the page).
-import { analyzeWorkbook, buildWritePlan } from "../core/index";
-import { stablePlan } from "../core/stable-run";
+// Web Worker (the pane and the workbench, so a 20,000-row run never freezes the page). The work itself is in
+// engine-local.ts.
 import type { Analysis, Config, PlanOptions, WorkbookSnapshot, WritePlan } from "../core/types";
 
 export interface PlanRequest {
@@ -22,20 +21,8 @@ export interface Engine {
   plan(request: PlanRequest, signal?: AbortSignal): Promise<WritePlan>;
 }
 
-/** The plan of a request (shared by both engines, so they cannot differ). */
-export function planFor(request: PlanRequest): WritePlan {
-  const { analysis, snapshot, options } = request;
-  if (request.stable === false || !snapshot) return buildWritePlan(analysis, options);
-  return stablePlan(
-    snapshot,
-    analysis,
-    (now, a) => buildWritePlan(a, { ...options, now }),
-    options.now
-  );
-}
-
-/** The engine in this thread. */
+/** The engine in this thread, loaded on first use (the pane's first screen does not need it). */
 export const inThreadEngine: Engine = {
-  analyze: async (snapshot, config) => analyzeWorkbook(snapshot, config),
-  plan: async (request) => planFor(request),
+  analyze: async (snapshot, config) => (await import("./engine-local")).analyzeHere(snapshot, config),
+  plan: async (request) => (await import("./engine-local")).planFor(request),
 };

@@ -68,7 +68,9 @@ describe("generated IKU + budget workbook with planted problems", () => {
       sheet: "Anggaran",
       range: "A3:E11",
     });
-    expect(run.report.budget).toHaveLength(6);
+    // Six kegiatan lines and the Jumlah line (a parent: its serapan is the table's, not counted again).
+    expect(run.report.budget).toHaveLength(7);
+    expect(run.report.budget.filter((b) => b.parent).map((b) => b.name)).toEqual(["Jumlah"]);
     // 40 indicators; target 0, missing target and missing realisasi have no capaian.
     expect(run.report.overall).toMatchObject({ total: 40, counted: 37 });
   });
@@ -157,7 +159,11 @@ describe("sheet names with spaces, apostrophes and unicode", () => {
     expect(run.code).toBe(0);
     expect(run.stderr).toBe("");
     expect(run.report.tables.map((t) => t.sheet)).toEqual([IKU, BUDGET]);
-    expect(lines(run.stdout)).toContain(`  ${IKU}!A4:K35 (IKU, 30 indicators)`);
+    // Each table says how sure the reading is, what each column was taken to be, and the arithmetic behind it.
+    expect(lines(run.stdout)).toContain(`  ${IKU}!A4:K35 (IKU, 30 indicators; confidence 93.00%)`);
+    expect(lines(run.stdout)).toContain(
+      "    columns: A=No., B=objective/programme, C=indicator, D=unit, E=target, F=Q1, G=Q2, H=Q3, I=Q4, J=realisation, K=achievement"
+    );
   });
 
   test("the anomaly cells are right, on the right sheets", () => {

@@ -260,6 +260,21 @@ test("NUMBER_AS_TEXT for pure numbers typed as text, not for quantities with uni
   expect(cells(snap, "NUMBER_AS_TEXT")).toEqual(["D2"]);
 });
 
+test("NUMBER_AS_TEXT is one finding per column with its count (issue 8: exports write every figure as text)", () => {
+  const rows = Array.from({ length: 40 }, (_, i) => [
+    `Kegiatan ${i + 1}`,
+    "10.701.893.800,00",
+    "9.000.000,00",
+  ]);
+  const r = analyzeWorkbook(
+    book(sheet("LRA", [["Uraian", "Anggaran", "Realisasi Anggaran"], ...rows]))
+  ).report;
+  const found = r.anomalies.filter((a) => a.rule === "NUMBER_AS_TEXT");
+  expect(found.map((a) => a.cell)).toEqual(["B2", "C2"]);
+  expect(found[0].message).toContain("40 sel di kolom B");
+  expect(found.every((a) => a.severity === "info")).toBe(true);
+});
+
 test("no rule fires on a clean table", () => {
   const snap = ikuTable([
     row("A", 100, [25, 25, 25, 25], 100, 1),

@@ -6,6 +6,7 @@ import { interpolate } from "../i18n/interpolate";
 import { messages } from "../i18n/messages";
 import { Grid } from "../grid";
 import { ruleMessage } from "../i18n/rule-messages";
+import { tableReasonText } from "../i18n/table-reasons";
 import { locateOwnership, stripOwned } from "../locate-ownership";
 import { readOwnership } from "../ownership";
 import { RULES } from "../rules";
@@ -22,8 +23,10 @@ import { averageOf } from "./capaian";
 import type { AverageWork, BudgetWork, IndicatorWork, RuleContext } from "./context";
 import { readBudget } from "./budget";
 import { col, hasIndicatorRows, readIndicators, reportedCapaian } from "./indicators";
+import { readNko, type NkoWork } from "./nko";
 import { tablesOf } from "./tables";
 import { pushAll } from "../arrays";
+import { readVertical, verticalBlock } from "./vertical";
 
 export function analyzeWorkbook(
   snapshot: WorkbookSnapshot,
@@ -49,6 +52,7 @@ export function analyzeWorkbook(
   const indicators: IndicatorWork[] = [];
   const budget: BudgetWork[] = [];
   const averages: AverageWork[] = [];
+  const nko: NkoWork[] = [];
 
   for (const sheet of view.sheets) {
     if (sheet.hidden || !Array.isArray(sheet.values)) continue;
@@ -58,10 +62,23 @@ export function analyzeWorkbook(
       for (const table of tablesOf(grid, config)) {
         const tableIndex = tables.length;
         tables.push(table);
-        const rows = hasIndicatorRows(table) ? readIndicators(grid, table, tableIndex, config) : [];
+        const block = hasIndicatorRows(table) ? null : verticalBlock(grid, table);
+        if (block) {
+          // A one-IKU block: its TOTAL row is the annual realisasi, checked against the quarters.
+          table.kind = "indicators";
+          table.totalRows = [];
+          table.vertical = true;
+        }
+        const rows = block
+          ? [readVertical(grid, table, block, tableIndex, config)]
+          : hasIndicatorRows(table)
+            ? readIndicators(grid, table, tableIndex, config)
+            : [];
         pushAll(indicators, rows);
         pushAll(averages, statedAverages(grid, table, rows));
-        if (table.kind === "budget")
+        const n = readNko(grid, table, tableIndex, rows);
+        if (n) nko.push(n);
+        if (table.kind === "budget" || (table.kind === "indicators" && table.columns.pagu))
           pushAll(budget, readBudget(grid, table, tableIndex, rows, config));
       }
     } catch (e) {
@@ -74,7 +91,7 @@ export function analyzeWorkbook(
     }
   }
 
-  const ctx: RuleContext = { config, grids, tables, indicators, budget, averages };
+  const ctx: RuleContext = { config, grids, tables, indicators, budget, averages, nko };
   const anomalies = runRules(ctx, problems);
   const report = buildReport(
     snapshot?.fileName ?? null,
@@ -85,6 +102,7 @@ export function analyzeWorkbook(
     anomalies,
     problems
   );
+  if (nko.length > 0) report.nko = nko.map((n) => n.result);
   // Config problems are only reported; everything after them stopped a sheet or a rule.
   return { report, tables, view, ownership, located, stopped: problems.slice(configProblems) };
 }
@@ -123,7 +141,7 @@ function runRules(ctx: RuleContext, problems: string[]): Anomaly[] {
         seen.add(key);
         const a: Anomaly & { order: number } = {
           rule: rule.id,
-          severity: rule.severity,
+          severity: f.severity ?? rule.severity,
           sheet: f.sheet,
           cell: f.cell,
           message: ruleMessage(rule.id, ctx.config.lang, f.params),
@@ -202,6 +220,7 @@ function buildReport(
       columns: t.columns,
       confidence: t.confidence,
       indicators: indicators.filter((w) => w.table === t).length,
+      reasons: (t.reasons ?? []).map((x) => tableReasonText(x, config.lang)),
     })),
     indicators: indicators.map((w) => w.result),
     sasaran,

@@ -1,11 +1,12 @@
 // Budget lines: one per pagu cell (a merged or blank-continued pagu covers the indicator rows under it).
-import { a1 } from "../address";
+import { a1, colIndex } from "../address";
+import { amount } from "../detect/hierarchy";
 import type { Grid } from "../grid";
 import type { Config, DetectedTable } from "../types";
 import { averageOf } from "./capaian";
 import type { BudgetWork, IndicatorWork } from "./context";
 import { efficiencyRatio, nkaBand, pmk214 } from "./efficiency";
-import { col, reportedCapaian } from "./indicators";
+import { col, hasIndicatorRows, reportedCapaian } from "./indicators";
 
 export function readBudget(
   grid: Grid,
@@ -14,23 +15,65 @@ export function readBudget(
   indicators: IndicatorWork[],
   config: Config
 ): BudgetWork[] {
-  const cPagu = col(table, "pagu");
+  const main = readGroup(grid, table, tableIndex, indicators, config, {
+    pagu: col(table, "pagu"),
+    real: col(table, "realisasiAnggaran"),
+    ser: col(table, "serapan"),
+    label: null,
+  });
+  // Further Anggaran / Realisasi / % groups in the same rows (per year, per source): lines of their own.
+  const more = (table.budgetGroups ?? []).flatMap((g) =>
+    readGroup(grid, table, tableIndex, indicators, config, {
+      pagu: colIndex(g.pagu),
+      real: g.realisasiAnggaran ? colIndex(g.realisasiAnggaran) : null,
+      ser: g.serapan ? colIndex(g.serapan) : null,
+      label: g.label ?? g.pagu,
+    })
+  );
+  return more.length === 0 ? main : [...main, ...more].sort((a, b) => a.result.row - b.result.row);
+}
+
+function readGroup(
+  grid: Grid,
+  table: DetectedTable,
+  tableIndex: number,
+  indicators: IndicatorWork[],
+  config: Config,
+  g: { pagu: number | null; real: number | null; ser: number | null; label: string | null }
+): BudgetWork[] {
+  const cPagu = g.pagu;
   if (cPagu === null) return [];
-  const cReal = col(table, "realisasiAnggaran");
-  const cSer = col(table, "serapan");
+  const cReal = g.real;
+  const cSer = g.ser;
   const cAvg = col(table, "rataCapaian");
+  // A "Capaian Kinerja (%)" column of a budget table without kinerja target/realisasi: the stated achievement.
+  const cCap = !table.columns.target ? col(table, "capaian") : null;
   const cName = col(table, "sasaran") ?? col(table, "indikator");
-  const skip = new Set([...table.totalRows, ...table.averageRows]);
-  const lines: Array<{ top: number; bottom: number }> = [];
+  const skip = new Set([
+    ...table.totalRows,
+    ...table.averageRows,
+    ...(table.nkoRow !== undefined ? [table.nkoRow] : []),
+    ...(table.derivedRows ?? []),
+  ]);
+  // A Jumlah row of a pure budget table is a line too (its serapan is the table's), marked as a parent so it is
+  // not counted again; in a budget-and-kinerja table the lines are the kegiatan and the total stays a total.
+  const totalLines = cReal !== null && !hasIndicatorRows(table);
+  const totals = new Set(totalLines ? table.totalRows : []);
+  const lines: Array<{ top: number; bottom: number; total?: boolean }> = [];
   for (let r = table.firstDataRow; r <= table.lastDataRow; r++) {
+    if (totals.has(r)) {
+      if (!grid.isEmpty(r, cPagu) && !grid.isMergedSlave(r, cPagu))
+        lines.push({ top: r, bottom: r, total: true });
+      continue;
+    }
     if (skip.has(r)) continue;
     if (!grid.isEmpty(r, cPagu) && !grid.isMergedSlave(r, cPagu)) lines.push({ top: r, bottom: r });
     else if (lines.length > 0 && lines[lines.length - 1].bottom === r - 1)
       lines[lines.length - 1].bottom = r;
   }
   const out: BudgetWork[] = [];
-  for (const { top, bottom } of lines) {
-    const num = (c: number | null) => (c === null ? null : grid.cell(top, c).value);
+  for (const { top, bottom, total } of lines) {
+    const num = (c: number | null) => (c === null ? null : amount(grid, top, c));
     const pagu = num(cPagu);
     const realisasi = num(cReal);
     const ratio = pagu !== null && realisasi !== null && pagu !== 0 ? realisasi / pagu : null;
@@ -43,10 +86,11 @@ export function readBudget(
     const lineIndicators = indicators.filter(
       (i) => i.table === table && i.result.row - 1 >= top && i.result.row - 1 <= bottom
     );
-    const avgStated = cAvg !== null ? grid.cell(top, cAvg) : null;
+    const avgCol = cAvg ?? cCap;
+    const avgStated = avgCol !== null ? grid.cell(top, avgCol) : null;
     const statedAverage =
-      avgStated && avgStated.value !== null && cAvg !== null
-        ? { value: reportedCapaian(avgStated, null) ?? avgStated.value, cell: a1(top, cAvg) }
+      avgStated && avgStated.value !== null && avgCol !== null
+        ? { value: reportedCapaian(avgStated, null) ?? avgStated.value, cell: a1(top, avgCol) }
         : null;
     const ck =
       lineIndicators.length > 0
@@ -86,6 +130,8 @@ export function readBudget(
           realisasi: cReal === null ? null : a1(top, cReal),
           serapan: cSer === null ? null : a1(top, cSer),
         },
+        ...(table.children?.[top] || total ? { parent: true } : {}),
+        ...(g.label !== null ? { group: g.label } : {}),
       },
       table,
       indicators: lineIndicators,

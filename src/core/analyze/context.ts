@@ -40,4 +40,6 @@ export interface RuleContext {
   indicators: IndicatorWork[];
   budget: BudgetWork[];
   averages: AverageWork[];
+  /** Weighted NKO per table with a weight column. */
+  nko?: import("./nko").NkoWork[];
 }

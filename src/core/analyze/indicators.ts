@@ -17,6 +17,8 @@ import type { IndicatorWork } from "./context";
 import { aggregationFrom, aggregationFromUnit, polarityFrom, sameUnit } from "./indicator-meta";
 
 const QUARTERS: ColumnRole[] = ["tw1", "tw2", "tw3", "tw4"];
+const LOWER_IS_BETTER =
+  /kematian|kesakitan|kecelakaan|kebocoran|kehilangan|kemiskinan|pengangguran|waktu|lama\b|durasi|tunggakan|temuan|pelanggaran|keluhan|kerugian|inflasi|stunting|prevalensi|angka kasus|gangguan|menurun|penurunan|turunnya|berkurang|\bufw\b/i;
 /** Shared empty list: most rows have no mixed-unit or percent-scale cell (frozen, so no row can add to it). */
 const NONE: string[] = Object.freeze([]) as unknown as string[];
 const NO_OVERRIDE: IndicatorOverride = Object.freeze({});
@@ -61,10 +63,13 @@ export function readIndicators(
     hasOverrides: Object.keys(config.indicators).length > 0,
   };
   if (c.name === null) return out;
-  const cumulativeCols = new Set(
-    (table as DetectedTable & { cumulativeCols?: number[] }).cumulativeCols ?? []
-  );
-  const skip = new Set([...table.totalRows, ...table.averageRows]);
+  const cumulativeCols = new Set(table.cumulativeCols ?? []);
+  const skip = new Set([
+    ...table.totalRows,
+    ...table.averageRows,
+    ...(table.nkoRow !== undefined ? [table.nkoRow] : []),
+    ...(table.derivedRows ?? []),
+  ]);
   let sasaran: string | null = null;
   for (let r = table.firstDataRow; r <= table.lastDataRow; r++) {
     if (skip.has(r)) continue;
@@ -73,6 +78,9 @@ export function readIndicators(
       const s = grid.text(r, c.sasaran);
       if (s !== null) sasaran = s;
     }
+    // Only the top-left cell of a merged area holds its value: a name merged down over several rows is one
+    // indicator (on its top row), and a label merged across the row ("Predikat kinerja" over A:U) names none.
+    if (grid.isMergedSlave(r, c.name)) continue;
     const name = grid.text(r, c.name);
     if (name === null) continue;
     out.push(readRow(grid, table, tableIndex, r, name, sasaran, c, cumulativeCols, config));
@@ -133,6 +141,7 @@ function readRow(
       addr: string;
       v: number;
       fromPercent: boolean;
+      text: boolean;
     }> = [];
     const consider = (
       key: "target" | number | "annual",
@@ -142,7 +151,7 @@ function readRow(
     ) => {
       if (addr === null || p === null || v === null || v === 0) return;
       const fromPercent = p.percent || (p.quantities.length > 1 ? true : p.unit === "%");
-      plain.push({ key, addr, v, fromPercent });
+      plain.push({ key, addr, v, fromPercent, text: p.kind !== "number" });
     };
     consider("target", targetAddr, targetP, target);
     quarters.forEach((q, i) => consider(i, qAddr[i], qParsed[i], q));
@@ -151,7 +160,9 @@ function readRow(
     const fractions = plain.filter((x) => x.fromPercent || Math.abs(x.v) <= 1.5);
     if (points.length > 0) {
       // Mixed scales: flag the minority (ties: the percent-point cells).
-      if (fractions.length > 0) {
+      // A target typed as the text "100 %" beside plain 35, 60, 85 is one scale (points, the % written once);
+      // only stored fractions (0,85 or a %-formatted cell) beside points mix scales in the sheet.
+      if (fractions.some((x) => !x.text)) {
         // Cells formatted as % are fractions for sure, so only plain cells can be the odd ones.
         const plainFractions = fractions.filter((x) => !x.fromPercent);
         const odd =
@@ -178,9 +189,8 @@ function readRow(
   const override = c.hasOverrides
     ? (config.indicators[`${grid.name}!${r + 1}`] ?? NO_OVERRIDE)
     : NO_OVERRIDE;
-  const polarity =
-    override.polarity ??
-    polarityFrom(c.polaritas !== null ? grid.text(r, c.polaritas) : null, name);
+  const polarityText = c.polaritas !== null ? grid.text(r, c.polaritas) : null;
+  let polarity = override.polarity ?? polarityFrom(polarityText, name);
   let aggregation =
     override.aggregation ??
     aggregationFrom(c.agregasi !== null ? grid.text(r, c.agregasi) : null) ??
@@ -221,7 +231,32 @@ function readRow(
     capaian = config.cap === null ? q : Math.min(q, config.cap);
   } else capaian = capaianOf(annual, target, polarity, config.cap);
 
-  const capaianReported = reportedCapaian(capP, capaian);
+  let capaianReported = reportedCapaian(capP, capaian);
+  // Nothing states the polarity, but the stated capaian is 2 − R/T and not R/T, and the name is of something
+  // better lower (kematian, waktu, kebocoran …): the sheet computed it as a negative-polarity indicator. The name
+  // is required because one row's figure alone may be a plain error that happens to equal 2 − R/T.
+  if (
+    !qualitative &&
+    LOWER_IS_BETTER.test(name) &&
+    polarity === "positive" &&
+    !override.polarity &&
+    !polarityText &&
+    capaian !== null &&
+    capaianReported !== null
+  ) {
+    const neg = capaianOf(annual, target, "negative", config.cap);
+    const stated = reportedCapaian(capP, neg);
+    if (
+      neg !== null &&
+      stated !== null &&
+      Math.abs(neg - stated) <= config.tolerance &&
+      Math.abs(capaian - capaianReported) > config.tolerance
+    ) {
+      polarity = "negative";
+      capaian = neg;
+      capaianReported = stated;
+    }
+  }
 
   const result: IndicatorResult = {
     sheet: grid.name,

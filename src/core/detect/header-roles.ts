@@ -133,6 +133,7 @@ add(
   "absorption %"
 );
 add("keterangan", "keterangan", "notes", "catatan", "ket", "note", "remarks");
+add("bobot", "bobot", "bobot %", "weight", "bobot iku", "bobot ss");
 
 export type ParentKind = "realisasi" | "anggaran" | "kinerja" | "target" | "capaian" | null;
 
@@ -145,6 +146,55 @@ export function parentKind(text: string | null): ParentKind {
   if (/^target\b/.test(n)) return "target";
   if (/^(capaian|achievement)\b/.test(n)) return "capaian";
   return null;
+}
+
+/** "K" (kinerja) and "Rp" (anggaran) sub-columns of the E.81 Renja evaluation form and its relatives. */
+const K_MARK = /^(k|kin|kinerja|fisik|output|vol|volume)$/;
+const RP_MARK = /^(rp|rp ribu|rp juta|rupiah|anggaran|keuangan|dana)$/;
+const BARE_QUARTER = /^(?:triwulan|tw|trw|kuartal|quarter|q)?\s*(i{1,3}|iv|[1-4])$/;
+/** Earlier plans and the Renstra: columns the year's evaluation does not compute from. */
+const NOT_THIS_YEAR = /\b(renstra|tahun lalu|n 1|akhir periode|sd tahun)\b/;
+
+/**
+ * The role of a column under a header of several rows: `path` runs from the top row to the column's own text.
+ * K / Rp sub-columns take their meaning from the group above them (E.81: target K | Rp, TW I K | Rp, …).
+ */
+export function roleOfPath(path: readonly string[]): ColumnRole | null {
+  if (path.length === 0) return null;
+  const leaf = path[path.length - 1];
+  const parents = path.slice(0, -1);
+  const nl = normalizeHeader(leaf);
+  const k = K_MARK.test(nl);
+  const rp = RP_MARK.test(nl);
+  if (parents.length > 0 && (k || rp)) {
+    const all = normalizeHeader(parents.join(" "));
+    if (NOT_THIS_YEAR.test(all)) return null;
+    const quarter =
+      parents.map((x) => BARE_QUARTER.exec(normalizeHeader(x))).find((m) => m) ??
+      /\b(?:triwulan|tw|trw|kuartal|quarter)\s*(i{1,3}|iv|[1-4])\b/.exec(all);
+    if (quarter && (/triwulan|\btw\b|\btrw\b|quarter|kuartal/.test(all) || parents.length === 1)) {
+      return k ? (`tw${ROMAN[quarter[1]]}` as ColumnRole) : null;
+    }
+    const head = normalizeHeader(parents[0]);
+    if (/^(tingkat capaian|capaian|persentase capaian|achievement)/.test(head))
+      return k ? "capaian" : "serapan";
+    if (/^(target|pagu)/.test(head)) return k ? "target" : "pagu";
+    if (/^(realisasi|realization)/.test(head)) return k ? "realisasi" : "realisasiAnggaran";
+    // A group that says nothing ("Tahun 2024", "APBD"): the sub-column's own word decides below.
+  }
+  // "I".."IV" under "Realisasi Kinerja pada Triwulan".
+  const bare = BARE_QUARTER.exec(nl);
+  if (
+    bare &&
+    parents.length > 0 &&
+    /triwulan|\btw\b|quarter|kuartal|trw/.test(normalizeHeader(parents.join(" ")))
+  )
+    return `tw${ROMAN[bare[1]]}` as ColumnRole;
+  const parent = parents.length > 0 ? parents[parents.length - 1] : null;
+  const own = roleOf(leaf, parent);
+  if (own !== null || parents.length < 2) return own;
+  // A "%" two rows under "Anggaran" (Anggaran › Tahun 2024 › %).
+  return roleOf(leaf, parents[0]);
 }
 
 /** The role of a column whose own header is `text`, under `parent` (the upper header row), or null. */
@@ -163,10 +213,21 @@ export function roleOf(text: string, parent: string | null = null): ColumnRole |
   if (p === "anggaran" && /^(realisasi|realization|spent)\b/.test(n)) return "realisasiAnggaran";
   if (p === "anggaran" && /^(pagu|anggaran|budget)\b/.test(n)) return "pagu";
   if (EXACT[n]) return EXACT[n];
+  // "JUMLAH ANGGARAN (Rp)", "Total Realisasi": the amount the word after it names.
+  const rest = /^(?:jumlah|total|nilai)\s+(.+)$/.exec(n);
+  if (rest) {
+    const r = roleOf(rest[1], parent);
+    if (r === "pagu" || r === "realisasiAnggaran" || r === "realisasi" || r === "target") return r;
+  }
   // Longer headers that keep a known start ("Indikator Kinerja Utama (IKU) 2025", "Realisasi Tahun 2025").
   if (/^(realisasi|realization)\b/.test(n) && /\b(rp|anggaran|keuangan|budget)\b/.test(n))
     return "realisasiAnggaran";
   if (/^(indikator|indicator)\b/.test(n)) return "indikator";
+  // "Sasaran Strategis / Indikator Kinerja Utama": the rows name indicators.
+  if (/\b(indikator|indicator|iku)\b/.test(n) && !/^(target|realisasi|capaian|bobot)/.test(n))
+    return "indikator";
+  if (/^(indeks|nilai|tingkat|persentase) capaian\b/.test(n)) return "capaian";
+  if (/^(anggaran|alokasi)\b/.test(n) && !/\b(realisasi|sisa|selisih)\b/.test(n)) return "pagu";
   if (/^sasaran\b/.test(n)) return "sasaran";
   if (/^(capaian|achievement)\b/.test(n)) return "capaian";
   if (/^target\b/.test(n)) return "target";
@@ -174,5 +235,6 @@ export function roleOf(text: string, parent: string | null = null): ColumnRole |
   if (/^(pagu)\b/.test(n)) return "pagu";
   if (/\b(serapan|penyerapan|absorption)\b/.test(n)) return "serapan";
   if (/^(keterangan|catatan)\b/.test(n)) return "keterangan";
+  if (/^(bobot|weight)\b/.test(n)) return "bobot";
   return null;
 }

@@ -197,6 +197,7 @@ export const en: Messages = {
     serapan: "Absorption (%)",
     rataCapaian: "Average achievement",
     keterangan: "Remarks",
+    bobot: "Weight",
   },
   anomaly: {
     QUARTER_SUM_MISMATCH: "Annual realisation {actual} ≠ sum of quarters {expected} ({name})",
@@ -215,7 +216,7 @@ export const en: Messages = {
     CAPAIAN_EXTREME:
       "Achievement {expected} above {threshold}: the target is likely not challenging ({name})",
     DUPLICATE_INDICATOR: "The same indicator appears twice in the table (see also {first}): {name}",
-    NUMBER_AS_TEXT: 'Number stored as text ("{actual}")',
+    NUMBER_AS_TEXT: 'Numbers stored as text ("{actual}"): {count} cells in column {column}',
   },
   ruleTexts: {
     QUARTER_SUM_MISMATCH: {
@@ -453,6 +454,8 @@ export const en: Messages = {
     kindBudget: "budget",
     kindOther: "other",
     tableIndicators: ", {n} indicators",
+    confidence: "confidence {value}",
+    columns: "columns: {list}",
     budgetLine:
       "  {name}: absorption {serapan}, performance achievement {capaian}, efficiency {efisiensi}",
   },

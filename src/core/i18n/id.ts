@@ -197,6 +197,7 @@ export const id = {
     serapan: "Serapan (%)",
     rataCapaian: "Rata-rata capaian",
     keterangan: "Keterangan",
+    bobot: "Bobot",
   },
   anomaly: {
     QUARTER_SUM_MISMATCH: "Realisasi tahunan {actual} ≠ jumlah triwulan {expected} ({name})",
@@ -218,7 +219,7 @@ export const id = {
       "Capaian {expected} di atas {threshold}: target kemungkinan kurang menantang ({name})",
     DUPLICATE_INDICATOR:
       "Indikator yang sama muncul dua kali dalam tabel (lihat juga {first}): {name}",
-    NUMBER_AS_TEXT: 'Angka disimpan sebagai teks ("{actual}")',
+    NUMBER_AS_TEXT: 'Angka disimpan sebagai teks ("{actual}"): {count} sel di kolom {column}',
   },
   ruleTexts: {
     QUARTER_SUM_MISMATCH: {
@@ -459,6 +460,8 @@ export const id = {
     kindBudget: "anggaran",
     kindOther: "lainnya",
     tableIndicators: ", {n} indikator",
+    confidence: "keyakinan {value}",
+    columns: "kolom: {list}",
     budgetLine: "  {name}: serapan {serapan}, capaian kinerja {capaian}, efisiensi {efisiensi}",
   },
   config: {

@@ -1,14 +1,16 @@
 // A stated % serapan that differs from realisasi / pagu by more than the tolerance.
 import { fmtPercent } from "../i18n/format";
-import { differs, type Finding, type Rule } from "./rule";
+import { agreesAsShown, differs, type Finding, type Rule } from "./rule";
 
 export const absorptionMismatch: Rule = {
   id: "ABSORPTION_MISMATCH",
   severity: "error",
   run(ctx) {
     const out: Finding[] = [];
-    for (const { result: b } of ctx.budget) {
+    for (const { result: b, table } of ctx.budget) {
       if (b.serapan === null || b.serapanReported === null || !b.sources.serapan) continue;
+      // A Jumlah row's % is checked against the sums of the rows (TOTAL_MISMATCH), not its own typed figures.
+      if (table.totalRows.includes(b.row - 1)) continue;
       if (!differs(b.serapan, b.serapanReported, ctx.config.tolerance)) continue;
       out.push({
         sheet: b.sheet,
@@ -20,6 +22,10 @@ export const absorptionMismatch: Rule = {
         },
         expected: b.serapan,
         actual: b.serapanReported,
+        // Typed rounded to the decimals it shows (96,0% for 95,96%): a note, not an error.
+        ...(agreesAsShown(ctx.grids.get(b.sheet), b.sources.serapan, b.serapan, b.serapanReported)
+          ? { severity: "info" as const }
+          : {}),
       });
     }
     return out;

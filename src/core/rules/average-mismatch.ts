@@ -35,6 +35,25 @@ export const averageMismatch: Rule = {
         a.value,
         a.indicators.map((w) => w.result.capaian)
       );
+    // A stated NKO against Σ bobot × min(capaian, 120%) / Σ bobot.
+    for (const n of ctx.nko ?? []) {
+      const r = n.result;
+      if (n.cell === null || r.value === null || r.reported === null) continue;
+      if (!differs(r.value, r.reported, ctx.config.tolerance)) continue;
+      out.push({
+        sheet: r.sheet,
+        cell: n.cell,
+        params: {
+          actual: fmtPercent(r.reported, lang),
+          expected: fmtPercent(r.value, lang),
+          counted: r.counted,
+          total: r.total,
+          policy: policyWord(ctx.config.missingPolicy, lang),
+        },
+        expected: r.value,
+        actual: r.reported,
+      });
+    }
     for (const b of ctx.budget) {
       if (!b.statedAverage || b.indicators.length === 0) continue;
       check(

@@ -1,7 +1,7 @@
 // A stated capaian that differs from the computed one by more than the tolerance (0.05 pp).
 // Qualitative indicators ("Baik" against "Baik (88)") have no exact ratio to compare, so they are skipped.
 import { fmtPercent } from "../i18n/format";
-import { differs, type Finding, type Rule } from "./rule";
+import { agreesAsShown, differs, type Finding, type Rule } from "./rule";
 
 export const capaianMismatch: Rule = {
   id: "CAPAIAN_MISMATCH",
@@ -23,6 +23,10 @@ export const capaianMismatch: Rule = {
         },
         expected: i.capaian,
         actual: i.capaianReported,
+        // Typed rounded to the decimals it shows (96,0% for 95,96%): a note, not an error.
+        ...(agreesAsShown(ctx.grids.get(i.sheet), i.sources.capaian, i.capaian, i.capaianReported)
+          ? { severity: "info" as const }
+          : {}),
       });
     }
     return out;

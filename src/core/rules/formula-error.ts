@@ -1,5 +1,6 @@
 // A cell holding an Excel error (#DIV/0!, #REF!, …), anywhere on the user's sheets.
 import { a1 } from "../address";
+import type { Grid } from "../grid";
 import type { Finding, Rule } from "./rule";
 
 const CODES = new Set(["#DIV/0!", "#REF!", "#VALUE!", "#N/A", "#NAME?", "#NUM!", "#NULL!"]);
@@ -19,9 +20,28 @@ export const formulaError: Rule = {
               ? v.trim().toUpperCase()
               : null;
         if (code === null || !CODES.has(code)) return;
-        out.push({ sheet: g.name, cell: a1(r, c), params: { actual: code }, actual: code });
+        out.push({
+          sheet: g.name,
+          cell: a1(r, c),
+          params: { actual: code },
+          actual: code,
+          // A % of a zero or empty budget (=K9/J9 with J9 = 0): undefined, not wrong — a note.
+          ...(code === "#DIV/0!" && divisorIsZero(g, r, c) ? { severity: "info" as const } : {}),
+        });
       });
     }
     return out;
   },
 };
+
+/** The formula ends in "/ X9" (or "/X9*100") and X9 holds 0, "-" or nothing. */
+function divisorIsZero(g: Grid, r: number, c: number): boolean {
+  const f = g.formula(r, c);
+  if (!f) return false;
+  const m = /\/\s*\(?\s*\$?([A-Z]{1,3})\$?(\d+)\s*\)?\s*(\*\s*100)?\s*$/i.exec(f);
+  if (!m) return false;
+  let col = 0;
+  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  const v = g.cell(Number(m[2]) - 1, col - 1);
+  return v.kind === "missing" || v.value === 0;
+}

@@ -23,6 +23,7 @@ export interface Engine {
 
 /** The engine in this thread, loaded on first use (the pane's first screen does not need it). */
 export const inThreadEngine: Engine = {
-  analyze: async (snapshot, config) => (await import("./engine-local")).analyzeHere(snapshot, config),
+  analyze: async (snapshot, config) =>
+    (await import("./engine-local")).analyzeHere(snapshot, config),
   plan: async (request) => (await import("./engine-local")).planFor(request),
 };

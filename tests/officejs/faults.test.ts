@@ -6,9 +6,21 @@ import { analyzeWorkbook, buildWritePlan } from "../../src/core/index";
 import { META_SHEET, type CellWrite, type WritePlan } from "../../src/core/types";
 import { createFakeExcel, type FakeExcel, type FakeWorkbookSeed } from "../fakes/fake-excel";
 import { sampleSnapshot, seedFromSnapshot } from "../browser/fake-seed";
-import { assertBuilt, contextOptions, launch, serveDist, watch, type Served } from "../browser/helpers";
+import {
+  assertBuilt,
+  contextOptions,
+  launch,
+  serveDist,
+  watch,
+  type Served,
+} from "../browser/helpers";
 import { openAdapterPage, readThroughOfficeJs } from "./adapter-page";
-import { attachOfficeHost, DEFAULT_REQUIREMENTS, until, type OfficePageOptions } from "./office-page";
+import {
+  attachOfficeHost,
+  DEFAULT_REQUIREMENTS,
+  until,
+  type OfficePageOptions,
+} from "./office-page";
 
 jest.setTimeout(240_000);
 
@@ -76,7 +88,12 @@ describe("finding 4: size of requests and responses", () => {
     });
     const cells: CellWrite[] = [];
     for (let r = 2; r <= rows + 1; r++) {
-      cells.push({ sheet: "Data", cell: `E${r}`, value: `${LONG} — hasil ${r}`, style: "computed" });
+      cells.push({
+        sheet: "Data",
+        cell: `E${r}`,
+        value: `${LONG} — hasil ${r}`,
+        style: "computed",
+      });
       cells.push({ sheet: "Data", cell: `F${r}`, formula: `=D${r}*2`, style: "computed" });
     }
     const plan: WritePlan = {

@@ -53,7 +53,8 @@ async function openPane(
 ): Promise<{ page: Page; office: OfficePage; watched: PageWatch }> {
   const page = await context.newPage();
   const watched = await watch(page, server.url);
-  if (process.env.DEBUG_OFFICE) page.on("console", (m) => console.log(m.type(), m.text().slice(0, 500)));
+  if (process.env.DEBUG_OFFICE)
+    page.on("console", (m) => console.log(m.type(), m.text().slice(0, 500)));
   const office = await attachOfficeHost(page, fake, opts);
   await page.goto(`${server.url}/taskpane.html`);
   await page.getByTestId("run-analysis").waitFor({ timeout: 60_000 });

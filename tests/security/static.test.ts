@@ -52,20 +52,26 @@ test.each(PAGES)("%s carries a strict Content-Security-Policy", (page) => {
   expect(csp["object-src"]).toEqual(["'none'"]);
   expect(csp["connect-src"]).toEqual(["'self'"]);
   // The engine's Web Worker comes from our own origin only (no blob: or data: workers).
-  if (page === "taskpane.html" || page === "workbench.html") expect(csp["worker-src"]).toEqual(["'self'"]);
+  if (page === "taskpane.html" || page === "workbench.html")
+    expect(csp["worker-src"]).toEqual(["'self'"]);
   for (const src of csp["script-src"])
     expect(["'self'", "https://appsforoffice.microsoft.com"]).toContain(src);
   expect(m![1]).not.toContain("unsafe-eval");
   // office.js's own frames (its telemetry proxy, helper pages on its CDN) only; the workbench loads no frames.
-  const frames = !OFFICE_PAGES.includes(page) ? undefined : [
-    "'self'",
-    "https://appsforoffice.microsoft.com",
-    "https://telemetryservice.firstpartyapps.oaspapps.com",
-  ];
+  const frames = !OFFICE_PAGES.includes(page)
+    ? undefined
+    : [
+        "'self'",
+        "https://appsforoffice.microsoft.com",
+        "https://telemetryservice.firstpartyapps.oaspapps.com",
+      ];
   expect(csp["frame-src"]).toEqual(frames);
   // Every external script is office.js from Microsoft's CDN.
-  const scripts = [...html.matchAll(/<script[^>]*src=["']?([^"'\s>]+)/g)].map((x) => x[1]).filter((s) => /^https?:/.test(s));
-  for (const s of scripts) expect(s).toBe("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
+  const scripts = [...html.matchAll(/<script[^>]*src=["']?([^"'\s>]+)/g)]
+    .map((x) => x[1])
+    .filter((s) => /^https?:/.test(s));
+  for (const s of scripts)
+    expect(s).toBe("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
   if (!OFFICE_PAGES.includes(page)) expect(scripts).toEqual([]);
 });
 

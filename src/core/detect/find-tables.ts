@@ -7,7 +7,6 @@ import { findHierarchy } from "./hierarchy";
 import { headerScore, inferColumns, kindFromColumns } from "./infer-columns";
 import { normalizeHeader, roleOf, roleOfPath } from "./header-roles";
 import { isNumberingRow, rowLabel } from "./row-labels";
-import { maxOf } from "../arrays";
 
 interface HeaderGuess {
   top: number;

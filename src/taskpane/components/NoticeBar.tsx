@@ -22,7 +22,9 @@ export function NoticeBar({
       <MessageBarBody>
         {notice.lead ? `${t(lang, notice.lead)} ` : ""}
         {t(lang, notice.key, notice.params)}
-        {notice.kept && notice.kept.length > 0 ? ` ${keptLines(notice.kept, lang, 5).join("; ")}` : ""}
+        {notice.kept && notice.kept.length > 0
+          ? ` ${keptLines(notice.kept, lang, 5).join("; ")}`
+          : ""}
       </MessageBarBody>
       <MessageBarActions
         containerAction={

@@ -1,5 +1,6 @@
 // One worksheet part, edited by splicing its top-level elements in CT_Worksheet's order (Excel repairs a file
 // that breaks the order): cells, column widths, conditional formats, hyperlinks, drawing and legacyDrawing.
+import { maxOf, minOf } from "../../core/arrays";
 import { a1, colIndex, parseRange, rangeA1 } from "../../core/address";
 import { editSheetData, type SheetDataEdits } from "./sheet-data";
 import {
@@ -197,10 +198,11 @@ export class Worksheet {
   /** Make an existing <dimension> cover these cells too (a hint readers use to size the sheet). */
   extendDimension(rows: number[], cols: number[]): void {
     if (rows.length === 0) return;
-    let top = Math.min(...rows);
-    let bottom = Math.max(...rows);
-    let left = Math.min(...cols);
-    let right = Math.max(...cols);
+    // Loops, not spreads: a block can have as many rows as the sheet (a spread overflows the stack).
+    let top = minOf(Infinity, rows);
+    let bottom = maxOf(-Infinity, rows);
+    let left = minOf(Infinity, cols);
+    let right = maxOf(-Infinity, cols);
     const el = this.find("dimension");
     const ref = el ? attrs(el.tag).ref : undefined;
     if (ref) {

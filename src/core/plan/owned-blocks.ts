@@ -1,5 +1,6 @@
 // The record's blocks: one per table's computed columns, named by a hidden defined name, with the fingerprint of
 // every cell as written and the user's formatting of the cells it landed on (put back on removal).
+import { maxOf, minOf } from "../arrays";
 import { a1, parseA1, rangeA1, type RangeRef } from "../address";
 import { fingerprintCell } from "../fingerprint";
 import {
@@ -52,10 +53,22 @@ export function ownedBlocks(
     areas.push({
       sheet,
       r: {
-        top: Math.min(...list.map((p) => p.row)),
-        bottom: Math.max(...list.map((p) => p.row)),
-        left: Math.min(...list.map((p) => p.col)),
-        right: Math.max(...list.map((p) => p.col)),
+        top: minOf(
+          Infinity,
+          list.map((p) => p.row)
+        ),
+        bottom: maxOf(
+          -Infinity,
+          list.map((p) => p.row)
+        ),
+        left: minOf(
+          Infinity,
+          list.map((p) => p.col)
+        ),
+        right: maxOf(
+          -Infinity,
+          list.map((p) => p.col)
+        ),
       },
     });
     members.push(list);

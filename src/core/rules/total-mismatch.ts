@@ -2,6 +2,7 @@
 // hierarchy only the top-level rows are summed (a parent already holds its children), and each parent is checked
 // against the rows of the level below it. A % in a total row is a ratio of totals (serapan = Σ realisasi / Σ pagu)
 // and is checked as such. A total of rounded rows may be off by a unit or two of its last digit: info, not error.
+import { pushAll } from "../arrays";
 import { a1, colIndex, colLetter } from "../address";
 import { col } from "../analyze/indicators";
 import type { Grid } from "../grid";
@@ -31,8 +32,8 @@ export const totalMismatch: Rule = {
       const inner = new Set<number>();
       for (const kids of Object.values(t.children ?? {})) for (const k of kids) inner.add(k);
       for (const [parent, kids] of Object.entries(t.children ?? {}))
-        out.push(...parentCheck(g, t, Number(parent), kids, ctx.config.lang));
-      out.push(...rowSumChecks(g, t, ctx.config.lang));
+        pushAll(out, parentCheck(g, t, Number(parent), kids, ctx.config.lang));
+      pushAll(out, rowSumChecks(g, t, ctx.config.lang));
       if (t.totalRows.length === 0) continue;
       const roleAt = new Map<number, ColumnRole>();
       for (const [role, letter] of Object.entries(t.columns))

@@ -3,7 +3,7 @@ import { a1, parseA1 } from "../address";
 import type { Analysis, Anomaly, CellWrite, Lang, RuleId, Severity, WritePlan } from "../types";
 import { Grid } from "../plan/grid";
 import { mostSevere } from "../plan/labels";
-import type { Block, BlockRole } from "../plan/placement";
+import { layoutBlocks, type Block, type BlockRole } from "../plan/placement";
 import { showNumber } from "../plan/sources";
 import { ruleDescription, ruleFix } from "./rule-texts";
 
@@ -52,6 +52,28 @@ export interface Ctx {
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 export const norm = (cell: string) => cell.replace(/\$/g, "").toUpperCase();
+
+/**
+ * The context of one explanation (Periksa, worked or plain): the cell's normalized address and position, and the
+ * grid and blocks the plan was laid out on. Null for an address that does not parse.
+ */
+export function explainContext(
+  analysis: Analysis,
+  plan: WritePlan,
+  cell: string,
+  lang: Lang
+): { ctx: Ctx; addr: string; row: number; col: number } | null {
+  const addr = norm(cell);
+  let pos;
+  try {
+    pos = parseA1(addr);
+  } catch {
+    return null;
+  }
+  const grid = new Grid(analysis.view);
+  const ctx: Ctx = { analysis, plan, grid, lang, blocks: layoutBlocks(analysis, grid) };
+  return { ctx, addr, row: pos.row, col: pos.col };
+}
 
 /** Per context, the plan's cells by sheet and normalized address (the first write of a cell, as a find gives). */
 const cellIndexes = new WeakMap<Ctx, Map<string, CellWrite>>();

@@ -1,19 +1,15 @@
 // "Periksa": why a cell holds what it holds. Works for the computed columns, the Ringkasan sheet, the cells the
 // rules flagged, and the user's input cells of an indicator or budget row. Recomputes the block layout from the
 // analysis (it depends on nothing else), then reads formulas and results from the plan.
-import { parseA1 } from "../address";
 import type { Analysis, Lang, WritePlan } from "../types";
-import { Grid } from "../plan/grid";
 import { label } from "../plan/labels";
-import { layoutBlocks } from "../plan/placement";
 import {
   anomaliesAt,
   anomalyInputs,
-  norm,
+  explainContext,
   planCellAt,
   rowAnomalies,
   rulesOf,
-  type Ctx,
   type Explanation,
 } from "./context";
 import { explainBudgetLine, explainBudgetRole, isBudgetColumn } from "./explain-budget";
@@ -32,15 +28,10 @@ export function explainCell(
   cell: string,
   lang: Lang
 ): Explanation | null {
-  const addr = norm(cell);
-  let pos;
-  try {
-    pos = parseA1(addr);
-  } catch {
-    return null;
-  }
-  const grid = new Grid(analysis.view);
-  const ctx: Ctx = { analysis, plan, grid, lang, blocks: layoutBlocks(analysis, grid) };
+  const found = explainContext(analysis, plan, cell, lang);
+  if (!found) return null;
+  const { ctx, addr } = found;
+  const pos = { row: found.row, col: found.col };
   if (plan.addSheets.includes(sheet)) return explainSummary(ctx, sheet, addr);
 
   const block = ctx.blocks.find(

@@ -4,9 +4,7 @@
 // Built on the same layout and report data as explainCell; pure data, both languages.
 import { colIndex, parseA1 } from "../address";
 import type { Analysis, IndicatorResult, Lang, WritePlan } from "../types";
-import { Grid } from "../plan/grid";
-import { layoutBlocks } from "../plan/placement";
-import { norm, planCellAt, type Ctx } from "./context";
+import { explainContext, planCellAt } from "./context";
 import { formulaRefs } from "./explain-summary";
 import { lineIndicators, workedAverage, workedEfisiensi, workedSerapan } from "./worked-aggregate";
 import { workedTotal } from "./worked-total";
@@ -29,17 +27,11 @@ export function workedExplanation(
   cell: string,
   lang: Lang
 ): WorkedExplanation | null {
-  const addr = norm(cell);
-  let pos;
-  try {
-    pos = parseA1(addr);
-  } catch {
-    return null;
-  }
-  const grid = new Grid(analysis.view);
-  const base: Ctx = { analysis, plan, grid, lang, blocks: layoutBlocks(analysis, grid) };
-  const ctx = wctx(base);
-  const out = locate(ctx, sheet, addr, pos.row, pos.col, 0);
+  const found = explainContext(analysis, plan, cell, lang);
+  if (!found) return null;
+  const { addr } = found;
+  const ctx = wctx(found.ctx);
+  const out = locate(ctx, sheet, addr, found.row, found.col, 0);
   if (!out) return null;
   const w = planCellAt(ctx, sheet, addr);
   if (w?.formula && !out.formula) out.formula = w.formula;

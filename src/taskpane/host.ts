@@ -1,6 +1,7 @@
 // What the pane needs from wherever it runs: Excel (Office.js) or the browser workbench (ExcelJS in memory).
 // The pane and the ribbon commands only ever talk to a Host.
 import type { Config, HostCapabilities, WorkbookSnapshot, WritePlan } from "../core/types";
+import type { ReviewMarks } from "../core/review";
 import type { Engine } from "./engine";
 
 export interface ApplyOptions {
@@ -23,6 +24,15 @@ export interface Host {
   /** The document's saved settings (overrides of the defaults), or null when there are none. */
   loadSettings(): Promise<Partial<Config> | null>;
   saveSettings(c: Partial<Config>): Promise<void>;
+  /**
+   * The document's review marks (issue 10): Office keeps them in the add-in's document settings under
+   * `capaianIku.reviewMarks` (xl/webextensions/webextension1.xml in the file); the workbench in that same part of
+   * the loaded file. Null when there are none. Optional so older hosts and test fakes still type-check.
+   */
+  loadMarks?(): Promise<ReviewMarks | null>;
+  saveMarks?(marks: ReviewMarks): Promise<void>;
+  /** The Office user's display name where the host knows it, else null (the pane then asks for a name once). */
+  userName?(): Promise<string | null>;
 
   /** Optional: the current selection, for "pick the table range yourself". */
   getSelection?(): Promise<{ sheet: string; address: string } | null>;

@@ -55,7 +55,7 @@ export function buildSummary(event: Office.AddinCommands.Event): Promise<void> {
   return runFromRibbon(event, true);
 }
 
-const g = globalThis as unknown as Record<string, unknown>;
+const g = globalThis as Record<string, unknown>;
 // Older hosts look the function up on the global object.
 g.runAnalysis = runAnalysis;
 g.buildSummary = buildSummary;

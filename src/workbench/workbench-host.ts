@@ -3,6 +3,7 @@
 // Nothing leaves the page: the workbook is loaded from a file input or the bundled sample, saved as a download.
 import type ExcelJS from "exceljs";
 import { loadWorkbook, snapshotFromWorkbook } from "../adapters/exceljs/index";
+import { rawSheet } from "../adapters/exceljs/internals";
 import { ownedRanges } from "../core/locate-ownership";
 import { encodeOwnership, readOwnership } from "../core/ownership";
 import {
@@ -50,11 +51,7 @@ function ourFlagFormulas(snapshot: WorkbookSnapshot): Set<string> {
 export function flagsOf(wb: ExcelJS.Workbook, ours: Set<string>): GridFlag[] {
   const out: GridFlag[] = [];
   for (const ws of wb.worksheets) {
-    const cfs = (
-      ws as unknown as {
-        conditionalFormattings?: Array<{ ref: string; rules: Array<Record<string, unknown>> }>;
-      }
-    ).conditionalFormattings;
+    const cfs = rawSheet(ws).conditionalFormattings;
     for (const cf of cfs ?? []) {
       for (const rule of cf.rules ?? []) {
         const formulae = (rule.formulae as unknown[] | undefined) ?? [];

@@ -11,34 +11,17 @@ import {
   type WritePlan,
 } from "../../core/types";
 import { fromCellFormat } from "./cell-format";
+import {
+  rawSheet,
+  type RawCell,
+  type RawCf as Cf,
+  type RawCfRule as CfRule,
+  type RawRow,
+} from "./internals";
 import { setWorkbookNames, workbookNames } from "./names";
 import { CELL_STYLES, FLAG_STYLES } from "./styles";
 
 const T_MERGE = 1; // ExcelJS.ValueType.Merge
-
-// ExcelJS internals read here, to visit only cells that exist instead of creating every cell of a range.
-interface RawCell extends ExcelJS.Cell {
-  _comment?: unknown;
-  _value?: { model?: { comment?: unknown } };
-}
-interface RawRow {
-  style?: Partial<ExcelJS.Style>;
-  _cells: (RawCell | undefined)[];
-}
-interface RawSheet {
-  _rows: (RawRow | undefined)[];
-  _columns?: ({ style?: Partial<ExcelJS.Style> } | undefined)[];
-}
-interface CfRule {
-  type: string;
-  priority?: number;
-  formulae?: unknown[];
-  [k: string]: unknown;
-}
-interface Cf {
-  ref: string;
-  rules: CfRule[];
-}
 
 /** Style constants are copied into each cell so that no later edit of one cell's style reaches another. */
 function clone<T>(v: T): T {
@@ -57,7 +40,7 @@ function existingCells(
   visit: (cell: RawCell, row: RawRow, col: number) => void
 ): void {
   const r = parseRange(range);
-  const rows = (ws as unknown as RawSheet)._rows;
+  const rows = rawSheet(ws)._rows;
   for (let i = r.top; i <= r.bottom && i < rows.length; i++) {
     const row = rows[i];
     if (!row) continue;
@@ -71,7 +54,7 @@ function existingCells(
 /** The style a brand-new cell at this place gets: inherited from its row, else its column (as ExcelJS does). */
 function plainStyle(ws: ExcelJS.Worksheet, row: RawRow, col: number): Partial<ExcelJS.Style> {
   const rowStyle = row.style ?? {};
-  const colStyle = (ws as unknown as RawSheet)._columns?.[col]?.style ?? {};
+  const colStyle = rawSheet(ws)._columns?.[col]?.style ?? {};
   const out: Partial<ExcelJS.Style> = {};
   for (const key of ["numFmt", "font", "alignment", "border", "fill", "protection"] as const) {
     const v = rowStyle[key] ?? colStyle[key];
@@ -83,7 +66,7 @@ function plainStyle(ws: ExcelJS.Worksheet, row: RawRow, col: number): Partial<Ex
 // ---------------------------------------------------------------- step 1: removal
 
 function cfList(ws: ExcelJS.Worksheet): Cf[] {
-  const holder = ws as unknown as { conditionalFormattings?: Cf[] };
+  const holder = rawSheet(ws);
   if (!holder.conditionalFormattings) holder.conditionalFormattings = [];
   return holder.conditionalFormattings;
 }
@@ -129,7 +112,7 @@ function removeOutput(wb: ExcelJS.Workbook, remove: WritePlan["remove"]): void {
     const kept = cfList(ws)
       .map((cf) => ({ ...cf, rules: cf.rules.filter((rule) => !isOurs(rule)) }))
       .filter((cf) => cf.rules.length > 0);
-    (ws as unknown as { conditionalFormattings: Cf[] }).conditionalFormattings = kept;
+    rawSheet(ws).conditionalFormattings = kept;
   }
   for (const name of remove.sheets) {
     const ws = wb.getWorksheet(name);
@@ -226,10 +209,10 @@ function writeOwnership(wb: ExcelJS.Workbook, plan: WritePlan): void {
   const ws = existing ?? wb.addWorksheet(plan.recordSheet);
   ws.state = "veryHidden";
   // Keep it last, so a re-run's new sheets land where the first run put them.
-  const order = (s: ExcelJS.Worksheet) => s as unknown as { orderNo: number }; // sheet position, untyped in ExcelJS
+  const order = rawSheet; // sheet position (orderNo), untyped in ExcelJS
   const last = wb.worksheets.reduce((m, s) => Math.max(m, order(s).orderNo), 0);
   if (order(ws).orderNo !== last) order(ws).orderNo = last + 1;
-  for (const row of (ws as unknown as RawSheet)._rows) {
+  for (const row of rawSheet(ws)._rows) {
     const a = row?._cells[0];
     if (a && a.type !== T_MERGE) a.value = null;
   }

@@ -5,6 +5,7 @@ import type ExcelJS from "exceljs";
 import type JSZip from "jszip";
 import { NAME_PREFIX, type DefinedName } from "../../core/types";
 import { attrs, escapeXml, readText, unescapeXml } from "./zip-parts";
+import { definedNamesMap } from "./internals";
 
 const store = new WeakMap<ExcelJS.Workbook, DefinedName[]>();
 
@@ -41,8 +42,7 @@ export async function readNamesAfterLoad(zip: JSZip, wb: ExcelJS.Workbook): Prom
   const xml = await readText(zip, "xl/workbook.xml");
   const names = xml ? parseDefinedNames(xml) : [];
   store.set(wb, names);
-  const matrixMap = (wb.definedNames as unknown as { matrixMap?: Record<string, unknown> })
-    .matrixMap;
+  const matrixMap = definedNamesMap(wb);
   if (matrixMap) for (const key of Object.keys(matrixMap)) if (ours(key)) delete matrixMap[key];
 }
 

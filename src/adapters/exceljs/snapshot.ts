@@ -6,6 +6,7 @@ import { a1, rangeA1 } from "../../core/address";
 import { compactRanges } from "../../core/plan/ranges";
 import type { CellFormat, CellValue, SheetSnapshot, WorkbookSnapshot } from "../../core/types";
 import { toCellFormat } from "./cell-format";
+import { rawSheet, type RawCell } from "./internals";
 import { workbookNames } from "./names";
 
 // ExcelJS.ValueType, inlined so this module needs no runtime import of exceljs.
@@ -26,35 +27,6 @@ const MS_PER_DAY = 86400000;
 const EPOCH_1900 = 25569;
 /** The 1904 date system starts 1,462 days later. */
 const OFFSET_1904 = 1462;
-
-// The parts of ExcelJS's internal objects this module reads (stable in exceljs 4.x).
-interface RawCell {
-  type: number;
-  value: unknown;
-  text: string;
-  formula?: string;
-  result?: unknown;
-  style?: { numFmt?: string | { formatCode?: string } };
-  _comment?: { note?: unknown };
-}
-interface RawRow {
-  _cells: (RawCell | undefined)[];
-}
-interface RawRange {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
-interface RawSheet {
-  _rows: (RawRow | undefined)[];
-  _merges: Record<string, RawRange | { model: RawRange }>;
-  dataValidations?: { model?: Record<string, unknown> };
-  conditionalFormattings?: Array<{
-    ref: string;
-    rules?: Array<{ type?: string; formulae?: unknown[] }>;
-  }>;
-}
 
 /** Formatted empty cells are read this many columns right of the last value (where a block may land). */
 const FORMAT_MARGIN = 16;
@@ -98,13 +70,14 @@ function scalar(v: unknown, date1904: boolean): CellValue {
 }
 
 function numFmtOf(cell: RawCell): string | null {
-  const f = cell.style?.numFmt;
+  // ExcelJS types numFmt as a string; a format read from some files arrives as { formatCode }.
+  const f = cell.style?.numFmt as string | { formatCode?: string } | undefined;
   if (!f) return null;
   return typeof f === "string" ? f : (f.formatCode ?? null);
 }
 
 function snapshotSheet(ws: ExcelJS.Worksheet, date1904: boolean): SheetSnapshot {
-  const raw = ws as unknown as RawSheet;
+  const raw = rawSheet(ws);
   const rows = raw._rows;
   const values: CellValue[][] = new Array(rows.length);
   const formulas: (string | null)[][] = new Array(rows.length);

@@ -23,7 +23,7 @@ export interface OfficeRequirements {
 }
 
 function officeGlobal(): OfficeRequirements | undefined {
-  return typeof Office === "undefined" ? undefined : (Office as unknown as OfficeRequirements);
+  return typeof Office === "undefined" ? undefined : Office;
 }
 
 export function detectCapabilities(

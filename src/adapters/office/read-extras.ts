@@ -186,7 +186,7 @@ export async function readExtras(
     if (!b) return;
     const s: SheetSnapshot = snapshot.sheets[i];
     const formats: Record<string, CellFormat> = s.formats ?? {};
-    const rows = b.props.value as unknown as Array<Array<Parameters<typeof fromCellProperties>[0]>>;
+    const rows: Array<Array<Parameters<typeof fromCellProperties>[0]>> = b.props.value;
     rows.forEach((line, r) =>
       line.forEach((p, c) => {
         const f = fromCellProperties(p, b.range.numberFormat[r]?.[c]);

@@ -70,3 +70,57 @@ describe("kinerja columns repeated per year: the latest year is reported (class 
     expect(r.indicators.map((i) => i.capaian)).toEqual([0.9, 1, 1.25]);
   });
 });
+
+describe("the Kemenkeu manual-IKU grid: periods as columns, Target / Realisasi / Capaian as rows (class 2, 3)", () => {
+  test('"Nama IKU" line above; Y-21 is the year, Max/Average its polarity and how quarters combine', () => {
+    const r = run(
+      sheet("IKU", [
+        ["4. Penjelasan Realisasi IKU Tahun 2021;"],
+        ["KPPN", "Nama Sasaran Strategis", ": Pelaksanaan anggaran yang efektif"],
+        ["KPPN", "Nama IKU", ": Nilai kinerja penyaluran dana transfer"],
+        [],
+        ["T/R", "Q1", "Q2", "Sm. I", "Q3", "s.d Q3", "Q4", "Y-21", "Pol/ KP"],
+        ["Target", 90, 90, 90, 90, 90, 90, 90, "Max/Average"],
+        ["Realisasi", 100, 99.5, 99.75, 98.76, 99.42, 99.26, 99.38, "Max/Average"],
+        ["Capaian", 111.11, 110.56, 110.83, 109.73, 110.47, 110.29, 110.42, "Max/Average"],
+      ])
+    );
+    expect(r.indicators).toHaveLength(1);
+    expect(r.indicators[0]).toMatchObject({
+      row: 3,
+      name: "Nilai kinerja penyaluran dana transfer",
+      target: 90,
+      annual: 99.38,
+      quarters: [100, 99.5, 98.76, 99.26],
+      aggregation: "average",
+      polarity: "positive",
+    });
+    expect(r.indicators[0].capaian).toBeCloseTo(99.38 / 90, 10);
+    // The year's realisation is the average of its quarters: no sum check, no finding.
+    expect(loud(r)).toEqual([]);
+  });
+
+  test('an "IKU …" title inside the header block; Min/Sum: negative polarity, quarters summed', () => {
+    const r = run(
+      sheet("IKU", [
+        ["KANWIL", "Sasaran Strategis 2: Layanan yang andal"],
+        [null, "IKU 2a-N Jumlah keluhan layanan"],
+        ["T/R", "TW I", "TW II", "Sm.1", "TW III", "s.d. TW III", "TW IV", "Y-23", "Pol/KP"],
+        ["Target", 5, 5, 10, 5, 15, 5, 20, "Min/Sum"],
+        ["Realisasi", 4, 6, 10, 3, 13, 3, 16, "Min/Sum"],
+        ["Capaian", 120, 80, 100, 140, 113.33, 140, 120, "Min/Sum"],
+      ])
+    );
+    expect(r.indicators).toHaveLength(1);
+    expect(r.indicators[0]).toMatchObject({
+      row: 2,
+      name: "IKU 2a-N Jumlah keluhan layanan",
+      polarity: "negative",
+      aggregation: "sum",
+      annual: 16,
+      target: 20,
+    });
+    expect(r.indicators[0].capaian).toBeCloseTo(2 - 16 / 20, 10);
+    expect(loud(r)).toEqual([]);
+  });
+});

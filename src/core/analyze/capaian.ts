@@ -1,4 +1,5 @@
 // Capaian (achievement) of one indicator. Ratios: 1 = 100%.
+import type { ParsedCell } from "../parse/cell";
 import type { Aggregation, Config, MissingPolicy, Polarity } from "../types";
 
 /**
@@ -51,4 +52,17 @@ export function averageOf(
   const value =
     policy === "zero" ? (total === 0 ? null : sum / total) : counted === 0 ? null : sum / counted;
   return { value: value !== null && Number.isFinite(value) ? value : null, counted, total };
+}
+
+/** The stated capaian as a ratio; a plain 51.43 next to a computed 0.5143 is read as percent points. */
+export function reportedCapaian(p: ParsedCell | null, computed: number | null): number | null {
+  if (!p || p.value === null || (p.kind !== "number" && p.kind !== "text-number")) return null;
+  const v = p.value;
+  if (p.percent || p.unit === "%") return v;
+  if (
+    Math.abs(v) > 3 &&
+    (computed === null || Math.abs(v / 100 - computed) < Math.abs(v - computed))
+  )
+    return v / 100;
+  return v;
 }

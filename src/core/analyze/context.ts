@@ -8,9 +8,9 @@ export interface IndicatorWork {
   /** A1 of the indicator's name cell. */
   nameCell: string | null;
   /** Cells holding several quantities ("75 Kasus 36%"). */
-  mixedCells: string[];
+  mixedCells: readonly string[];
   /** Cells on the other percent scale than the rest (92 among 0,85-style fractions). */
-  percentScaleCells: string[];
+  percentScaleCells: readonly string[];
   /** Stated quarter values (null when missing), for the sum check. */
   statedQuarters: (number | null)[];
   statedAnnual: number | null;

@@ -5,6 +5,7 @@
 import { colIndex, colLetter } from "../address";
 import type { Grid } from "../grid";
 import type { BudgetGroup, ColumnRole, DetectedTable, TableKind, TableReason } from "../types";
+import { latestYearReading } from "./reporting-year";
 
 /** Rows sampled per table: enough to see a relation, bounded so a 20,000-row export stays linear. */
 const SAMPLE_ROWS = 240;
@@ -136,7 +137,8 @@ export function inferColumns(grid: Grid, t: DetectedTable): void {
   const qualified = budgets.filter(parallel);
   const pool = qualified.length > 0 ? qualified : budgets;
   const mainBudget = pool.find((a) => a.agrees) ?? pool[pool.length - 1];
-  const mainKinerja = kinerja.find((a) => a.agrees) ?? kinerja[0];
+  const mainKinerja =
+    latestYearReading(kinerja, t.headers) ?? kinerja.find((a) => a.agrees) ?? kinerja[0];
   // Header groups are kept when they are not the main group and have a realisasi of their own.
   const mainPagu = mainBudget ? colLetter(mainBudget.f.y) : (t.columns.pagu ?? null);
   const groups: BudgetGroup[] = (t.budgetGroups ?? []).filter((g) => g.pagu !== mainPagu);

@@ -15,6 +15,7 @@ import type {
 import { annualFromQuarters, capaianOf, qualitativeCapaian } from "./capaian";
 import type { IndicatorWork } from "./context";
 import { aggregationFrom, aggregationFromUnit, polarityFrom, sameUnit } from "./indicator-meta";
+import { headingRows } from "./heading-rows";
 
 const QUARTERS: ColumnRole[] = ["tw1", "tw2", "tw3", "tw4"];
 const LOWER_IS_BETTER =
@@ -71,8 +72,14 @@ export function readIndicators(
     ...(table.derivedRows ?? []),
   ]);
   let sasaran: string | null = null;
+  // Group headings between indicators (heading-rows.ts) name the indicators under them when no sasaran column does.
+  const headings = headingRows(grid, table, c.name);
   for (let r = table.firstDataRow; r <= table.lastDataRow; r++) {
     if (skip.has(r)) continue;
+    if (headings.has(r)) {
+      if (c.sasaran === null || grid.text(r, c.sasaran) === null) sasaran = grid.text(r, c.name);
+      continue;
+    }
     // A blank sasaran cell under a filled one continues it (merged or not).
     if (c.sasaran !== null) {
       const s = grid.text(r, c.sasaran);

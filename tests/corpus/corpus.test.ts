@@ -24,8 +24,9 @@ const FLOORS: Record<"real" | "recon", Record<Metric, number>> = {
   // precision 31/33.
   real: { tables: 0.84, values: 0.87, recall: 0.68, precision: 0.93 },
   // After issue 8's engine work, 25 recon files: 31/33 tables, 283/302 values, 35/44 anomalies, 42/56 findings.
-  // The puskesmas PKP form: 31/33 tables, 292/302 values, 36/44 anomalies, 44/51 findings.
-  recon: { tables: 0.93, values: 0.96, recall: 0.81, precision: 0.86 },
+  // The puskesmas PKP form, a second "Capaian …" header inheriting the role: 31/33 tables, 300/302 values,
+  // 36/44 anomalies, 44/51 findings.
+  recon: { tables: 0.93, values: 0.99, recall: 0.81, precision: 0.86 },
 };
 
 type Metric = "tables" | "values" | "recall" | "precision";

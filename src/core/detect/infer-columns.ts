@@ -5,6 +5,7 @@
 import { colIndex, colLetter } from "../address";
 import type { Grid } from "../grid";
 import type { BudgetGroup, ColumnRole, DetectedTable, TableKind, TableReason } from "../types";
+import { roleOfPath } from "./header-roles";
 
 /** Rows sampled per table: enough to see a relation, bounded so a 20,000-row export stays linear. */
 const SAMPLE_ROWS = 240;
@@ -46,6 +47,7 @@ export function inferColumns(grid: Grid, t: DetectedTable): void {
   const roleAt = new Map<number, ColumnRole>();
   for (const [role, letter] of Object.entries(t.columns))
     if (letter) roleAt.set(colIndex(letter), role as ColumnRole);
+  const headerRoles = new Set(roleAt.values());
 
   const rows = sampleRows(t);
   const cols: number[] = [];
@@ -211,6 +213,7 @@ export function inferColumns(grid: Grid, t: DetectedTable): void {
     t.budgetGroups = groups;
     reasons.push({ kind: "budgetGroups", matched: groups.length + 1 });
   }
+  inheritRoles(t, roleAt, headerRoles, vals);
   coherence(t, roleAt);
   nameColumn(grid, t, roleAt, rows);
   const sums = rowSums(t, roleAt, cols, vals);
@@ -310,6 +313,28 @@ function rowSums(
     if (best) out.push({ col: z, from: best.from, to: best.to });
   }
   return out;
+}
+
+/**
+ * A role the arithmetic took away from the column whose header claimed it goes to the next column whose header
+ * claims it too: "Capaian Realisasi Anggaran (%)" proved to be the serapan, so "Capaian Kinerja (%)" beside it is
+ * the capaian the header reading had set aside as a duplicate.
+ */
+function inheritRoles(
+  t: DetectedTable,
+  roleAt: Map<number, ColumnRole>,
+  headerRoles: Set<ColumnRole>,
+  vals: Map<number, (number | null)[]>
+): void {
+  for (const role of headerRoles) {
+    if (t.columns[role] || TEXT_ROLES.includes(role)) continue;
+    for (let c = t.firstCol; c <= t.lastCol; c++) {
+      if (roleAt.has(c) || !vals.has(c) || EXTRA.test(t.headers[c] ?? "")) continue;
+      if (roleOfPath((t.headers[c] ?? "").split(" / ")) !== role) continue;
+      assign(t, roleAt, c, role);
+      break;
+    }
+  }
 }
 
 /** Pagu with a plain "Realisasi" beside it and no kinerja target: the realisasi is spending. */

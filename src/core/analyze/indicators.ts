@@ -4,6 +4,7 @@ import { colIndex } from "../address";
 import type { Grid } from "../grid";
 import type { ColumnRole, Config, DetectedTable } from "../types";
 import type { IndicatorWork } from "./context";
+import { headingRows } from "./heading-rows";
 import { readRow, type IndicatorTable } from "./indicator-row";
 
 export { reportedCapaian } from "./capaian";
@@ -63,8 +64,14 @@ export function readIndicators(
     ...(table.derivedRows ?? []),
   ]);
   let sasaran: string | null = null;
+  // Group headings between indicators (heading-rows.ts) name the indicators under them when no sasaran column does.
+  const headings = headingRows(grid, table, nameCol);
   for (let r = table.firstDataRow; r <= table.lastDataRow; r++) {
     if (skip.has(r)) continue;
+    if (headings.has(r)) {
+      if (sasaranCol === null || grid.text(r, sasaranCol) === null) sasaran = grid.text(r, nameCol);
+      continue;
+    }
     // A blank sasaran cell under a filled one continues it (merged or not).
     if (sasaranCol !== null) {
       const s = grid.text(r, sasaranCol);

@@ -137,6 +137,7 @@ function headerAt(
     let texts = 0;
     let belowNumbers = 0;
     let mergedFromHeader = 0;
+    let underGroup = 0;
     for (let c = left; c <= span; c++) {
       if (grid.isMergedSlave(next, c)) {
         if (grid.master(next, c)[0] >= r) mergedFromHeader++;
@@ -148,12 +149,19 @@ function headerAt(
         continue;
       }
       texts++;
+      if (rows.some((hr) => acrossMerge(grid, hr, c))) underGroup++;
       const path = paths.get(c) ?? [];
       if (path.length > 1 && path[path.length - 1] === t && roleOfPath(path) !== null) childRoles++;
     }
     if (belowNumbers > 0) break;
     // Header cells merged down into the row make it part of the header, whatever its texts say.
-    if (childRoles >= 2 || (mergedFromHeader > 0 && texts >= 2 && rows.length === 1))
+    // Texts that all sit under a header merged across their columns ("% Kinerja" over Sub Variabel | Variabel |
+    // Program in the puskesmas PKP form) are its sub-columns, whatever their words.
+    if (
+      childRoles >= 2 ||
+      (mergedFromHeader > 0 && texts >= 2 && rows.length === 1) ||
+      (underGroup >= 2 && underGroup === texts && rows.length === 1)
+    )
       rows.push(next);
     else break;
   }
@@ -220,6 +228,17 @@ function figuresBelow(grid: Grid, bottom: number, first: number, last: number): 
     if (n >= 2) return true;
   }
   return false;
+}
+
+/** True when (r, c) lies in a merged area of row r that spans several columns (a group header). */
+function acrossMerge(grid: Grid, r: number, c: number): boolean {
+  if (grid.isMergedSlave(r, c)) {
+    const [mr, mc] = grid.master(r, c);
+    return mr === r && mc !== c;
+  }
+  if (!grid.isMergedSlave(r, c + 1)) return false;
+  const [mr, mc] = grid.master(r, c + 1);
+  return mr === r && mc === c;
 }
 
 function textOnly(grid: Grid, r: number, left: number, span: number): boolean {

@@ -232,6 +232,8 @@ export function roleOf(text: string, parent: string | null = null): ColumnRole |
   if (/^(capaian|achievement)\b/.test(n)) return "capaian";
   if (/^target\b/.test(n)) return "target";
   if (/^(realisasi|realization)\b/.test(n)) return "realisasi";
+  // "Pencapaian (P)": the count achieved in the puskesmas PKP form (its ratio is "% Cakupan").
+  if (/^pencapaian\b/.test(n) && !/%/.test(n)) return "realisasi";
   if (/^(pagu)\b/.test(n)) return "pagu";
   if (/\b(serapan|penyerapan|absorption)\b/.test(n)) return "serapan";
   if (/^(keterangan|catatan)\b/.test(n)) return "keterangan";

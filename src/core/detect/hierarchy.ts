@@ -7,7 +7,7 @@ import type { Grid } from "../grid";
 import type { ColumnRole, DetectedTable } from "../types";
 
 /** A row's code kind: "L" capital letter, "R" roman, "a" small letter, "N<k>" k dotted segments. */
-function codeKind(raw: string | null): string | null {
+export function codeKind(raw: string | null): string | null {
   if (raw === null) return null;
   const t = raw.trim().replace(/[.)]+$/, "");
   if (t === "") return null;
@@ -32,7 +32,7 @@ const LEAD = /^\s*([A-Z]|[IVX]{1,4}|[a-z]|\d+(?:\.\d+)*)[.)]\s+\S/;
  * program and akun codes over several columns, the most specific last), or the numbering that opens its name
  * ("A. Program …", "1.1 Belanja …").
  */
-function codeAt(
+export function codeAt(
   grid: Grid,
   r: number,
   codeCols: number[],

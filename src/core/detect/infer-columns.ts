@@ -5,6 +5,7 @@
 import { colIndex, colLetter } from "../address";
 import type { Grid } from "../grid";
 import type { BudgetGroup, ColumnRole, DetectedTable, TableKind, TableReason } from "../types";
+import { roleOfPath } from "./header-roles";
 import { latestYearReading } from "./reporting-year";
 
 /** Rows sampled per table: enough to see a relation, bounded so a 20,000-row export stays linear. */
@@ -38,6 +39,8 @@ interface Ratio {
   matched: number;
   rows: number;
   negative: number;
+  /** Rows where the ratio is shown capped (100% or 120%) and x / y is above the cap. */
+  capped: number;
 }
 
 export function inferColumns(grid: Grid, t: DetectedTable): void {
@@ -45,6 +48,7 @@ export function inferColumns(grid: Grid, t: DetectedTable): void {
   const roleAt = new Map<number, ColumnRole>();
   for (const [role, letter] of Object.entries(t.columns))
     if (letter) roleAt.set(colIndex(letter), role as ColumnRole);
+  const headerRoles = new Set(roleAt.values());
 
   const rows = sampleRows(t);
   const cols: number[] = [];
@@ -94,8 +98,8 @@ export function inferColumns(grid: Grid, t: DetectedTable): void {
         // More agreeing rows beat a perfect single row; headers and adjacency break ties.
         // Rows matching 2 − x/y count half: a swapped budget pair can match that way by chance.
         const score =
-          (m.matched - m.negative / 2) / (m.rows + 1) +
-          0.002 * prior(roleAt, x, y, z) -
+          (m.matched - m.negative / 2 - m.capped / 2) / (m.rows + 1) +
+          0.002 * prior(t, roleAt, x, y, z) -
           0.0001 * Math.abs(z - x);
         if (m.matched >= 1 && score > bestScore) {
           bestScore = score;
@@ -103,20 +107,28 @@ export function inferColumns(grid: Grid, t: DetectedTable): void {
         }
       }
     }
-    if (best && best.matched / best.rows >= 0.6) found.push(best);
+    // A capped column (the PKP form's "% Kinerja": min(100, P / target)) proves itself on its uncapped rows.
+    if (best && best.matched / best.rows >= 0.6 && best.matched - best.capped >= 2)
+      found.push(best);
   }
 
-  // Strongest relations first: they claim their columns.
-  found.sort((a, b) => b.matched - a.matched || a.z - b.z);
+  // Strongest relations first: they claim their columns. A target defined as a rate times a base (the PKP
+  // form's "Target Sasaran" = T% × S) is the denominator of the achievement: the ratio over it comes first,
+  // and the ratio that defines it (T% = target sasaran / S) is the target's definition, not an achievement.
+  const derived = derivedTargets(t, found);
+  for (let i = found.length - 1; i >= 0; i--) if (derived.has(found[i].x)) found.splice(i, 1);
+  const overDerived = (f: Ratio) => (derived.has(f.y) ? 1 : 0);
+  found.sort((a, b) => overDerived(b) - overDerived(a) || b.matched - a.matched || a.z - b.z);
   const taken = new Set<number>();
   const accepted: Array<{ f: Ratio; budget: boolean; agrees: boolean }> = [];
   for (const f of found) {
     if (taken.has(f.z) || taken.has(f.x) || taken.has(f.y)) continue;
     const budget = isBudgetRatio(t, roleAt, f, vals);
-    // Spending has no polarity: a budget reading stands on its x / y rows alone.
-    if (budget && f.negative > 0) {
-      f.matched -= f.negative;
+    // Spending has no polarity and serapan no cap: a budget reading stands on its x / y rows alone.
+    if (budget && (f.negative > 0 || f.capped > 0)) {
+      f.matched -= f.negative + f.capped;
       f.negative = 0;
+      f.capped = 0;
       if (f.matched < 1 || f.matched / f.rows < 0.6) continue;
     }
     const strong = f.matched >= 3 || (f.matched >= 2 && f.matched === f.rows);
@@ -203,6 +215,7 @@ export function inferColumns(grid: Grid, t: DetectedTable): void {
     t.budgetGroups = groups;
     reasons.push({ kind: "budgetGroups", matched: groups.length + 1 });
   }
+  inheritRoles(t, roleAt, headerRoles, vals);
   coherence(t, roleAt);
   nameColumn(grid, t, roleAt, rows);
   const sums = rowSums(t, roleAt, cols, vals);
@@ -304,6 +317,28 @@ function rowSums(
   return out;
 }
 
+/**
+ * A role the arithmetic took away from the column whose header claimed it goes to the next column whose header
+ * claims it too: "Capaian Realisasi Anggaran (%)" proved to be the serapan, so "Capaian Kinerja (%)" beside it is
+ * the capaian the header reading had set aside as a duplicate.
+ */
+function inheritRoles(
+  t: DetectedTable,
+  roleAt: Map<number, ColumnRole>,
+  headerRoles: Set<ColumnRole>,
+  vals: Map<number, (number | null)[]>
+): void {
+  for (const role of headerRoles) {
+    if (t.columns[role] || TEXT_ROLES.includes(role)) continue;
+    for (let c = t.firstCol; c <= t.lastCol; c++) {
+      if (roleAt.has(c) || !vals.has(c) || EXTRA.test(t.headers[c] ?? "")) continue;
+      if (roleOfPath((t.headers[c] ?? "").split(" / ")) !== role) continue;
+      assign(t, roleAt, c, role);
+      break;
+    }
+  }
+}
+
 /** Pagu with a plain "Realisasi" beside it and no kinerja target: the realisasi is spending. */
 function coherence(t: DetectedTable, roleAt: Map<number, ColumnRole>): void {
   const c = t.columns;
@@ -327,9 +362,14 @@ function nameColumn(
   rows: number[]
 ): void {
   const c = t.columns;
-  if (c.sasaran || c.indikator) return;
+  if (c.indikator) return;
   const budget = !!(c.pagu && c.realisasiAnggaran);
   const kinerja = !!(c.target && (c.capaian || c.realisasi));
+  if (kinerja && c.sasaran) {
+    namedRows(grid, t, roleAt, rows);
+    return;
+  }
+  if (c.sasaran) return;
   if (!budget && !kinerja) return;
   let fallback: number | null = null;
   for (let col = t.firstCol; col <= t.lastCol; col++) {
@@ -356,6 +396,56 @@ function nameColumn(
       )
         fallback = col;
   if (fallback !== null) assign(t, roleAt, fallback, kinerja ? "indikator" : "sasaran");
+}
+
+/**
+ * A kinerja table whose header named a "Kegiatan" / "Program" column but no indicator column (the puskesmas PKP
+ * form: Upaya Kesehatan | Kegiatan | Target | …): the column that names the rows carrying the figures is the
+ * indicator, and a text column filled only on the rows between them (the upaya, the program) is the sasaran.
+ */
+function namedRows(
+  grid: Grid,
+  t: DetectedTable,
+  roleAt: Map<number, ColumnRole>,
+  rows: number[]
+): void {
+  const figures = [t.columns.target, t.columns.realisasi]
+    .filter((l): l is string => !!l)
+    .map(colIndex);
+  const withFigures = rows.filter((r) =>
+    figures.some((f) => {
+      const k = grid.cell(r, f).kind;
+      return k === "number" || k === "text-number";
+    })
+  );
+  if (withFigures.length < 2) return;
+  const texts = (col: number, rs: number[]) =>
+    rs.filter((r) => !grid.isMergedSlave(r, col) && grid.cell(r, col).kind === "text").length;
+  const code = (col: number) => /^(kode|kd\b|no\b|nomor|rekening)/i.test(t.headers[col] ?? "");
+  const sasaran = colIndex(t.columns.sasaran!);
+  const enough = (col: number) => texts(col, withFigures) * 5 >= withFigures.length * 4;
+  let name: number | null = enough(sasaran) ? sasaran : null;
+  for (let col = t.firstCol; col <= t.lastCol && name === null; col++)
+    if (!roleAt.has(col) && !code(col) && enough(col)) name = col;
+  if (name === null) return;
+  // A "Program" column holding figures only (the form's program score) names nothing.
+  if (name !== sasaran && texts(sasaran, rows) === 0) {
+    delete t.columns.sasaran;
+    roleAt.delete(sasaran);
+  }
+  assign(t, roleAt, name, "indikator");
+  if (t.columns.sasaran) return;
+  const between = rows.filter((r) => !withFigures.includes(r));
+  for (let col = t.firstCol; col < name; col++)
+    if (
+      !roleAt.has(col) &&
+      !code(col) &&
+      texts(col, between) >= 1 &&
+      texts(col, withFigures) === 0
+    ) {
+      assign(t, roleAt, col, "sasaran");
+      return;
+    }
 }
 
 function assign(
@@ -389,14 +479,18 @@ function sampleRows(t: DetectedTable): number[] {
   return out;
 }
 
+/** Caps a capaian column may be shown under: 100% (the PKP form) and 120% (the Kemenkeu NKO). */
+const CAPS = [1, 1.2];
+
 function matchRatio(
   z: (number | null)[],
   x: (number | null)[],
   y: (number | null)[]
-): { matched: number; rows: number; negative: number } {
+): { matched: number; rows: number; negative: number; capped: number } {
   let matched = 0;
   let rows = 0;
   let negative = 0;
+  let capped = 0;
   for (let i = 0; i < z.length; i++) {
     const zi = z[i];
     const xi = x[i];
@@ -410,9 +504,30 @@ function matchRatio(
     else if (q > 0 && (near(zi, 2 - q) || near(zi / 100, 2 - q))) {
       matched++;
       negative++;
+    } else if (CAPS.some((cap) => q > cap && (near(zi, cap) || near(zi / 100, cap)))) {
+      matched++;
+      capped++;
     }
   }
-  return { matched, rows, negative };
+  return { matched, rows, negative, capped };
+}
+
+const TARGET_WORD = /^target\b/i;
+
+/**
+ * Columns that are a target derived from a rate: x of a ratio z = x / y (T% = target sasaran / S) that is itself
+ * the denominator of another ratio (capaian = P / target sasaran), where the headers call the rate or the derived
+ * column a target. The arithmetic finds the chain; the header word keeps a growth rate over last year's
+ * realisasi (itself the numerator of last year's capaian) from reading as one.
+ */
+function derivedTargets(t: DetectedTable, found: Ratio[]): Set<number> {
+  const out = new Set<number>();
+  for (const f of found) {
+    if (!found.some((g) => g !== f && g.y === f.x && g.x !== f.y)) continue;
+    if (TARGET_WORD.test(leaf(t.headers[f.z])) || TARGET_WORD.test(leaf(t.headers[f.x])))
+      out.add(f.x);
+  }
+  return out;
 }
 
 function near(a: number, b: number): boolean {
@@ -420,12 +535,19 @@ function near(a: number, b: number): boolean {
 }
 
 /** How well a reading fits the headers: numerator and denominator named as such, beside the ratio. */
-function prior(roleAt: Map<number, ColumnRole>, x: number, y: number, z: number): number {
+function prior(
+  t: DetectedTable,
+  roleAt: Map<number, ColumnRole>,
+  x: number,
+  y: number,
+  z: number
+): number {
   const rx = roleAt.get(x);
   const ry = roleAt.get(y);
   const rz = roleAt.get(z);
   let p = 0;
-  if (ry === "pagu" || ry === "target") p += 2;
+  // A second "Target …" column (Target Sasaran beside Target %) has no role of its own but says what it is.
+  if (ry === "pagu" || ry === "target" || (!ry && TARGET_WORD.test(leaf(t.headers[y])))) p += 2;
   if (rx === "realisasiAnggaran" || rx === "realisasi") p += 2;
   if ((rz === "serapan") === (ry === "pagu")) p += 1;
   if (rx && /^tw[1-4]$/.test(rx)) p -= 1;

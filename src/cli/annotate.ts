@@ -4,10 +4,19 @@ import { deflateRawSync } from "zlib";
 import type ExcelJS from "exceljs";
 import { snapshotFromWorkbook } from "../adapters/exceljs";
 import { applyPlanToPackage } from "../adapters/xlsx";
-import { analyzeWorkbook, buildRemovalPlan, buildWritePlan, readOwnership } from "../core";
-import { encodeOwnership } from "../core/ownership";
-import { stablePlan } from "../core/stable-run";
-import type { Analysis, Config, HostCapabilities, Lang, WritePlan } from "../core/types";
+import {
+  analyzeWorkbook,
+  buildRemovalPlan,
+  buildWritePlan,
+  readOwnership,
+  encodeOwnership,
+  stablePlan,
+  type Analysis,
+  type Config,
+  type HostCapabilities,
+  type Lang,
+  type WritePlan,
+} from "../core";
 
 /** The package writer writes notes (not threaded comments) and charts. */
 export const EXCELJS_CAPABILITIES: HostCapabilities = {

@@ -1,5 +1,5 @@
 // Command-line parsing: small and strict, so a typo gets a clear message instead of a silent default.
-import type { Lang } from "../core/types";
+import type { Lang } from "../core";
 
 export interface CliArgs {
   command: "analyze" | "remove" | "help" | "version";

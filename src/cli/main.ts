@@ -2,10 +2,16 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import { loadErrorText, loadSnapshot, loadWorkbook } from "../adapters/exceljs";
-import { analyzeWorkbook } from "../core";
-import { configProblemText, validateSettings } from "../core/config";
-import { keptLines } from "../core/i18n/kept";
-import type { Config, Lang, Report } from "../core/types";
+import {
+  analyzeWorkbook,
+  configProblemText,
+  validateSettings,
+  keptLines,
+  type Config,
+  type Lang,
+  type Report,
+  workedMessages,
+} from "../core";
 import { analyzeExcelJS, annotate, removeOutput } from "./annotate";
 import { ArgError, langOf, parseArgs, type CliArgs } from "./args";
 import { chunked, jsonPieces } from "./json-out";
@@ -13,7 +19,6 @@ import { msg } from "./messages";
 import { findPathClash } from "./paths";
 import { failOnResult, readMarksFile, reviewedReport, type ReviewedReport } from "./review";
 import { printSummary } from "./summary";
-import { workedMessages } from "../core/explain/worked-messages";
 
 const LARGE_FILE = 2 * 1024 * 1024;
 

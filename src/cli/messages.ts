@@ -1,7 +1,5 @@
 // CLI wording comes from the locale packs' `cli` section; "{usage}" is the usage text itself.
-import { interpolate } from "../core/i18n/interpolate";
-import { messages, type Messages } from "../core/i18n/messages";
-import type { Lang } from "../core/types";
+import { interpolate, messages, type Messages, type Lang } from "../core";
 
 type Key = keyof Messages["cli"];
 

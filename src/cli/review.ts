@@ -1,9 +1,17 @@
 // `--marks MARKS.json`: the reviewer's marks (the record the document keeps) applied to each report — every anomaly
 // gains its review state in --json, and --fail-on ignores the findings marked accepted.
 import { promises as fs } from "fs";
-import { workedMessages } from "../core/explain/worked-messages";
-import { matchMarks, parseMarks, type ReviewMark, type ReviewedAnomaly } from "../core/review";
-import type { Analysis, Lang, Report, Severity } from "../core/types";
+import {
+  workedMessages,
+  matchMarks,
+  parseMarks,
+  type ReviewMark,
+  type ReviewedAnomaly,
+  type Analysis,
+  type Lang,
+  type Report,
+  type Severity,
+} from "../core";
 
 export interface ReviewedReport extends Report {
   anomalies: ReviewedAnomaly[];

@@ -1,10 +1,15 @@
 // The readable summary printed for each analysed file.
-import { fmtPercent } from "../core/i18n/format";
-import { interpolate } from "../core/i18n/interpolate";
-import { messages } from "../core/i18n/messages";
-import { policyWord } from "../core/i18n/rule-messages";
-import { roleWord } from "../core/i18n/table-reasons";
-import type { ColumnRole, Lang, Report, TableKind } from "../core/types";
+import {
+  fmtPercent,
+  interpolate,
+  messages,
+  policyWord,
+  roleWord,
+  type ColumnRole,
+  type Lang,
+  type Report,
+  type TableKind,
+} from "../core";
 import { msg } from "./messages";
 import type { Io } from "./main";
 

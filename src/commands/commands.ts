@@ -1,10 +1,10 @@
 // Ribbon function commands (ExecuteFunction): the same flow as the pane, without UI of their own. A failure is
 // shown in a small Office dialog (dialog.html) in the user's language, never only in the console.
-import type { Lang } from "../core/types";
-import { classifyError, errorText } from "../taskpane/errors";
-import { langFromDisplay, t } from "../taskpane/i18n";
-import { createOfficeHost } from "../taskpane/office-host";
-import { runFlow } from "../taskpane/run-flow";
+import type { Lang } from "../core";
+import { classifyError, errorText } from "../shared/errors";
+import { langFromDisplay, t } from "../shared/i18n";
+import { createOfficeHost } from "../shared/office-host";
+import { runFlow } from "../shared/run-flow";
 
 /** The dialog opens asynchronously; the command completes once it is up (or after this long without an answer). */
 const DIALOG_WAIT_MS = 5000;

@@ -2,7 +2,7 @@
 export * from "./types";
 export { configProblemText, defaultConfig, resolveConfig, validateSettings } from "./config";
 export type { ConfigProblem } from "./config";
-export { messages, allPacks } from "./i18n/messages";
+export { messages, allPacks, text } from "./i18n/messages";
 export type { Messages } from "./i18n/messages";
 export { interpolate } from "./i18n/interpolate";
 export { fmtCount, fmtDateTime, fmtNumber, fmtPercent, fmtRupiah } from "./i18n/format";
@@ -17,9 +17,10 @@ export {
   sheetRef,
   splitSheetRef,
 } from "./address";
+export type { RangeRef } from "./address";
 export { analyzeWorkbook } from "./analyze/analyze-workbook";
 export { buildWritePlan, buildRemovalPlan } from "./plan/build-plan";
-export { readOwnership, encodeOwnership, decodeOwnership } from "./ownership";
+export { readOwnership, encodeOwnership, decodeOwnership, V1_SIGNATURE } from "./ownership";
 export { locateOwnership, userView, stripOwned, ownedRanges } from "./locate-ownership";
 export { fingerprintCell } from "./fingerprint";
 export { kindAt } from "./source-kind";
@@ -30,3 +31,12 @@ export type { WorkedExplanation, WorkedInput, WorkedStep, WorkedFlag } from "./e
 export { workedMessages } from "./explain/worked-messages";
 export type { WorkedMessages } from "./explain/worked-messages";
 export * from "./review";
+// Also used outside the engine (pane, CLI, adapters): one door, so nothing outside src/core reaches past this file.
+export { stablePlan } from "./stable-run";
+export { CapaianError, CancelledError, isCancelled } from "./errors";
+export type { CancelledErrorOptions } from "./errors";
+export { keptLines } from "./i18n/kept";
+export { policyWord } from "./i18n/rule-messages";
+export { roleWord } from "./i18n/table-reasons";
+export { compactRanges } from "./plan/ranges";
+export { maxOf, minOf, pushAll } from "./arrays";

@@ -1,7 +1,7 @@
 // Messages between the pane and the engine's Web Worker. The worker keeps its last analyses (and their
 // snapshots) by key, so a plan request does not copy a 20,000-row analysis back across the thread boundary.
-import type { Analysis, Config, PlanOptions, WorkbookSnapshot, WritePlan } from "../core/types";
-import type { PlanRequest } from "./engine";
+import type { Analysis, Config, PlanOptions, WorkbookSnapshot, WritePlan } from "../core";
+import type { PlanRequest } from "../shared/engine";
 
 export type EngineRequestBody =
   | { kind: "analyze"; snapshot: WorkbookSnapshot; config: Partial<Config> }

@@ -1,7 +1,6 @@
 // Entry of the engine's Web Worker (dist/engine-worker.js): one request in, one answer out. No DOM here.
-import { analyzeWorkbook } from "../core/index";
-import type { Analysis, WorkbookSnapshot } from "../core/types";
-import { planFor } from "./engine-local";
+import { analyzeWorkbook, type Analysis, type WorkbookSnapshot } from "../core";
+import { planFor } from "../shared/engine-local";
 import type { EngineReply, EngineRequest } from "./engine-protocol";
 
 const KEEP = 3;

@@ -1,6 +1,5 @@
 // What the first screen says before anything is written: the tables found and the columns a run will add.
-import { colLetter, parseA1 } from "../core/address";
-import type { Analysis, WritePlan } from "../core/types";
+import { colLetter, parseA1, type Analysis, type WritePlan } from "../core";
 
 export interface SheetColumns {
   sheet: string;

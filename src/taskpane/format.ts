@@ -1,6 +1,5 @@
 // The pane's formatting: the engine's one formatter (src/core/i18n/format.ts) in the language shown.
-import { fmtNumber, fmtPercent, fmtRupiah } from "../core/i18n/format";
-import type { Lang } from "../core/types";
+import { fmtNumber, fmtPercent, fmtRupiah, type Lang } from "../core";
 
 /** A ratio (1 = 100%) as "51,43%" / "51.43%"; "–" when missing. */
 export function formatPercent(ratio: number | null | undefined, lang: Lang): string {

@@ -5,9 +5,9 @@ import { createRoot, type Root } from "react-dom/client";
 import { isLegacyWebView } from "../adapters/office/index";
 import { NotInExcel } from "./components/NotInExcel";
 import { TaskpaneRoot } from "./components/TaskpaneRoot";
-import { classifyError } from "./errors";
-import { langFromDisplay } from "./i18n";
-import { createOfficeHost } from "./office-host";
+import { classifyError } from "../shared/errors";
+import { langFromDisplay } from "../shared/i18n";
+import { createOfficeHost } from "../shared/office-host";
 import { browserEngine } from "./worker-engine";
 
 /** How long to wait for office.js before telling the user the page is not running in Excel. */

@@ -1,11 +1,17 @@
 // The pane's state and actions, over a Host. Components stay presentational.
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { Analysis, Config, Lang, WritePlan } from "../core/types";
-import { classifyError, type PaneError } from "./errors";
-import type { Host } from "./host";
-import type { MessageKey } from "./i18n";
-import { inThreadEngine } from "./engine";
-import { analyzeOnly, removeResults, runFlow, type Phase, type RowProgress } from "./run-flow";
+import type { Analysis, Config, Lang, WritePlan } from "../core";
+import { classifyError, type PaneError } from "../shared/errors";
+import type { Host } from "../shared/host";
+import type { MessageKey } from "../shared/i18n";
+import { inThreadEngine } from "../shared/engine";
+import {
+  analyzeOnly,
+  removeResults,
+  runFlow,
+  type Phase,
+  type RowProgress,
+} from "../shared/run-flow";
 
 export type Busy = null | "detect" | "run" | "summary" | "remove";
 

@@ -1,8 +1,7 @@
 // The engine in a Web Worker. Cancel terminates the worker at once (the answer comes within milliseconds, and
 // nothing was written: the worker never touches the workbook); the next request starts a fresh one.
-import { CancelledError } from "../core/errors";
-import type { Analysis, WritePlan } from "../core/types";
-import type { Engine } from "./engine";
+import { CancelledError, type Analysis, type WritePlan } from "../core";
+import type { Engine } from "../shared/engine";
 import type { EngineReply, EngineRequest, EngineRequestBody } from "./engine-protocol";
 
 type Pending = { resolve(v: Analysis | WritePlan, key?: number): void; reject(e: Error): void };

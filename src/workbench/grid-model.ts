@@ -1,6 +1,12 @@
 // Pure helpers for the read-only grid: what each cell shows and how it is marked.
-import { a1, parseA1, parseRange } from "../core/address";
-import type { CellValue, Severity, SheetSnapshot } from "../core/types";
+import {
+  a1,
+  parseA1,
+  parseRange,
+  type CellValue,
+  type Severity,
+  type SheetSnapshot,
+} from "../core";
 import type { GridFlag } from "./workbench-host";
 
 export const MAX_ROWS = 400;

@@ -4,18 +4,19 @@
 import type ExcelJS from "exceljs";
 import { loadWorkbook, snapshotFromWorkbook } from "../adapters/exceljs/index";
 import { rawSheet } from "../adapters/exceljs/internals";
-import { ownedRanges } from "../core/locate-ownership";
-import { encodeOwnership, readOwnership } from "../core/ownership";
 import {
+  ownedRanges,
+  encodeOwnership,
+  readOwnership,
   type Config,
   type HostCapabilities,
   type Severity,
   type WorkbookSnapshot,
   type WritePlan,
-} from "../core/types";
-import type { ApplyOptions, Host } from "../taskpane/host";
-import type { Engine } from "../taskpane/engine";
-import { abortError } from "../taskpane/run-flow";
+} from "../core";
+import type { ApplyOptions, Host } from "../shared/host";
+import type { Engine } from "../shared/engine";
+import { abortError } from "../shared/run-flow";
 
 export interface GridFlag {
   sheet: string;

@@ -2,7 +2,7 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import * as React from "react";
 import { createRoot } from "react-dom/client";
-import type { Lang } from "../core/types";
+import type { Lang } from "../core";
 import { WorkbenchApp } from "./components/WorkbenchApp";
 import { WorkbenchHost } from "./workbench-host";
 import { browserEngine } from "../taskpane/worker-engine";

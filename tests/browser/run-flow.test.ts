@@ -2,9 +2,9 @@
 // cancellation that never leaves a half-written workbook. (Lives with the browser tests: same fake, same seed.)
 import { readOwnership } from "../../src/core/index";
 import { META_SHEET } from "../../src/core/types";
-import type { Host } from "../../src/taskpane/host";
-import { createOfficeHost, SETTINGS_KEY } from "../../src/taskpane/office-host";
-import { abortError, removeResults, runFlow, type Phase } from "../../src/taskpane/run-flow";
+import type { Host } from "../../src/shared/host";
+import { createOfficeHost, SETTINGS_KEY } from "../../src/shared/office-host";
+import { abortError, removeResults, runFlow, type Phase } from "../../src/shared/run-flow";
 import { createFakeExcel, type FakeExcel, type WorkbookDump } from "../fakes/fake-excel";
 import { installFakeOffice, type InstalledOffice } from "../fakes/fake-office";
 import { sampleSnapshot, seedFromSnapshot } from "./fake-seed";

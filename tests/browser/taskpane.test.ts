@@ -5,7 +5,7 @@ import * as path from "path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { analyzeWorkbook, buildWritePlan, parseA1 } from "../../src/core/index";
 import { META_SHEET, type Analysis, type WritePlan } from "../../src/core/types";
-import { SETTINGS_KEY } from "../../src/taskpane/office-host";
+import { SETTINGS_KEY } from "../../src/shared/office-host";
 import { formatPercent } from "../../src/taskpane/format";
 import type { FakeExcelOptions, FakeWorkbookSeed, WorkbookDump } from "../fakes/fake-excel";
 import type { FakeOfficeOptions } from "../fakes/fake-office";
@@ -183,8 +183,7 @@ describe("task pane against the fake Excel (sample workbook)", () => {
     );
     await openTab(page, "inspect");
     await page.waitForFunction(
-      (c) =>
-        document.querySelector(`[data-testid="inspect-cell"]`)?.textContent?.endsWith(c),
+      (c) => document.querySelector(`[data-testid="inspect-cell"]`)?.textContent?.endsWith(c),
       target.cell
     );
     await page.getByTestId(TEST_IDS.explanation).waitFor();
@@ -194,10 +193,7 @@ describe("task pane against the fake Excel (sample workbook)", () => {
     if ((await inputs.count()) > 0) {
       await inputs.first().click();
       await page.waitForFunction(
-        (c) =>
-          !document
-            .querySelector(`[data-testid="inspect-cell"]`)
-            ?.textContent?.endsWith(c),
+        (c) => !document.querySelector(`[data-testid="inspect-cell"]`)?.textContent?.endsWith(c),
         target.cell
       );
     }

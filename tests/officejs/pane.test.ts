@@ -2,7 +2,7 @@
 // workbook. Read, run, re-run, Periksa selection, settings, cancel and Hapus hasil all go through real batches.
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { META_SHEET } from "../../src/core/types";
-import { SETTINGS_KEY } from "../../src/taskpane/office-host";
+import { SETTINGS_KEY } from "../../src/shared/office-host";
 import { createFakeExcel, type FakeExcel, type WorkbookDump } from "../fakes/fake-excel";
 import { sampleSnapshot, seedFromSnapshot } from "../browser/fake-seed";
 import {

@@ -1,8 +1,8 @@
 // The pane classifies errors by type and code (issue 13.3), never by their message text.
 import { OfficeApplyError, toApplyError } from "../../src/adapters/office/errors";
 import { CancelledError } from "../../src/core/errors";
-import { classifyError } from "../../src/taskpane/errors";
-import { abortError } from "../../src/taskpane/run-flow";
+import { classifyError } from "../../src/shared/errors";
+import { abortError } from "../../src/shared/run-flow";
 
 test("cancellation: our CancelledError (with what was written) and the platform's AbortError", () => {
   const e = abortError(true);

@@ -1,15 +1,19 @@
 // Apply a WritePlan to an ExcelJS workbook, following "WritePlan semantics" in docs/ARCHITECTURE.md.
 // Charts are not here: ExcelJS cannot hold them, saveWorkbook(wb, plan) injects them into the saved file.
 import type ExcelJS from "exceljs";
-import { parseA1, parseRange, rangeA1, sheetRef } from "../../core/address";
-import { V1_SIGNATURE, encodeOwnership } from "../../core/ownership";
 import {
+  parseA1,
+  parseRange,
+  rangeA1,
+  sheetRef,
+  V1_SIGNATURE,
+  encodeOwnership,
   RECORD_SIGNATURE,
   type CellWrite,
   type ConditionalFlag,
   type DefinedName,
   type WritePlan,
-} from "../../core/types";
+} from "../../core";
 import { fromCellFormat } from "./cell-format";
 import {
   rawSheet,

@@ -2,7 +2,7 @@
 // user's formatted empty cells and put back on removal). Colours are "#RRGGBB"; a theme colour has no RGB here
 // and is left out (see docs/ARCHITECTURE.md, WritePlan semantics).
 import type ExcelJS from "exceljs";
-import type { CellFormat } from "../../core/types";
+import type { CellFormat } from "../../core";
 
 type Side = "top" | "left" | "bottom" | "right";
 const SIDES: Side[] = ["top", "left", "bottom", "right"];

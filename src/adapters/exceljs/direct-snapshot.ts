@@ -5,8 +5,7 @@
 // .test.ts compares the two): the same value types, ExcelJS's date round trip for date-formatted numbers, shared
 // formulas translated to each cell as ExcelJS translates them, merged slaves read as empty.
 // No Node imports: the browser workbench may use it too.
-import { parseA1 } from "../../core/address";
-import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../core/types";
+import { parseA1, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from "../../core";
 import { readPackageParts } from "./package-guard";
 import { parseDefinedNames } from "./names";
 import { attrs, parseRels, resolveTarget, tags, unescapeXml } from "./zip-parts";

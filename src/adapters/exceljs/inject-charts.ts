@@ -3,8 +3,7 @@
 // the sheet's <drawing r:id> and the content types.
 import type ExcelJS from "exceljs";
 import type JSZip from "jszip";
-import { a1, parseA1, parseRange, sheetRef, splitSheetRef } from "../../core/address";
-import type { ChartSpec } from "../../core/types";
+import { a1, parseA1, parseRange, sheetRef, splitSheetRef, type ChartSpec } from "../../core";
 import { chartAnchorXml, chartXml, drawingXml, type ChartData } from "./chart-xml";
 import { drawingRelId, placeDrawingElements } from "./sheet-xml";
 import {

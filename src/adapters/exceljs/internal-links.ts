@@ -4,7 +4,7 @@
 // fixInternalLinks (after writeBuffer) rewrites them as Excel does; restoreInternalLinks (after load) reads them back.
 import type ExcelJS from "exceljs";
 import type JSZip from "jszip";
-import { parseRange } from "../../core/address";
+import { parseRange } from "../../core";
 import { attrs, escapeXml, parseRels, readText, relsPathOf, sheetParts, tags } from "./zip-parts";
 
 const HYPERLINK_REL =

@@ -1,7 +1,6 @@
 // Why a file could not be opened, in the user's language: one table (the locale packs' `load` section) for the
 // CLI, the workbench and the error itself.
-import { messages } from "../../core/i18n/messages";
-import type { Lang } from "../../core/types";
+import { messages, type Lang } from "../../core";
 import type { WorkbookLoadErrorCode } from "./load";
 
 export const LOAD_ERRORS: Record<WorkbookLoadErrorCode, { id: string; en: string }> =

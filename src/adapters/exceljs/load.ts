@@ -7,7 +7,7 @@ import { readNamesAfterLoad } from "./names";
 import { directSnapshot } from "./direct-snapshot";
 import { guardPackage, PackageLimitError } from "./package-guard";
 import { snapshotFromWorkbook } from "./snapshot";
-import type { WorkbookSnapshot } from "../../core/types";
+import type { WorkbookSnapshot } from "../../core";
 import { repairAfterLoad } from "./read-fixups";
 
 export type WorkbookLoadErrorCode =

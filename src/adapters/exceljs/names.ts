@@ -3,7 +3,7 @@
 // from xl/workbook.xml at load, kept beside the workbook here, and ours written back (hidden) at save.
 import type ExcelJS from "exceljs";
 import type JSZip from "jszip";
-import { NAME_PREFIX, type DefinedName } from "../../core/types";
+import { NAME_PREFIX, type DefinedName } from "../../core";
 import { attrs, escapeXml, readText, unescapeXml } from "./zip-parts";
 import { definedNamesMap } from "./internals";
 

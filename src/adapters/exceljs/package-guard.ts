@@ -9,7 +9,7 @@
 // No Node imports: the browser workbench loads files through here too.
 import { Inflate } from "fflate";
 import JSZip from "jszip";
-import { a1, parseRange, type RangeRef } from "../../core/address";
+import { a1, parseRange, type RangeRef } from "../../core";
 import { entryData, readZipDirectory, type ZipEntry } from "./zip-directory";
 
 export const PACKAGE_LIMITS = {

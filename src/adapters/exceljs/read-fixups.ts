@@ -2,7 +2,7 @@
 // that have no <c> element (Excel and ExcelJS both write an empty commented cell only in the comments part).
 import type ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { parseA1 } from "../../core/address";
+import { parseA1 } from "../../core";
 import { restoreInternalLinks } from "./internal-links";
 import {
   attrs,

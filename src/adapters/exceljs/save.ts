@@ -2,7 +2,7 @@
 // the plan's charts, internal hyperlinks, <legacyDrawing> (notes) placed after <extLst>, hidden defined names.
 import type ExcelJS from "exceljs";
 import JSZip from "jszip";
-import type { WritePlan } from "../../core/types";
+import type { WritePlan } from "../../core";
 import { injectCharts } from "./inject-charts";
 import { writeNamesAtSave } from "./names";
 import { fixInternalLinks } from "./internal-links";

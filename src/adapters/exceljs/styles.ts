@@ -1,6 +1,6 @@
 // The add-in's cell styles and flag colours as ExcelJS style fragments (values from docs/ARCHITECTURE.md).
 import type ExcelJS from "exceljs";
-import type { CellStyle, Severity } from "../../core/types";
+import type { CellStyle, Severity } from "../../core";
 
 const argb = (hex: string) => ({ argb: "FF" + hex });
 const solid = (hex: string): ExcelJS.FillPattern => ({

@@ -1,14 +1,17 @@
 // The plan as an ordered list of small operations, each queuing Office.js calls and knowing its request size,
 // so apply-plan can pack them into syncs under the payload limit.
-import { parseA1, parseRange, rangeA1, sheetRef } from "../../core/address";
-import { encodeOwnership } from "../../core/ownership";
 import {
+  parseA1,
+  parseRange,
+  rangeA1,
+  sheetRef,
+  encodeOwnership,
   NOTE_PREFIX,
   type CellStyle,
   type CellWrite,
   type Severity,
   type WritePlan,
-} from "../../core/types";
+} from "../../core";
 import type { OfficeCapabilities } from "./capabilities";
 import { restoreFormat } from "./cell-format";
 import type { Annotation } from "./read-snapshot";

@@ -1,6 +1,6 @@
 // Apply a WritePlan through Office.js: one probe sync, then the operations packed into as few syncs as the
 // request-size budget allows. Order and meaning follow docs/ARCHITECTURE.md ("WritePlan semantics").
-import { NOTE_PREFIX, type HostCapabilities, type WritePlan } from "../../core/types";
+import { NOTE_PREFIX, type HostCapabilities, type WritePlan } from "../../core";
 import { buildOps, type Op } from "./apply-ops";
 import { probeWorkbook } from "./apply-probe";
 import { detectCapabilities, type OfficeCapabilities } from "./capabilities";

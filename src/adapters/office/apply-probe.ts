@@ -1,9 +1,13 @@
 // The one read an apply needs before writing (queued together, one sync): does the record sheet exist (and is it
 // ours: A1 holds the signature), would a new sheet clash with a user's sheet, which conditional formats are the
 // exact ones the plan removes (by id: deleting by position can hit a user's rule), which notes/comments are ours.
-import { splitSheetRef } from "../../core/address";
-import { V1_SIGNATURE } from "../../core/ownership";
-import { NOTE_PREFIX, RECORD_SIGNATURE, type WritePlan } from "../../core/types";
+import {
+  splitSheetRef,
+  V1_SIGNATURE,
+  NOTE_PREFIX,
+  RECORD_SIGNATURE,
+  type WritePlan,
+} from "../../core";
 import type { OfficeCapabilities } from "./capabilities";
 import type { Annotation } from "./read-snapshot";
 

@@ -1,5 +1,5 @@
 // What the running Excel supports, from Office's requirement-set check (never from the user agent).
-import type { HostCapabilities } from "../../core/types";
+import type { HostCapabilities } from "../../core";
 
 export interface OfficeCapabilities extends HostCapabilities {
   /** ExcelApi 1.7: the add-in's floor (manifest requirement). */

@@ -1,6 +1,6 @@
 // Office.js cell formatting <-> CellFormat (the engine's host-neutral formatting). Border styles are kept in
 // OOXML's names ("thin", "medium", "dashed"…), as the ExcelJS adapter and the file use them.
-import type { CellFormat } from "../../core/types";
+import type { CellFormat } from "../../core";
 
 type Side = "top" | "left" | "bottom" | "right";
 const EDGES: Record<Side, string> = {

@@ -1,5 +1,5 @@
 // Office.js failures turned into one error type the pane can show (a code it can translate, and the original).
-import { CapaianError } from "../../core/errors";
+import { CapaianError } from "../../core";
 
 export type OfficeApplyErrorCode =
   | "AccessDenied"

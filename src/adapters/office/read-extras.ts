@@ -3,8 +3,14 @@
 // the used rows and 16 columns to the right), notes (from the annotations already read), and the user's
 // formatting of empty cells right of the data (put back exactly on removal). Reading rules' properties can
 // fail on some workbooks (known Excel bugs): then the read goes on without them, never fails the run.
-import { a1, rangeA1 } from "../../core/address";
-import type { CellFormat, DefinedName, SheetSnapshot, WorkbookSnapshot } from "../../core/types";
+import {
+  a1,
+  rangeA1,
+  type CellFormat,
+  type DefinedName,
+  type SheetSnapshot,
+  type WorkbookSnapshot,
+} from "../../core";
 import { fromCellProperties } from "./cell-format";
 import type { Annotation } from "./read-snapshot";
 

@@ -1,7 +1,11 @@
 // Read the workbook through Office.js: the sheet list (plus comment/note lists), then every sheet's used-range
 // size, every annotation's location and the cells, in syncs whose responses stay under Excel on the web's 5 MB.
-import { splitSheetRef } from "../../core/address";
-import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../core/types";
+import {
+  splitSheetRef,
+  type CellValue,
+  type SheetSnapshot,
+  type WorkbookSnapshot,
+} from "../../core";
 import { detectCapabilities, type OfficeCapabilities } from "./capabilities";
 import { officeErrorCode, toApplyError } from "./errors";
 import {

@@ -1,6 +1,5 @@
 // Pure helpers that turn a plan's cell list into rectangular blocks, so a block is written with one 2-D array.
-import { parseA1 } from "../../core/address";
-import type { CellWrite } from "../../core/types";
+import { parseA1, type CellWrite } from "../../core";
 
 export interface Block<T> {
   sheet: string;

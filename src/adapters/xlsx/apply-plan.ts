@@ -2,13 +2,17 @@
 // it clears or writes, its conditional formats, notes, hyperlinks, defined names, its own sheets and chart, the
 // sheet list, relationships and content types, appended styles). Every other part keeps its exact bytes, and in a
 // written sheet every other cell keeps its exact XML. Apply order: docs/design/write-plan-v2.md.
-import { a1, parseA1, parseRange, sheetRef, splitSheetRef } from "../../core/address";
 import {
+  a1,
+  parseA1,
+  parseRange,
+  sheetRef,
+  splitSheetRef,
   type CellWrite,
   type ChartSpec,
   type ConditionalFlag,
   type NoteWrite,
-} from "../../core/types";
+} from "../../core";
 import { addCharts, writtenValues } from "./charts";
 import { addNotes, removeNotes } from "./notes";
 import {

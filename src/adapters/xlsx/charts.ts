@@ -1,7 +1,15 @@
 // The plan's bar charts as DrawingML parts (chart-xml.ts holds the XML): per chart a chart part, an anchor in the
 // sheet's drawing (created, or the sheet's existing one appended to), relationships and content types.
-import { a1, parseA1, parseRange, sheetRef, splitSheetRef } from "../../core/address";
-import type { CellWrite, ChartSpec, Scalar } from "../../core/types";
+import {
+  a1,
+  parseA1,
+  parseRange,
+  sheetRef,
+  splitSheetRef,
+  type CellWrite,
+  type ChartSpec,
+  type Scalar,
+} from "../../core";
 import { chartAnchorXml, chartXml, drawingXml, type ChartData } from "../exceljs/chart-xml";
 import { CT, REL, addOverride, addRelationship, freePath, relsOf, targetOf } from "./opc";
 import type { Package } from "./package";

@@ -1,7 +1,7 @@
 // Notes as Excel stores them: a legacy comments part (the text) and a VML drawing (the yellow box), both reached
 // from the sheet's relationships and <legacyDrawing>. A sheet's existing parts (the user's notes, the placeholders
 // of threaded comments) are appended to, never rewritten.
-import { a1, parseA1 } from "../../core/address";
+import { a1, parseA1 } from "../../core";
 import {
   CT,
   REL,

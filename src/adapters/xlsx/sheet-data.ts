@@ -1,6 +1,6 @@
 // Cell-level splicing of a worksheet's <sheetData>: only the rows that hold a cell the plan clears or writes are
 // rebuilt, and inside them only those <c> elements; every other row and cell keeps its exact text.
-import { a1, colIndex } from "../../core/address";
+import { a1, colIndex } from "../../core";
 
 /** What happens to one cell: given its current <c> (null when absent), return the new one (null: no element). */
 export type CellEdit = (

@@ -1,7 +1,7 @@
 // xl/styles.xml as a registry: derive a cell format (base xf + the add-in's style) and append it once, add the
 // flags' differential formats, and find the xf that carries a given user format. Existing entries are never
 // changed or renumbered: a new entry is appended and the containers' count attributes follow.
-import type { CellStyle, Severity } from "../../core/types";
+import type { CellStyle, Severity } from "../../core";
 import type { Package } from "./package";
 import {
   attrs,

@@ -1,7 +1,6 @@
 // One worksheet part, edited by splicing its top-level elements in CT_Worksheet's order (Excel repairs a file
 // that breaks the order): cells, column widths, conditional formats, hyperlinks, drawing and legacyDrawing.
-import { maxOf, minOf } from "../../core/arrays";
-import { a1, colIndex, parseRange, rangeA1 } from "../../core/address";
+import { maxOf, minOf, a1, colIndex, parseRange, rangeA1 } from "../../core";
 import { editSheetData, type SheetDataEdits } from "./sheet-data";
 import {
   attrs,

@@ -1,7 +1,7 @@
 import { Button, makeStyles, tokens, Tooltip } from "@fluentui/react-components";
 import { DocumentTableRegular } from "@fluentui/react-icons";
 import * as React from "react";
-import { t } from "../i18n";
+import { t } from "../../shared/i18n";
 import type { PaneModel } from "../use-pane";
 import { RemoveDialog } from "./RemoveDialog";
 import { TEST_IDS } from "../test-ids";

@@ -1,8 +1,8 @@
 import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { SearchRegular } from "@fluentui/react-icons";
 import * as React from "react";
-import type { Anomaly, Lang, Severity } from "../../core/types";
-import { t } from "../i18n";
+import type { Anomaly, Lang, Severity } from "../../core";
+import { t } from "../../shared/i18n";
 import { TEST_IDS } from "../test-ids";
 
 const useStyles = makeStyles({

@@ -1,7 +1,7 @@
 import { Field, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
 import * as React from "react";
-import type { Anomaly, Lang, Severity } from "../../core/types";
-import { ruleLabel, severityLabel, t } from "../i18n";
+import type { Anomaly, Lang, Severity } from "../../core";
+import { ruleLabel, severityLabel, t } from "../../shared/i18n";
 import { AnomalyItem } from "./AnomalyItem";
 import { TEST_IDS } from "../test-ids";
 

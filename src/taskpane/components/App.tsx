@@ -18,9 +18,9 @@ import {
 } from "@fluentui/react-components";
 import { MoreHorizontalRegular } from "@fluentui/react-icons";
 import * as React from "react";
-import type { Lang } from "../../core/types";
-import type { Host } from "../host";
-import { translator, type Translate } from "../i18n";
+import type { Lang } from "../../core";
+import type { Host } from "../../shared/host";
+import { translator, type Translate } from "../../shared/i18n";
 import { usePane } from "../use-pane";
 import { ActionBar } from "./ActionBar";
 import { DetectionTab } from "./DetectionTab";

@@ -1,8 +1,8 @@
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
 import * as React from "react";
-import type { BudgetResult, EfficiencyMethod, Lang } from "../../core/types";
+import type { BudgetResult, EfficiencyMethod, Lang } from "../../core";
 import { formatNumber, formatPercent, formatRupiah } from "../format";
-import { t } from "../i18n";
+import { t } from "../../shared/i18n";
 import { TEST_IDS } from "../test-ids";
 
 // One card per kegiatan (a table would scroll sideways in a 320 px pane): the name on its own line, then

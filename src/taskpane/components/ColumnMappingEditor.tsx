@@ -1,8 +1,7 @@
 import { Button, Field, makeStyles, Select, tokens } from "@fluentui/react-components";
 import * as React from "react";
-import { colLetter } from "../../core/address";
-import type { ColumnRole, DetectedTable, TableOverride } from "../../core/types";
-import { ROLES_BY_KIND, roleLabel, t } from "../i18n";
+import { colLetter, type ColumnRole, type DetectedTable, type TableOverride } from "../../core";
+import { ROLES_BY_KIND, roleLabel, t } from "../../shared/i18n";
 import type { PaneModel } from "../use-pane";
 import { TEST_IDS } from "../test-ids";
 

@@ -1,7 +1,7 @@
 import { Button, makeStyles, Spinner, Text, tokens } from "@fluentui/react-components";
 import { ArrowClockwiseRegular } from "@fluentui/react-icons";
 import * as React from "react";
-import { t } from "../i18n";
+import { t } from "../../shared/i18n";
 import type { PaneModel } from "../use-pane";
 import { ManualRangePicker } from "./ManualRangePicker";
 import { TableCard } from "./TableCard";

@@ -8,9 +8,9 @@ import {
 } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
 import * as React from "react";
-import type { Lang } from "../../core/types";
-import { errorText, type PaneError } from "../errors";
-import { t } from "../i18n";
+import type { Lang } from "../../core";
+import { errorText, type PaneError } from "../../shared/errors";
+import { t } from "../../shared/i18n";
 import { TEST_IDS } from "../test-ids";
 
 export interface ErrorBarProps {

@@ -1,13 +1,7 @@
 import { makeStyles, Select, tokens, useId } from "@fluentui/react-components";
 import * as React from "react";
-import type {
-  Aggregation,
-  IndicatorOverride,
-  IndicatorResult,
-  Lang,
-  Polarity,
-} from "../../core/types";
-import { t } from "../i18n";
+import type { Aggregation, IndicatorOverride, IndicatorResult, Lang, Polarity } from "../../core";
+import { t } from "../../shared/i18n";
 import { TEST_IDS } from "../test-ids";
 
 const useStyles = makeStyles({

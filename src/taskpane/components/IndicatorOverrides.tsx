@@ -1,7 +1,7 @@
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
 import * as React from "react";
-import type { IndicatorOverride, IndicatorResult, Lang } from "../../core/types";
-import { t } from "../i18n";
+import type { IndicatorOverride, IndicatorResult, Lang } from "../../core";
+import { t } from "../../shared/i18n";
 import { IndicatorOverrideRow } from "./IndicatorOverrideRow";
 
 const useStyles = makeStyles({

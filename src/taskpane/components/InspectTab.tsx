@@ -9,14 +9,11 @@ import {
 } from "@fluentui/react-components";
 import { ArrowRightRegular } from "@fluentui/react-icons";
 import * as React from "react";
-import { sheetRef } from "../../core/address";
-import { explainCell } from "../../core/explain/explain-cell";
-import type { Explanation } from "../../core/index";
-import type { Lang, WritePlan } from "../../core/types";
-import { classifyError } from "../errors";
+import { sheetRef, explainCell, type Explanation, type Lang, type WritePlan } from "../../core";
+import { classifyError } from "../../shared/errors";
 import { TEST_IDS } from "../test-ids";
 import { formatPercent, formatValue } from "../format";
-import { ruleLabel, severityLabel, t } from "../i18n";
+import { ruleLabel, severityLabel, t } from "../../shared/i18n";
 import type { PaneModel } from "../use-pane";
 
 /** A percentage input shows as "70%" (0,7 is how Excel stores it). */

@@ -1,8 +1,8 @@
 import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { DeleteRegular, TableAddRegular } from "@fluentui/react-icons";
 import * as React from "react";
-import { sheetRef } from "../../core/address";
-import { t } from "../i18n";
+import { sheetRef } from "../../core";
+import { t } from "../../shared/i18n";
 import type { PaneModel } from "../use-pane";
 import { TEST_IDS } from "../test-ids";
 

@@ -1,6 +1,6 @@
 import * as React from "react";
-import type { Lang } from "../../core/types";
-import type { PaneError } from "../errors";
+import type { Lang } from "../../core";
+import type { PaneError } from "../../shared/errors";
 import { ErrorBar } from "./ErrorBar";
 import { PaneHeader } from "./PaneHeader";
 

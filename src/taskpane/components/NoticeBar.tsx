@@ -1,9 +1,8 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
 import * as React from "react";
-import { keptLines } from "../../core/i18n/kept";
-import type { Lang } from "../../core/types";
-import { t } from "../i18n";
+import { keptLines, type Lang } from "../../core";
+import { t } from "../../shared/i18n";
 import type { Notice } from "../use-pane";
 import { TEST_IDS } from "../test-ids";
 

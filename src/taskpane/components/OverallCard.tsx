@@ -1,8 +1,8 @@
 import { Card, Text } from "@fluentui/react-components";
 import * as React from "react";
-import type { Lang, OverallResult } from "../../core/types";
+import type { Lang, OverallResult } from "../../core";
 import { formatPercent } from "../format";
-import { t } from "../i18n";
+import { t } from "../../shared/i18n";
 import { TEST_IDS } from "../test-ids";
 
 export function OverallCard({ lang, overall }: { lang: Lang; overall: OverallResult }) {

@@ -11,8 +11,8 @@ import {
 } from "@fluentui/react-components";
 import { LocalLanguageRegular } from "@fluentui/react-icons";
 import * as React from "react";
-import type { Lang } from "../../core/types";
-import { t } from "../i18n";
+import type { Lang } from "../../core";
+import { t } from "../../shared/i18n";
 import { TEST_IDS } from "../test-ids";
 
 // Inline (inside the pane's landmark), so it must paint above the cards that follow it in the page.

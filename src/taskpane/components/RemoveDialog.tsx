@@ -12,8 +12,8 @@ import {
 } from "@fluentui/react-components";
 import { DeleteRegular } from "@fluentui/react-icons";
 import * as React from "react";
-import type { Lang } from "../../core/types";
-import { t } from "../i18n";
+import type { Lang } from "../../core";
+import { t } from "../../shared/i18n";
 import { TEST_IDS } from "../test-ids";
 
 // The confirm button says "this deletes": Fluent's danger colours, not the neutral primary.

@@ -1,6 +1,6 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, Text } from "@fluentui/react-components";
 import * as React from "react";
-import { t } from "../i18n";
+import { t } from "../../shared/i18n";
 import type { PaneModel } from "../use-pane";
 import { AnomalyList } from "./AnomalyList";
 import { BudgetTable } from "./BudgetTable";

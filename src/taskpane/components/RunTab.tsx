@@ -2,8 +2,8 @@ import { Button, Field, makeStyles, ProgressBar, Text, tokens } from "@fluentui/
 import { DismissRegular, PlayRegular } from "@fluentui/react-icons";
 import * as React from "react";
 import { firstSummary } from "../first-summary";
-import { t, type MessageKey } from "../i18n";
-import type { Phase } from "../run-flow";
+import { t, type MessageKey } from "../../shared/i18n";
+import type { Phase } from "../../shared/run-flow";
 import { TEST_IDS } from "../test-ids";
 import type { PaneModel } from "../use-pane";
 

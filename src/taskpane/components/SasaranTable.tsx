@@ -1,8 +1,8 @@
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
 import * as React from "react";
-import type { Lang, SasaranResult } from "../../core/types";
+import type { Lang, SasaranResult } from "../../core";
 import { formatPercent } from "../format";
-import { t } from "../i18n";
+import { t } from "../../shared/i18n";
 import { TEST_IDS } from "../test-ids";
 
 export const useTableStyles = makeStyles({

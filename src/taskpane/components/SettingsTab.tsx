@@ -9,9 +9,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import * as React from "react";
-import { defaultConfig } from "../../core/config";
-import type { Config, IndicatorOverride } from "../../core/types";
-import { t } from "../i18n";
+import { defaultConfig, type Config, type IndicatorOverride } from "../../core";
+import { t } from "../../shared/i18n";
 import type { PaneModel } from "../use-pane";
 import { IndicatorOverrides } from "./IndicatorOverrides";
 import { TEST_IDS } from "../test-ids";

@@ -1,8 +1,7 @@
 import { Badge, Button, Card, makeStyles, Text, tokens } from "@fluentui/react-components";
 import * as React from "react";
-import { colIndex } from "../../core/address";
-import type { ColumnRole, DetectedTable } from "../../core/types";
-import { confidenceLevel, kindLabel, roleLabel, t } from "../i18n";
+import { colIndex, type ColumnRole, type DetectedTable } from "../../core";
+import { confidenceLevel, kindLabel, roleLabel, t } from "../../shared/i18n";
 import type { PaneModel } from "../use-pane";
 import { ColumnMappingEditor } from "./ColumnMappingEditor";
 import { TEST_IDS } from "../test-ids";

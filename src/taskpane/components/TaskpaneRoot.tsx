@@ -1,7 +1,7 @@
 import * as React from "react";
-import type { Lang } from "../../core/types";
-import type { Host } from "../host";
-import { langFromDisplay } from "../i18n";
+import type { Lang } from "../../core";
+import type { Host } from "../../shared/host";
+import { langFromDisplay } from "../../shared/i18n";
 import { App } from "./App";
 
 /** The pane inside Excel: language from Office's display language, switchable in the pane. */

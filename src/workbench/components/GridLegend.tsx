@@ -1,7 +1,7 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import * as React from "react";
-import type { Lang } from "../../core/types";
-import { t, type MessageKey } from "../../taskpane/i18n";
+import type { Lang } from "../../core";
+import { t, type MessageKey } from "../../shared/i18n";
 
 const ITEMS: Array<[string, string, MessageKey]> = [
   ["#FDE2E1", "#9C0006", "wbLegendError"],

@@ -1,8 +1,7 @@
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import * as React from "react";
-import { a1, colLetter, rangeA1 } from "../../core/address";
-import type { Lang, SheetSnapshot } from "../../core/types";
-import { t } from "../../taskpane/i18n";
+import { a1, colLetter, rangeA1, type Lang, type SheetSnapshot } from "../../core";
+import { t } from "../../shared/i18n";
 import {
   anchorOf,
   displayValue,

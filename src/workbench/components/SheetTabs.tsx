@@ -1,7 +1,7 @@
 import { CounterBadge, Tab, TabList } from "@fluentui/react-components";
 import * as React from "react";
-import type { Lang, SheetSnapshot } from "../../core/types";
-import { t } from "../../taskpane/i18n";
+import type { Lang, SheetSnapshot } from "../../core";
+import { t } from "../../shared/i18n";
 import { TEST_IDS } from "../../taskpane/test-ids";
 
 export interface SheetTabsProps {

@@ -1,8 +1,8 @@
 import { makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
 import * as React from "react";
-import type { Lang } from "../../core/types";
+import type { Lang } from "../../core";
 import { App } from "../../taskpane/components/App";
-import { t } from "../../taskpane/i18n";
+import { t } from "../../shared/i18n";
 import { LOAD_ERRORS, loadErrorText } from "../../adapters/exceljs/load-messages";
 import type { WorkbenchHost } from "../workbench-host";
 import { GridLegend } from "./GridLegend";
@@ -103,8 +103,7 @@ export function WorkbenchApp({ host, initialLang, sampleUrl, paneWidth = 380 }: 
       })
       .then((b) => openBytes(b, name))
       .catch((err) => setLoadFailure({ file: name, error: err, current: null }));
-    // Only once, at start.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // Only once, at start (the dependency list is empty on purpose).
   }, []);
 
   const sheets = (view.snapshot?.sheets ?? []).filter((s) => !s.hidden);
@@ -118,7 +117,6 @@ export function WorkbenchApp({ host, initialLang, sampleUrl, paneWidth = 380 }: 
       sheets.some((s) => s.name === view.selection?.sheet)
     )
       setActive(view.selection.sheet);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [view.selection]);
 
   const flagCounts: Record<string, number> = {};

@@ -1,8 +1,8 @@
 import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { ArrowDownloadRegular, FolderOpenRegular } from "@fluentui/react-icons";
 import * as React from "react";
-import type { Lang } from "../../core/types";
-import { t } from "../../taskpane/i18n";
+import type { Lang } from "../../core";
+import { t } from "../../shared/i18n";
 import { TEST_IDS } from "../../taskpane/test-ids";
 
 const useStyles = makeStyles({

@@ -9,9 +9,13 @@ import {
   type Annotation,
   type OfficeCapabilities,
 } from "../adapters/office/index";
-import { splitSheetRef } from "../core/address";
-import { validateSettings } from "../core/config";
-import type { Config, WorkbookSnapshot, WritePlan } from "../core/types";
+import {
+  splitSheetRef,
+  validateSettings,
+  type Config,
+  type WorkbookSnapshot,
+  type WritePlan,
+} from "../core";
 import type { Engine } from "./engine";
 import type { ApplyOptions, Host } from "./host";
 import { abortError } from "./run-flow";

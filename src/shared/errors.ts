@@ -1,7 +1,6 @@
 // Turns host errors into what the user should read and do next: by type and code, never by message text.
 import { OfficeApplyError, officeErrorCode } from "../adapters/office/errors";
-import { isCancelled } from "../core/errors";
-import type { Lang } from "../core/types";
+import { isCancelled, type Lang } from "../core";
 import { t, type MessageKey } from "./i18n";
 
 export type ErrorKind =

@@ -1,7 +1,6 @@
 // What the pane needs from wherever it runs: Excel (Office.js) or the browser workbench (ExcelJS in memory).
 // The pane and the ribbon commands only ever talk to a Host.
-import type { Config, HostCapabilities, WorkbookSnapshot, WritePlan } from "../core/types";
-import type { ReviewMarks } from "../core/review";
+import type { Config, HostCapabilities, WorkbookSnapshot, WritePlan, ReviewMarks } from "../core";
 import type { Engine } from "./engine";
 
 export interface ApplyOptions {

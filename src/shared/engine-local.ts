@@ -1,9 +1,15 @@
 // The engine's work itself: analysis and plan building. Loaded by the Web Worker, and on demand by the in-thread
 // engine (tests, the ribbon commands), so the pane's first screen does not carry the whole engine.
-import { analyzeWorkbook, buildWritePlan } from "../core/index";
-import { stablePlan } from "../core/stable-run";
-import type { Analysis, Config, WorkbookSnapshot, WritePlan } from "../core/types";
-import type { PlanRequest } from "./engine";
+import {
+  analyzeWorkbook,
+  buildWritePlan,
+  stablePlan,
+  type Analysis,
+  type Config,
+  type WorkbookSnapshot,
+  type WritePlan,
+} from "../core";
+import type { PlanRequest } from "../shared/engine";
 
 /** The plan of a request (shared by both engines, so they cannot differ). */
 export function planFor(request: PlanRequest): WritePlan {

@@ -1,7 +1,16 @@
 // The pane's, the commands' and the workbench's access to the locale packs (src/core/i18n/id.ts, en.ts).
-import { fmtCount, fmtNumber } from "../core/i18n/format";
-import { messages, text, type Messages } from "../core/i18n/messages";
-import type { ColumnRole, Lang, RuleId, Severity, TableKind } from "../core/types";
+import {
+  fmtCount,
+  fmtNumber,
+  messages,
+  text,
+  type Messages,
+  type ColumnRole,
+  type Lang,
+  type RuleId,
+  type Severity,
+  type TableKind,
+} from "../core";
 
 export type MessageKey = keyof Messages["pane"];
 

@@ -1,7 +1,7 @@
 // The engine as the pane calls it: analysis and plan building, either here (tests, the ribbon commands) or in a
 // Web Worker (the pane and the workbench, so a 20,000-row run never freezes the page). The work itself is in
 // engine-local.ts.
-import type { Analysis, Config, PlanOptions, WorkbookSnapshot, WritePlan } from "../core/types";
+import type { Analysis, Config, PlanOptions, WorkbookSnapshot, WritePlan } from "../core";
 
 export interface PlanRequest {
   analysis: Analysis;

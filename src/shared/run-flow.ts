@@ -1,8 +1,13 @@
 // The one engine flow the pane, the ribbon commands and the workbench share:
 // read snapshot → analyze → plan → apply. No rule lives here: the engine decides, the host writes.
-import { buildRemovalPlan } from "../core/index";
-import type { Analysis, Config, Lang, WritePlan } from "../core/types";
-import { CancelledError } from "../core/errors";
+import {
+  buildRemovalPlan,
+  type Analysis,
+  type Config,
+  type Lang,
+  type WritePlan,
+  CancelledError,
+} from "../core";
 import { inThreadEngine } from "./engine";
 import type { Host } from "./host";
 

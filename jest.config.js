@@ -1,6 +1,9 @@
 /** Two projects: fast unit tests (engine, adapters, CLI) and browser tests (real Chromium, built pages). */
 const ts = ["ts-jest", { isolatedModules: true, tsconfig: "tsconfig.json" }];
 module.exports = {
+  // A whole-workbook round trip takes about 1 s alone; 5 s (jest's default) failed on a loaded 2-core machine. Speed
+  // is measured by `npm run bench`, not by timeouts. (A global option: jest ignores it inside a project.)
+  testTimeout: 30000,
   projects: [
     {
       displayName: "unit",

@@ -6,7 +6,6 @@ import { loadWorkbook, snapshotFromWorkbook } from "../../src/adapters/exceljs";
 import { analyzeWorkbook } from "../../src/core";
 import { ensureBuilt, runCli } from "../cli/cli-helpers";
 
-// eslint-disable-next-line @typescript-eslint/no-var-requires
 const { measureCorpus, corpusFiles, formatCorpus } = require("../../scripts/corpus-measure.js");
 
 jest.setTimeout(240_000);
@@ -28,7 +27,9 @@ const FLOORS: Record<"real" | "recon", Record<Metric, number>> = {
   // After issue 8's engine work, 25 recon files: 31/33 tables, 283/302 values, 35/44 anomalies, 42/56 findings.
   // The puskesmas PKP form, a second "Capaian …" header inheriting the role: 31/33 tables, 300/302 values,
   // 36/44 anomalies, 44/51 findings.
-  recon: { tables: 0.93, values: 0.99, recall: 0.81, precision: 0.86 },
+  // Total rows (engine-budget): a column computed per row (%, SISA) that follows its own Jumlah row is right; a
+  // parent adding its lines down the column is not named for a line's error: 31/33, 300/302, 36/44, 44/44.
+  recon: { tables: 0.93, values: 0.99, recall: 0.81, precision: 1 },
 };
 
 type Metric = "tables" | "values" | "recall" | "precision";

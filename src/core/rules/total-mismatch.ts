@@ -8,6 +8,7 @@ import { col } from "../analyze/indicators";
 import type { Grid } from "../grid";
 import { fmtNumber, fmtPercent } from "../i18n/format";
 import type { ColumnRole, DetectedTable, Lang } from "../types";
+import { groupSums, type ColumnSum } from "../detect/group-sum";
 import { amount } from "../detect/hierarchy";
 import { holds, rowRelation, type Relation } from "../detect/row-relations";
 import { agreesAsShown, differs, type Finding, type Rule } from "./rule";
@@ -65,7 +66,8 @@ export const totalMismatch: Rule = {
             p.percent ||
             p.unit === "%" ||
             (role && NOT_SUMMED.includes(role)) ||
-            isGroupRatio(t, c);
+            isGroupRatio(t, c) ||
+            /%|persen/i.test(t.headers[c] ?? "");
           // A column computed on each row (a %, SISA = pagu − realisasi) that follows its own row here is right:
           // a wrong input of it is named at the input.
           const rel = ratio || sums.has(c) ? relationOf(c, !!ratio) : null;
@@ -91,7 +93,7 @@ export const totalMismatch: Rule = {
           }
           const sum = sums.get(c);
           if (sum === undefined) continue;
-          if (Math.abs(sum - p.value) <= 1e-6 * Math.max(1, Math.abs(sum))) continue;
+          if (same(sum, p.value)) continue;
           const rounded = agreesAsShown(g, a1(tr, c), sum, p.value, 2);
           out.push({
             ...(rounded ? { severity: "info" as const } : {}),
@@ -111,6 +113,14 @@ export const totalMismatch: Rule = {
     return out;
   },
 };
+
+/**
+ * Equal up to floating-point noise only: a relative 1e-6 would let 45.000 rupiah pass in a 100 billion total. A
+ * total of rounded rows that differs by a unit or two of its last digit is reported at info (agreesAsShown).
+ */
+function same(sum: number, stated: number): boolean {
+  return Math.abs(sum - stated) <= Math.max(1e-6, Math.abs(sum) * 1e-12);
+}
 
 /** Sum of the numbers in a column over the given rows; null when the column holds none. */
 function columnSum(g: Grid, rows: number[], c: number): number | null {
@@ -217,7 +227,7 @@ function parentCheck(
       sum += v;
       any = true;
     }
-    if (!any || Math.abs(sum - stated) <= 1e-6 * Math.max(1, Math.abs(sum))) continue;
+    if (!any || same(sum, stated)) continue;
     const rounded = agreesAsShown(g, a1(parent, c), sum, stated, 2);
     out.push({
       ...(rounded ? { severity: "info" as const } : {}),
@@ -262,7 +272,10 @@ function sectionStart(g: Grid, t: DetectedTable, from: number, to: number): numb
   return best ? best.r + 1 : from;
 }
 
-/** A column that is the sum of its neighbours on most rows (Total RAK = the months), broken on this row. */
+/**
+ * A column that is the sum of other columns on most rows (Total RAK = the months; a Jumlah group = the source
+ * groups), broken on this row.
+ */
 function rowSumChecks(
   g: Grid,
   t: DetectedTable,
@@ -270,7 +283,14 @@ function rowSumChecks(
   lang: Lang
 ): Finding[] {
   const out: Finding[] = [];
-  for (const rs of t.rowSums ?? []) {
+  const checks: ColumnSum[] = [
+    ...(t.rowSums ?? []).map((rs) => ({
+      col: rs.col,
+      parts: Array.from({ length: rs.to - rs.from + 1 }, (_, k) => rs.from + k),
+    })),
+    ...groupSums(g, t),
+  ];
+  for (const rs of checks) {
     for (let r = t.firstDataRow; r <= t.lastDataRow; r++) {
       const stated = amount(g, r, rs.col);
       if (stated === null || stated === 0) continue;
@@ -282,7 +302,7 @@ function rowSumChecks(
         continue;
       let sum = 0;
       let any = false;
-      for (let c = rs.from; c <= rs.to; c++) {
+      for (const c of rs.parts) {
         const v = amount(g, r, c);
         if (v !== null) {
           sum += v;

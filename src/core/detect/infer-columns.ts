@@ -86,7 +86,8 @@ export function inferColumns(grid: Grid, t: DetectedTable): void {
   const extra = new Set(cols.filter((c) => EXTRA.test(t.headers[c] ?? "")));
   const found: Ratio[] = [];
   for (const z of ratioCandidates) {
-    if (extra.has(z)) continue;
+    // SIPD's LRA puts its % (realisasi / anggaran) under "BERTAMBAH/(BERKURANG)": a % leaf is still a ratio.
+    if (extra.has(z) && !/%/.test(leaf(t.headers[z]))) continue;
     let best: Ratio | null = null;
     let bestScore = -1;
     for (const y of cols) {

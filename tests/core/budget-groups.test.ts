@@ -75,3 +75,19 @@ describe("budget groups in one row", () => {
     expect(loud(s)).toEqual(["ABSORPTION_MISMATCH H4", "TOTAL_MISMATCH D6"]);
   });
 });
+
+describe("a % column in points", () => {
+  test("a small change in a points column is read in points too (−0,43 is −0,43%)", () => {
+    // Kenaikan / 2018: 5 / 100 = 5,00; 18 / 100 = 18,00; 24 / 200 = 12,00; 47 / 400 = 11,75; −0,86 / 200 = −0,43.
+    const s = sheet("Laporan", [
+      ["Uraian", "31 Desember 2019", "31 Desember 2018", "Kenaikan (Penurunan)", "%"],
+      ["Pendapatan A", 105e6, 100e6, 5e6, 5],
+      ["Pendapatan B", 118e6, 100e6, 18e6, 18],
+      ["Pendapatan C", 224e6, 200e6, 24e6, 12],
+      ["Jumlah Pendapatan", 447e6, 400e6, 47e6, 11.75],
+      ["Beban"],
+      ["Beban A", 199.14e6, 200e6, -0.86e6, -0.43],
+    ]);
+    expect(loud(s)).toEqual([]);
+  });
+});

@@ -72,13 +72,20 @@ function readGroup(
       lines[lines.length - 1].bottom = r;
   }
   const out: BudgetWork[] = [];
+  const points =
+    cSer !== null &&
+    pointsColumn(
+      grid,
+      lines.map((l) => l.top),
+      cSer
+    );
   for (const { top, bottom, total } of lines) {
     const num = (c: number | null) => (c === null ? null : amount(grid, top, c));
     const pagu = num(cPagu);
     const realisasi = num(cReal);
     const ratio = pagu !== null && realisasi !== null && pagu !== 0 ? realisasi / pagu : null;
     const serapan = ratio !== null && Number.isFinite(ratio) ? ratio : null;
-    const serapanReported = cSer === null ? null : reportedCapaian(grid.cell(top, cSer), serapan);
+    const serapanReported = cSer === null ? null : statedSerapan(grid, top, cSer, serapan, points);
     let name = cName !== null ? grid.text(top, cName) : null;
     // The name of a line may sit on a merged cell above (blank-continued).
     for (let r = top - 1; name === null && cName !== null && r >= table.firstDataRow; r--)
@@ -139,4 +146,39 @@ function readGroup(
     });
   }
   return out;
+}
+
+/**
+ * A % column written in points (96,11 for 96,11%) on most of its lines: every plain figure in it is points, the
+ * small ones too (a −0,43 change is −0,43%, not −43%).
+ */
+function pointsColumn(grid: Grid, rows: number[], c: number): boolean {
+  let plain = 0;
+  let big = 0;
+  for (const r of rows) {
+    const p = grid.cell(r, c);
+    if (p.value === null || p.percent || p.unit === "%") continue;
+    plain++;
+    if (Math.abs(p.value) > 3) big++;
+  }
+  return plain >= 3 && big * 4 >= plain * 3;
+}
+
+function statedSerapan(
+  grid: Grid,
+  r: number,
+  c: number,
+  computed: number | null,
+  points: boolean
+): number | null {
+  const p = grid.cell(r, c);
+  if (
+    points &&
+    p.value !== null &&
+    !p.percent &&
+    p.unit !== "%" &&
+    (p.kind === "number" || p.kind === "text-number")
+  )
+    return p.value / 100;
+  return reportedCapaian(p, computed);
 }

@@ -107,7 +107,9 @@ add(
   "anggaran rp",
   "pagu rp",
   "alokasi anggaran",
-  "pagu dipa"
+  "pagu dipa",
+  // SIPD's RAK (anggaran kas) names the line's budget so.
+  "nilai rincian"
 );
 add(
   "realisasiAnggaran",

@@ -86,7 +86,8 @@ export function inferColumns(grid: Grid, t: DetectedTable): void {
   const extra = new Set(cols.filter((c) => EXTRA.test(t.headers[c] ?? "")));
   const found: Ratio[] = [];
   for (const z of ratioCandidates) {
-    if (extra.has(z)) continue;
+    // SIPD's LRA puts its % (realisasi / anggaran) under "BERTAMBAH/(BERKURANG)": a % leaf is still a ratio.
+    if (extra.has(z) && !/%/.test(leaf(t.headers[z]))) continue;
     let best: Ratio | null = null;
     let bestScore = -1;
     for (const y of cols) {
@@ -135,7 +136,14 @@ export function inferColumns(grid: Grid, t: DetectedTable): void {
     const agrees = budget
       ? roleAt.get(f.z) === "serapan" && roleAt.get(f.y) === "pagu"
       : roleAt.get(f.z) === "capaian" && (roleAt.get(f.y) ?? "target") === "target";
-    if (!agrees && !strong) continue;
+    // A % under a "Pagu | Realisasi" pair of headers (one year's group of three) holds on two rows of three when the
+    // third is the typed mistake: the headers vouch for the pair.
+    const vouched =
+      budget &&
+      f.matched >= 2 &&
+      PAGU_WORD.test(leaf(t.headers[f.y])) &&
+      REAL_WORD.test(leaf(t.headers[f.x]));
+    if (!agrees && !strong && !vouched) continue;
     taken.add(f.z).add(f.x).add(f.y);
     accepted.push({ f, budget, agrees });
   }
@@ -500,7 +508,9 @@ function matchRatio(
     if (xi === 0 && zi === 0) continue;
     rows++;
     const q = xi / yi;
-    if (near(zi, q) || near(zi / 100, q)) matched++;
+    // In points only above 1,5: read as points, a 0,93 (93%) would match any x / y near 0,0093 within 0,6 points.
+    const pts = Math.abs(zi) > 1.5;
+    if (near(zi, q) || (pts && near(zi / 100, q))) matched++;
     else if (q > 0 && (near(zi, 2 - q) || near(zi / 100, 2 - q))) {
       matched++;
       negative++;

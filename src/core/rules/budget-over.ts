@@ -1,6 +1,7 @@
 // Realisasi anggaran above the pagu.
 import { fmtNumber } from "../i18n/format";
-import { colIndex } from "../address";
+import { colIndex, parseA1 } from "../address";
+import { amount } from "../detect/hierarchy";
 import type { RuleContext } from "../analyze/context";
 import type { Grid } from "../grid";
 import type { BudgetResult, DetectedTable } from "../types";
@@ -24,6 +25,7 @@ export const budgetOver: Rule = {
       if (underRevenue(b.row - 1, table, ctx)) continue;
       const kids = table.children?.[b.row - 1] ?? [];
       if (kids.some((k) => overRows.has(`${b.tableIndex}|${b.group ?? ""}|${k}`))) continue;
+      if (wrongParentPagu(ctx.grids.get(b.sheet), b, kids)) continue;
       // A Jumlah line over because a line above it is over names the same overspend.
       if (b.parent && kids.length === 0 && overRows.size > 1) {
         const mine = [...overRows].filter((k) => k.startsWith(`${b.tableIndex}|${b.group ?? ""}|`));
@@ -44,6 +46,19 @@ export const budgetOver: Rule = {
     return out;
   },
 };
+
+/**
+ * A parent whose pagu is not the sum of its lines' pagu, and whose realisasi is within that sum: the pagu is the
+ * wrong figure (named as a total mismatch), not the spending.
+ */
+function wrongParentPagu(g: Grid | undefined, b: BudgetResult, kids: number[]): boolean {
+  if (!g || kids.length === 0 || !b.sources.pagu || b.pagu === null || b.realisasi === null)
+    return false;
+  const c = parseA1(b.sources.pagu).col;
+  let sum = 0;
+  for (const k of kids) sum += amount(g, k, c) ?? 0;
+  return Math.abs(sum - b.pagu) > Math.max(2, sum * 1e-9) && b.realisasi <= sum;
+}
 
 const REVENUE = /\b(pendapatan|penerimaan|pnbp|pajak|retribusi|revenue|income)\b/i;
 

@@ -1,6 +1,9 @@
 // A summed indicator whose stated annual differs from the sum of its stated quarters.
-// Running totals ("s.d. triwulan") and levels (%, nilai) are not sums, so they are not checked.
+// Running totals ("s.d. triwulan") and levels (%, nilai) are not sums, so they are not checked. A table's period
+// total column (Total RAK = the twelve months) is checked row by row in period-total.ts.
+import { pushAll } from "../arrays";
 import { fmtNumber } from "../i18n/format";
+import { periodTotalChecks } from "./period-total";
 import type { Finding, Rule } from "./rule";
 
 export const quarterSumMismatch: Rule = {
@@ -34,6 +37,16 @@ export const quarterSumMismatch: Rule = {
         expected: sum,
         actual: w.statedAnnual,
       });
+    }
+    const named = new Set(out.map((f) => `${f.sheet}!${f.cell}`));
+    for (const t of ctx.tables) {
+      const g = ctx.grids.get(t.sheet);
+      if (!g) continue;
+      const found = periodTotalChecks(g, t, ctx.config.lang);
+      pushAll(
+        out,
+        found.filter((f) => !named.has(`${f.sheet}!${f.cell}`))
+      );
     }
     return out;
   },

@@ -169,6 +169,10 @@ export interface DetectedTable {
   rowSums?: Array<{ col: number; from: number; to: number }>;
   /** One IKU read down a column of labels (TARGET / Realisasi TW I–IV / TOTAL / CAPAIAN), not one per row. */
   vertical?: boolean;
+  /** The caption above a table whose rows name no indicator (a one-IKU line, or a trend table by year). */
+  title?: string;
+  /** One IKU followed down the years: each row is a period (Tahun), not an indicator of its own. */
+  trend?: boolean;
 }
 
 export interface BudgetGroup {

@@ -212,7 +212,9 @@ function rowMeta({ t, row, name }: RowInput, cells: RowCells): RowMeta {
     ? (config.indicators[`${grid.name}!${row + 1}`] ?? NO_OVERRIDE)
     : NO_OVERRIDE;
   const polarityText = c.polaritas !== null ? grid.text(row, c.polaritas) : null;
-  const polarity = override.polarity ?? polarityFrom(polarityText, name);
+  // A trend table's rows are years: its caption and realisasi header name the indicator.
+  const about = t.table.trend ? `${name} ${t.table.title ?? ""} ${realHeader(t)}` : name;
+  const polarity = override.polarity ?? polarityFrom(polarityText, about);
   let aggregation =
     override.aggregation ??
     aggregationFrom(c.agregasi !== null ? grid.text(row, c.agregasi) : null) ??
@@ -299,6 +301,10 @@ function polarityFromStatedCapaian(
   )
     return { polarity: "negative", capaian: neg, capaianReported: stated };
   return null;
+}
+
+function realHeader(t: IndicatorTable): string {
+  return t.cols.annual !== null ? (t.table.headers[t.cols.annual] ?? "") : "";
 }
 
 function normalizeUnit(s: string): string {

@@ -7,6 +7,7 @@ import { findHierarchy } from "./hierarchy";
 import { headerScore, inferColumns, kindFromColumns } from "./infer-columns";
 import { normalizeHeader, roleOf, roleOfPath } from "./header-roles";
 import { isNumberingRow, rowLabel } from "./row-labels";
+import { titleTable } from "./titled-line";
 
 interface HeaderGuess {
   top: number;
@@ -391,6 +392,7 @@ function extendTable(grid: Grid, h: HeaderGuess, limit = grid.rowCount - 1): Det
   const groups = headerGroups(h);
   if (groups.length > 0) t.budgetGroups = groups;
   inferColumns(grid, t);
+  titleTable(grid, t);
   const children = findHierarchy(grid, t);
   if (children) {
     t.children = children;

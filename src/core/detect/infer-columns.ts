@@ -75,12 +75,16 @@ export function inferColumns(grid: Grid, t: DetectedTable): void {
   }
 
   // Candidate ratio columns: % formatted, or a header saying so, or values that look like ratios.
+  const unnamed = new Set<number>();
   const ratioCandidates = cols.filter((c) => {
     const role = roleAt.get(c);
     if (role === "capaian" || role === "serapan" || role === "rataCapaian") return true;
     if (percentCol.has(c)) return true;
     const h = (t.headers[c] ?? "").toLowerCase();
-    return /%|persen|capaian|serapan|penyerapan|achievement|absorption/.test(h);
+    if (/%|persen|capaian|serapan|penyerapan|achievement|absorption/.test(h)) return true;
+    if (!unnamedRatio(t, c, role, headerRoles, vals.get(c)!)) return false;
+    unnamed.add(c);
+    return true;
   });
 
   const extra = new Set(cols.filter((c) => EXTRA.test(t.headers[c] ?? "")));
@@ -109,7 +113,7 @@ export function inferColumns(grid: Grid, t: DetectedTable): void {
     }
     // A capped column (the PKP form's "% Kinerja": min(100, P / target)) proves itself on its uncapped rows.
     if (best && best.matched / best.rows >= 0.6 && best.matched - best.capped >= 2)
-      found.push(best);
+      if (!unnamed.has(z) || best.matched >= UNNAMED_MIN_ROWS) found.push(best);
   }
 
   // Strongest relations first: they claim their columns. A target defined as a rate times a base (the PKP
@@ -393,8 +397,10 @@ function nameColumn(
       if (
         !roleAt.has(col) &&
         /^(tahun|year|periode|period|bulan|month|triwulan|tw)\b/i.test(t.headers[col] ?? "")
-      )
+      ) {
         fallback = col;
+        t.trend = true;
+      }
   if (fallback !== null) assign(t, roleAt, fallback, kinerja ? "indikator" : "sasaran");
 }
 
@@ -477,6 +483,25 @@ function sampleRows(t: DetectedTable): number[] {
   const out: number[] = [];
   for (let i = 0; i < SAMPLE_ROWS; i++) out.push(all[Math.floor(i * step)]);
   return out;
+}
+
+/** Rows an unnamed column must agree on before it reads as a ratio: two rows of figures match by chance. */
+const UNNAMED_MIN_ROWS = 3;
+
+/**
+ * Beside a named target, a column whose header names nothing ("Perubahan", "Perbandingan") may still hold
+ * realisasi / target (a trend table's printed ratio): the rows decide, when its figures are of a ratio's size.
+ */
+function unnamedRatio(
+  t: DetectedTable,
+  c: number,
+  role: ColumnRole | undefined,
+  headerRoles: Set<ColumnRole>,
+  v: (number | null)[]
+): boolean {
+  if (role || !headerRoles.has("target")) return false;
+  if (roleOfPath((t.headers[c] ?? "").split(" / "))) return false;
+  return v.every((x) => x === null || (x >= 0 && x <= 1000));
 }
 
 /** Caps a capaian column may be shown under: 100% (the PKP form) and 120% (the Kemenkeu NKO). */

@@ -191,6 +191,7 @@ export interface TableReason {
     | "ratio" // column = x / y on most rows (header agreed or said nothing)
     | "ratioOverHeader" // column = x / y on most rows, whatever its header said
     | "ratioBroken" // a ratio column whose header promised a ratio the rows do not hold
+    | "capaianHoldsRealisasi" // a column headed capaian whose values are the realisation (over the target ~100%)
     | "hierarchy" // parent rows equal the sum of the rows below them
     | "budgetGroups"; // several Anggaran/Realisasi/% groups in one row
   role?: ColumnRole;

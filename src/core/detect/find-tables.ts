@@ -8,6 +8,8 @@ import { headerScore, inferColumns, kindFromColumns } from "./infer-columns";
 import { normalizeHeader, roleOf, roleOfPath } from "./header-roles";
 import { isNumberingRow, rowLabel } from "./row-labels";
 import { titleTable } from "./titled-line";
+import { labelBlocks } from "./label-blocks";
+import { pushAll } from "../arrays";
 
 interface HeaderGuess {
   top: number;
@@ -52,6 +54,7 @@ export function findTables(grid: Grid): DetectedTable[] {
       r = t.lastDataRow + 1;
     } else r = h.bottom + 1;
   }
+  pushAll(tables, labelBlocks(grid, tables));
   return tables;
 }
 

@@ -5,6 +5,7 @@
 import { colIndex, colLetter } from "../address";
 import type { Grid } from "../grid";
 import type { BudgetGroup, ColumnRole, DetectedTable, TableKind, TableReason } from "../types";
+import { capaianHoldsRealisasi } from "./capaian-as-realisasi";
 import { roleOfPath } from "./header-roles";
 import { latestYearReading } from "./reporting-year";
 
@@ -204,6 +205,16 @@ export function inferColumns(grid: Grid, t: DetectedTable): void {
       rows: f.rows,
       negative: f.negative || undefined,
     });
+  }
+  // "Persentase Capaian" holding the realisation itself (no realisasi column beside it).
+  if (
+    t.columns.capaian &&
+    !taken.has(colIndex(t.columns.capaian)) &&
+    capaianHoldsRealisasi(grid, t, rows)
+  ) {
+    const c = colIndex(t.columns.capaian);
+    assign(t, roleAt, c, "realisasi");
+    reasons.push({ kind: "capaianHoldsRealisasi", role: "realisasi", column: colLetter(c) });
   }
   // A header that promised a ratio the rows do not hold (a "% serapan" matching no realisasi / pagu).
   for (const role of ["serapan", "capaian"] as const) {

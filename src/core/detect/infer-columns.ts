@@ -6,6 +6,8 @@ import { colIndex, colLetter } from "../address";
 import type { Grid } from "../grid";
 import type { BudgetGroup, ColumnRole, DetectedTable, TableKind, TableReason } from "../types";
 import { capaianHoldsRealisasi } from "./capaian-as-realisasi";
+import { e81Columns } from "./e81-columns";
+import { nameBesideMarker } from "./marker-name";
 import { roleOfPath } from "./header-roles";
 import { latestYearReading } from "./reporting-year";
 
@@ -233,11 +235,13 @@ export function inferColumns(grid: Grid, t: DetectedTable): void {
   inheritRoles(t, roleAt, headerRoles, vals);
   coherence(t, roleAt);
   nameColumn(grid, t, roleAt, rows);
+  nameBesideMarker(grid, t, rows);
   const sums = rowSums(t, roleAt, cols, vals);
   if (sums.length > 0) t.rowSums = sums;
   t.reasons = reasons;
   t.kind = kindFromColumns(t.columns);
-  if (t.kind === "budget" && kinerjaRowsWithOwnBudget(grid, t, rows)) t.kind = "indicators";
+  if (e81Columns(t)) t.kind = "indicators";
+  else if (t.kind === "budget" && kinerjaRowsWithOwnBudget(grid, t, rows)) t.kind = "indicators";
   t.confidence = confidence(t, reasons, ratioCandidates.length);
 }
 

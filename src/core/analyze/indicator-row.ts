@@ -16,6 +16,7 @@ import type { IndicatorWork } from "./context";
 import { aggregationFrom, aggregationFromUnit, polarityFrom } from "./indicator-meta";
 import { repairPercentScale, type ValueCell } from "./percent-points";
 import { NONE, RowRead } from "./row-read";
+import { isRangeTarget } from "./target-range";
 
 const LOWER_IS_BETTER =
   /kematian|kesakitan|kecelakaan|kebocoran|kehilangan|kemiskinan|pengangguran|waktu|lama\b|durasi|tunggakan|temuan|pelanggaran|keluhan|kerugian|inflasi|stunting|prevalensi|angka kasus|gangguan|menurun|penurunan|turunnya|berkurang|\bufw\b/i;
@@ -71,6 +72,8 @@ interface RowCells {
   percent: boolean;
   unit: string | null;
   percentScaleCells: readonly string[];
+  /** The target is a range ("150-250"): no capaian ratio follows from it. */
+  rangeTarget: boolean;
 }
 
 export function readRow(input: RowInput): IndicatorWork {
@@ -193,6 +196,7 @@ function readCells({ t, row }: RowInput): RowCells {
     ...values,
     percent,
     unit,
+    rangeTarget: c.target !== null && isRangeTarget(grid.text(row, c.target)),
   };
 }
 
@@ -265,7 +269,8 @@ function rowCapaian(
   if (qualitative && realP?.category && targetP?.category) {
     const q = qualitativeCapaian(realP.category.rank, targetP.category.rank);
     capaian = config.cap === null ? q : Math.min(q, config.cap);
-  } else capaian = capaianOf(annual, cells.target, polarity, config.cap);
+  } else if (cells.rangeTarget) capaian = null;
+  else capaian = capaianOf(annual, cells.target, polarity, config.cap);
   return { qualitative, capaian, capaianReported: reportedCapaian(cells.capP, capaian) };
 }
 

@@ -34,7 +34,8 @@ const FLOORS: Record<"real" | "recon", Record<Metric, number>> = {
   // The puskesmas PKP form, a second "Capaian …" header inheriting the role: 31/33 tables, 300/302 values,
   // 36/44 anomalies, 44/51 findings.
   // Engine-iku: months (1 … 12 | Jumlah) checked against the Jumlah (esakip R11): 37/44 anomalies.
-  recon: { tables: 0.93, values: 0.99, recall: 0.84, precision: 0.86 },
+  // The NKO index capped at 120% where the table caps (nko H12): 38/44 anomalies, 46/53 findings.
+  recon: { tables: 0.93, values: 0.99, recall: 0.86, precision: 0.86 },
 };
 
 type Metric = "tables" | "values" | "recall" | "precision";

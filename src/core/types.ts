@@ -169,6 +169,10 @@ export interface DetectedTable {
   rowSums?: Array<{ col: number; from: number; to: number }>;
   /** One IKU read down a column of labels (TARGET / Realisasi TW I–IV / TOTAL / CAPAIAN), not one per row. */
   vertical?: boolean;
+  /** The caption above a table whose rows name no indicator (a one-IKU line, or a trend table by year). */
+  title?: string;
+  /** One IKU followed down the years: each row is a period (Tahun), not an indicator of its own. */
+  trend?: boolean;
 }
 
 export interface BudgetGroup {
@@ -187,6 +191,7 @@ export interface TableReason {
     | "ratio" // column = x / y on most rows (header agreed or said nothing)
     | "ratioOverHeader" // column = x / y on most rows, whatever its header said
     | "ratioBroken" // a ratio column whose header promised a ratio the rows do not hold
+    | "capaianHoldsRealisasi" // a column headed capaian whose values are the realisation (over the target ~100%)
     | "hierarchy" // parent rows equal the sum of the rows below them
     | "budgetGroups"; // several Anggaran/Realisasi/% groups in one row
   role?: ColumnRole;

@@ -4,10 +4,20 @@ import type { Aggregation, Polarity } from "../types";
 const NEGATIVE =
   /^(negatif|negative|minimi[sz]e|min|menurun|turun|↓|semakin kecil semakin baik|lower is better)\b|↓|semakin kecil/i;
 
+/**
+ * A rate of loss is better lower whatever the sheet computed: water lost (UFW, NRW, "air yang hilang"), leakage.
+ * Narrow on purpose: "waktu", "temuan" or "kematian" are better lower too, but a sheet's own capaian decides those
+ * (indicator-row's polarityFromStatedCapaian), and "Penurunan …" names a positive indicator.
+ */
+const LOSS =
+  /\b(ufw|nrw)\b|unaccounted[- ]for water|non[- ]revenue water|kehilangan air|air (yang )?hilang|kebocoran/i;
+const REDUCTION = /penurunan|menurun|menurunkan|berkurangnya|pengurangan|reduction|reduce/i;
+
 export function polarityFrom(text: string | null, name: string): Polarity {
   if (text && NEGATIVE.test(text.trim())) return "negative";
   if (text && /^(positif|positive|maximi[sz]e|max|↑)/i.test(text.trim())) return "positive";
   if (/semakin kecil semakin baik|\(negatif\)|polaritas negatif/i.test(name)) return "negative";
+  if (LOSS.test(name) && !REDUCTION.test(name)) return "negative";
   return "positive";
 }
 

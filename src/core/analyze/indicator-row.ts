@@ -16,6 +16,7 @@ import type { IndicatorWork } from "./context";
 import { aggregationFrom, aggregationFromUnit, polarityFrom } from "./indicator-meta";
 import { repairPercentScale, type ValueCell } from "./percent-points";
 import { NONE, RowRead } from "./row-read";
+import { isRangeTarget } from "./target-range";
 
 const LOWER_IS_BETTER =
   /kematian|kesakitan|kecelakaan|kebocoran|kehilangan|kemiskinan|pengangguran|waktu|lama\b|durasi|tunggakan|temuan|pelanggaran|keluhan|kerugian|inflasi|stunting|prevalensi|angka kasus|gangguan|menurun|penurunan|turunnya|berkurang|\bufw\b/i;
@@ -71,6 +72,8 @@ interface RowCells {
   percent: boolean;
   unit: string | null;
   percentScaleCells: readonly string[];
+  /** The target is a range ("150-250"): no capaian ratio follows from it. */
+  rangeTarget: boolean;
 }
 
 export function readRow(input: RowInput): IndicatorWork {
@@ -193,6 +196,7 @@ function readCells({ t, row }: RowInput): RowCells {
     ...values,
     percent,
     unit,
+    rangeTarget: c.target !== null && isRangeTarget(grid.text(row, c.target)),
   };
 }
 
@@ -212,7 +216,9 @@ function rowMeta({ t, row, name }: RowInput, cells: RowCells): RowMeta {
     ? (config.indicators[`${grid.name}!${row + 1}`] ?? NO_OVERRIDE)
     : NO_OVERRIDE;
   const polarityText = c.polaritas !== null ? grid.text(row, c.polaritas) : null;
-  const polarity = override.polarity ?? polarityFrom(polarityText, name);
+  // A trend table's rows are years: its caption and realisasi header name the indicator.
+  const about = t.table.trend ? `${name} ${t.table.title ?? ""} ${realHeader(t)}` : name;
+  const polarity = override.polarity ?? polarityFrom(polarityText, about);
   let aggregation =
     override.aggregation ??
     aggregationFrom(c.agregasi !== null ? grid.text(row, c.agregasi) : null) ??
@@ -263,7 +269,8 @@ function rowCapaian(
   if (qualitative && realP?.category && targetP?.category) {
     const q = qualitativeCapaian(realP.category.rank, targetP.category.rank);
     capaian = config.cap === null ? q : Math.min(q, config.cap);
-  } else capaian = capaianOf(annual, cells.target, polarity, config.cap);
+  } else if (cells.rangeTarget) capaian = null;
+  else capaian = capaianOf(annual, cells.target, polarity, config.cap);
   return { qualitative, capaian, capaianReported: reportedCapaian(cells.capP, capaian) };
 }
 
@@ -299,6 +306,10 @@ function polarityFromStatedCapaian(
   )
     return { polarity: "negative", capaian: neg, capaianReported: stated };
   return null;
+}
+
+function realHeader(t: IndicatorTable): string {
+  return t.cols.annual !== null ? (t.table.headers[t.cols.annual] ?? "") : "";
 }
 
 function normalizeUnit(s: string): string {

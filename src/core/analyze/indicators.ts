@@ -18,7 +18,7 @@ export function col(table: DetectedTable, role: ColumnRole): number | null {
 
 /** True when the table carries indicator rows (an indicators table, or a budget table with kinerja columns). */
 export function hasIndicatorRows(table: DetectedTable): boolean {
-  if (!table.columns.indikator) return false;
+  if (!table.columns.indikator && !table.title) return false;
   if (table.kind === "indicators") return true;
   return (
     table.kind === "budget" &&
@@ -55,7 +55,14 @@ export function readIndicators(
     hasOverrides: Object.keys(config.indicators).length > 0,
   };
   const nameCol = t.cols.name;
-  if (nameCol === null) return out;
+  // A titled line (detect/titled-line.ts): the caption names the one IKU its rows hold.
+  if (nameCol === null) {
+    if (!table.title) return out;
+    for (let r = table.firstDataRow; r <= table.lastDataRow; r++)
+      if (!grid.rowIsEmpty(r, table.firstCol, table.lastCol))
+        out.push(readRow({ t, row: r, name: table.title, sasaran: null }));
+    return out;
+  }
   const sasaranCol = col(table, "sasaran");
   const skip = new Set([
     ...table.totalRows,

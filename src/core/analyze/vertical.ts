@@ -75,13 +75,17 @@ export function verticalBlock(grid: Grid, t: DetectedTable): Block | null {
   }
   if (capaian === null && annual === null) return null;
   const cell = (r: number | null): At | null => (r === null ? null : [r, value]);
-  return {
+  const block: Block = {
     label: [target, label],
     target: [target, value],
     quarters: quarters.map(cell),
     annual: cell(annual),
     capaian: cell(capaian),
   };
+  // "TARGET IKU 2": the target line names the IKU, and the IKU is reported there.
+  const named = /^target\s+(.*\S)/i.exec(grid.text(target, label) ?? "");
+  if (named) block.name = { row: target, text: named[1] };
+  return block;
 }
 
 export function readVertical(

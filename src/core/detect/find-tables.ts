@@ -7,6 +7,9 @@ import { findHierarchy } from "./hierarchy";
 import { headerScore, inferColumns, kindFromColumns } from "./infer-columns";
 import { normalizeHeader, roleOf, roleOfPath } from "./header-roles";
 import { isNumberingRow, rowLabel } from "./row-labels";
+import { titleTable } from "./titled-line";
+import { labelBlocks } from "./label-blocks";
+import { pushAll } from "../arrays";
 
 interface HeaderGuess {
   top: number;
@@ -51,6 +54,7 @@ export function findTables(grid: Grid): DetectedTable[] {
       r = t.lastDataRow + 1;
     } else r = h.bottom + 1;
   }
+  pushAll(tables, labelBlocks(grid, tables));
   return tables;
 }
 
@@ -391,6 +395,7 @@ function extendTable(grid: Grid, h: HeaderGuess, limit = grid.rowCount - 1): Det
   const groups = headerGroups(h);
   if (groups.length > 0) t.budgetGroups = groups;
   inferColumns(grid, t);
+  titleTable(grid, t);
   const children = findHierarchy(grid, t);
   if (children) {
     t.children = children;

@@ -5,6 +5,9 @@
 import { colIndex, colLetter } from "../address";
 import type { Grid } from "../grid";
 import type { BudgetGroup, ColumnRole, DetectedTable, TableKind, TableReason } from "../types";
+import { capaianHoldsRealisasi } from "./capaian-as-realisasi";
+import { e81Columns } from "./e81-columns";
+import { nameBesideMarker } from "./marker-name";
 import { roleOfPath } from "./header-roles";
 import { latestYearReading } from "./reporting-year";
 
@@ -75,12 +78,16 @@ export function inferColumns(grid: Grid, t: DetectedTable): void {
   }
 
   // Candidate ratio columns: % formatted, or a header saying so, or values that look like ratios.
+  const unnamed = new Set<number>();
   const ratioCandidates = cols.filter((c) => {
     const role = roleAt.get(c);
     if (role === "capaian" || role === "serapan" || role === "rataCapaian") return true;
     if (percentCol.has(c)) return true;
     const h = (t.headers[c] ?? "").toLowerCase();
-    return /%|persen|capaian|serapan|penyerapan|achievement|absorption/.test(h);
+    if (/%|persen|capaian|serapan|penyerapan|achievement|absorption/.test(h)) return true;
+    if (!unnamedRatio(t, c, role, headerRoles, vals.get(c)!)) return false;
+    unnamed.add(c);
+    return true;
   });
 
   const extra = new Set(cols.filter((c) => EXTRA.test(t.headers[c] ?? "")));
@@ -110,7 +117,7 @@ export function inferColumns(grid: Grid, t: DetectedTable): void {
     }
     // A capped column (the PKP form's "% Kinerja": min(100, P / target)) proves itself on its uncapped rows.
     if (best && best.matched / best.rows >= 0.6 && best.matched - best.capped >= 2)
-      found.push(best);
+      if (!unnamed.has(z) || best.matched >= UNNAMED_MIN_ROWS) found.push(best);
   }
 
   // Strongest relations first: they claim their columns. A target defined as a rate times a base (the PKP
@@ -209,6 +216,16 @@ export function inferColumns(grid: Grid, t: DetectedTable): void {
       negative: f.negative || undefined,
     });
   }
+  // "Persentase Capaian" holding the realisation itself (no realisasi column beside it).
+  if (
+    t.columns.capaian &&
+    !taken.has(colIndex(t.columns.capaian)) &&
+    capaianHoldsRealisasi(grid, t, rows)
+  ) {
+    const c = colIndex(t.columns.capaian);
+    assign(t, roleAt, c, "realisasi");
+    reasons.push({ kind: "capaianHoldsRealisasi", role: "realisasi", column: colLetter(c) });
+  }
   // A header that promised a ratio the rows do not hold (a "% serapan" matching no realisasi / pagu).
   for (const role of ["serapan", "capaian"] as const) {
     const l = t.columns[role];
@@ -226,11 +243,13 @@ export function inferColumns(grid: Grid, t: DetectedTable): void {
   inheritRoles(t, roleAt, headerRoles, vals);
   coherence(t, roleAt);
   nameColumn(grid, t, roleAt, rows);
+  nameBesideMarker(grid, t, rows);
   const sums = rowSums(t, roleAt, cols, vals);
   if (sums.length > 0) t.rowSums = sums;
   t.reasons = reasons;
   t.kind = kindFromColumns(t.columns);
-  if (t.kind === "budget" && kinerjaRowsWithOwnBudget(grid, t, rows)) t.kind = "indicators";
+  if (e81Columns(t)) t.kind = "indicators";
+  else if (t.kind === "budget" && kinerjaRowsWithOwnBudget(grid, t, rows)) t.kind = "indicators";
   t.confidence = confidence(t, reasons, ratioCandidates.length);
 }
 
@@ -401,8 +420,10 @@ function nameColumn(
       if (
         !roleAt.has(col) &&
         /^(tahun|year|periode|period|bulan|month|triwulan|tw)\b/i.test(t.headers[col] ?? "")
-      )
+      ) {
         fallback = col;
+        t.trend = true;
+      }
   if (fallback !== null) assign(t, roleAt, fallback, kinerja ? "indikator" : "sasaran");
 }
 
@@ -485,6 +506,25 @@ function sampleRows(t: DetectedTable): number[] {
   const out: number[] = [];
   for (let i = 0; i < SAMPLE_ROWS; i++) out.push(all[Math.floor(i * step)]);
   return out;
+}
+
+/** Rows an unnamed column must agree on before it reads as a ratio: two rows of figures match by chance. */
+const UNNAMED_MIN_ROWS = 3;
+
+/**
+ * Beside a named target, a column whose header names nothing ("Perubahan", "Perbandingan") may still hold
+ * realisasi / target (a trend table's printed ratio): the rows decide, when its figures are of a ratio's size.
+ */
+function unnamedRatio(
+  t: DetectedTable,
+  c: number,
+  role: ColumnRole | undefined,
+  headerRoles: Set<ColumnRole>,
+  v: (number | null)[]
+): boolean {
+  if (role || !headerRoles.has("target")) return false;
+  if (roleOfPath((t.headers[c] ?? "").split(" / "))) return false;
+  return v.every((x) => x === null || (x >= 0 && x <= 1000));
 }
 
 /** Caps a capaian column may be shown under: 100% (the PKP form) and 120% (the Kemenkeu NKO). */

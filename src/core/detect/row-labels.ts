@@ -52,6 +52,7 @@ export function rowLabel(
 export function isNumberingRow(grid: Grid, r: number, first: number, last: number): boolean {
   let expected = -1;
   let count = 0;
+  let irregular = false;
   for (let c = first; c <= last; c++) {
     const v = grid.raw(r, c);
     if (v === null) continue;
@@ -60,10 +61,16 @@ export function isNumberingRow(grid: Grid, r: number, first: number, last: numbe
     const n = typeof v === "number" ? v : m ? Number(m[1]) : NaN;
     // Usually from 1; a form whose first columns carry no number may start later ("3 | 4 | 5 = 4/3").
     if (expected === -1 && Number.isInteger(n) && n >= 1 && n <= 5) expected = n;
-    if (n !== expected) return false;
-    expected++;
+    // A form transcribed as printed may repeat a number or skip the numbers of columns it left out
+    // ("1 1 2 3 4 7 8" on the E.81 form): a few such rows are still numbering, when long enough to be sure.
+    if (n !== expected) {
+      if (!Number.isInteger(n) || n < expected - 1 || n > expected + 2) return false;
+      irregular = true;
+    }
+    expected = n + 1;
     count++;
   }
+  if (irregular) return count >= 6;
   // Government forms number every column, or at least the first ones (1 | 2 | … | 6 over a wider table).
   return (count >= 3 && count >= (last - first + 1) * 0.6) || count >= 5;
 }

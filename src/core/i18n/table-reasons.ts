@@ -51,6 +51,10 @@ export function tableReasonText(r: TableReason, lang: Lang): string {
       return id
         ? `${r.column}: judulnya ${role}, tetapi nilainya tidak sama dengan rasio kolom lain`
         : `${r.column}: headed ${role}, but its values match no ratio of other columns`;
+    case "capaianHoldsRealisasi":
+      return id
+        ? `${r.column}: judulnya capaian, tetapi nilainya realisasi (realisasi/target mendekati 100%)`
+        : `${r.column}: headed achievement, but it holds the realisation (realisation/target near 100%)`;
     case "hierarchy":
       return id
         ? `${r.matched ?? 0} baris induk = jumlah baris di bawahnya (tidak dihitung dua kali)`

@@ -12,6 +12,8 @@ export const missingTarget: Rule = {
       if (!w.table.columns.target || i.target !== null || i.qualitative) continue;
       if (!hasRealisasiColumns(w.table.columns)) continue;
       if (i.sources.kinds.target === "text") continue; // text target: not missing
+      // A trend table runs back to years before the IKU had a target.
+      if (w.table.trend) continue;
       out.push({
         sheet: i.sheet,
         cell: i.sources.target ?? w.nameCell ?? "A1",

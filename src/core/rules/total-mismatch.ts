@@ -208,7 +208,9 @@ function parentCheck(
 ): Finding[] {
   const out: Finding[] = [];
   const cols: number[] = [];
-  for (const role of ["pagu", "realisasiAnggaran"] as const) {
+  // A vertical one-IKU block (detect/label-blocks.ts): its TOTAL sums the component rows of its value column.
+  const roles = t.vertical ? (["realisasi"] as const) : (["pagu", "realisasiAnggaran"] as const);
+  for (const role of roles) {
     const c = col(t, role);
     if (c !== null) cols.push(c);
   }

@@ -429,6 +429,9 @@ export const en: Messages = {
     outCollide:
       "Two outputs would be written to {out} (from {first} and {second}); rename one of the files",
     stopped: "{file}: the analysis did not finish; no annotated workbook is written ({detail})",
+
+    marksNotRecord: 'review marks: not {"version": 1, "marks": [...]}',
+    markInvalid: "review mark {n}: {field} missing or invalid",
   },
   load: {
     empty: "the file is empty (0 bytes)",

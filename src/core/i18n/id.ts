@@ -435,6 +435,9 @@ export const id = {
       "Dua keluaran akan ditulis ke {out} (dari {first} dan {second}); ganti nama salah satu berkas",
     stopped:
       "{file}: analisis tidak selesai; tidak ada buku kerja beranotasi yang ditulis ({detail})",
+
+    marksNotRecord: 'tanda tinjauan: bukan {"version": 1, "marks": [...]}',
+    markInvalid: "tanda tinjauan {n}: {field} tidak ada atau tidak sah",
   },
   load: {
     empty: "berkas kosong (0 byte)",

@@ -9,7 +9,11 @@ const ROOT = path.join(__dirname, "../..");
 /** Code that shows text to people; every word of it must come from the packs. */
 const UI_DIRS = ["src/taskpane", "src/workbench", "src/shared", "src/commands", "src/cli"];
 /** The engine may choose by language only inside the packs (and the worked explanations' own message objects). */
-const CORE_PACKS = ["src/core/i18n/", "src/core/explain/worked-messages.ts"];
+const CORE_PACKS = [
+  "src/core/i18n/id.ts",
+  "src/core/i18n/en.ts",
+  "src/core/explain/worked-messages.ts",
+];
 /** JSX attributes a person reads or hears. */
 const VISIBLE_ATTRS = new Set([
   "aria-label",

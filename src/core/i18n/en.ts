@@ -465,6 +465,14 @@ export const en: Messages = {
     hierarchy: "{matched} parent rows = sum of the rows below them (not counted twice)",
     budgetGroups: "{matched} Budget/Realisation/% groups in one row",
   },
+  kept: {
+    edited: "{where} changed by you: left alone",
+    nameMissing:
+      "{where}: the marker of the previous output is gone, not removed (check it yourself)",
+    sheetMissing: "Sheet {sheet} no longer exists: the previous output there was not looked for",
+    occupied: "{where} is in use: skipped",
+    more: "… and {n} more",
+  },
   load: {
     empty: "the file is empty (0 bytes)",
     xls: "this is an old Excel file (.xls); save it as .xlsx first",

@@ -471,6 +471,13 @@ export const id = {
     hierarchy: "{matched} baris induk = jumlah baris di bawahnya (tidak dihitung dua kali)",
     budgetGroups: "{matched} kelompok Anggaran/Realisasi/% dalam satu baris",
   },
+  kept: {
+    edited: "{where} diubah pengguna: dibiarkan",
+    nameMissing: "{where}: penanda hasil sebelumnya hilang, tidak dihapus (periksa sendiri)",
+    sheetMissing: "Lembar {sheet} tidak ada lagi: hasil sebelumnya di sana tidak dicari",
+    occupied: "{where} sudah terisi: dilewati",
+    more: "… dan {n} lainnya",
+  },
   load: {
     empty: "berkas kosong (0 byte)",
     xls: "ini berkas Excel lama (.xls); simpan dulu sebagai .xlsx",

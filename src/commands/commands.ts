@@ -1,7 +1,7 @@
 // Ribbon function commands (ExecuteFunction): the same flow as the pane, without UI of their own. A failure is
 // shown in a small Office dialog (dialog.html) in the user's language, never only in the console.
 import type { Lang } from "../core";
-import { classifyError, errorText } from "../shared/errors";
+import { classifyError, errorText, type PaneError } from "../shared/errors";
 import { langFromDisplay, t } from "../shared/i18n";
 import { createOfficeHost } from "../shared/office-host";
 import { runFlow } from "../shared/run-flow";
@@ -9,8 +9,8 @@ import { runFlow } from "../shared/run-flow";
 /** The dialog opens asynchronously; the command completes once it is up (or after this long without an answer). */
 const DIALOG_WAIT_MS = 5000;
 
-function showError(lang: Lang, err: unknown): Promise<void> {
-  const { title, body } = errorText(lang, classifyError(err));
+function showError(lang: Lang, error: PaneError): Promise<void> {
+  const { title, body } = errorText(lang, error);
   const url = new URL("dialog.html", window.location.href);
   url.searchParams.set("lang", lang);
   url.searchParams.set("title", `${t(lang, "errCommandTitle")}: ${title}`);
@@ -34,14 +34,18 @@ async function runFromRibbon(event: Office.AddinCommands.Event, summary: boolean
   try {
     const host = await createOfficeHost();
     lang = langFromDisplay(host.displayLanguage);
-    if (!host.supported) throw new Error("ExcelApi 1.7 is not supported by this Excel");
+    // Said as the pane says it (errUnsupported…), not as an "other" error carrying an English detail.
+    if (!host.supported) {
+      await showError(lang, { kind: "unsupported", detail: "" });
+      return;
+    }
     // This runtime read the settings when it loaded; the pane may have saved new ones since.
     await host.refreshSettings();
     const settings = (await host.loadSettings()) ?? {};
     await runFlow(host, { settings, lang, summary });
   } catch (err) {
     console.error("Capaian IKU:", err);
-    await showError(lang, err);
+    await showError(lang, classifyError(err));
   } finally {
     event.completed();
   }

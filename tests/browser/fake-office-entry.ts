@@ -11,11 +11,15 @@ export interface BrowserSeed {
   failSync?: { code: string; after?: number };
 }
 
-const w = window as unknown as Record<string, unknown>;
-const seed = (w.__capaianSeed as BrowserSeed | undefined) ?? {
+const seed: BrowserSeed = window.__capaianSeed ?? {
   workbook: { sheets: [{ name: "Sheet1" }] },
 };
 const fake = createFakeExcel(seed.workbook, seed.excel ?? {});
 if (seed.failSync) fake.failNextSync(seed.failSync.code, seed.failSync.after ?? 0);
-w.__fakeExcel = fake;
-w.__fakeOffice = installFakeOffice(w, fake, seed.office ?? {});
+window.__fakeExcel = fake;
+// installFakeOffice puts the Excel, Office and OfficeExtension globals on the object it is given.
+window.__fakeOffice = installFakeOffice(
+  window as unknown as Record<string, unknown>,
+  fake,
+  seed.office ?? {}
+);

@@ -68,7 +68,7 @@ async function openWithFake(
     failSync: opts.failSync,
   };
   await page.addInitScript((s) => {
-    (window as unknown as { __capaianSeed: unknown }).__capaianSeed = s;
+    window.__capaianSeed = s;
   }, browserSeed);
   await page.addInitScript({ content: fakeBundle });
   await page.goto(`${server.url}/${opts.page ?? "taskpane.html"}`);
@@ -76,7 +76,7 @@ async function openWithFake(
 }
 
 const dump = (page: Page): Promise<WorkbookDump> =>
-  page.evaluate(() => (window as any).__fakeExcel.dump());
+  page.evaluate(() => window.__fakeExcel.dump());
 
 function formulasIn(d: WorkbookDump): number {
   let n = 0;
@@ -169,7 +169,7 @@ describe("task pane against the fake Excel (sample workbook)", () => {
     const { row, col } = parseA1(cell);
     await page.waitForFunction(
       ([s, r, c]) => {
-        const sel = (window as any).__fakeExcel.workbookState.selection;
+        const sel = window.__fakeExcel.workbookState.selection;
         return !!sel && sel.sheet.name === s && sel.rect.top === r && sel.rect.left === c;
       },
       [sheet, row, col] as const
@@ -178,7 +178,7 @@ describe("task pane against the fake Excel (sample workbook)", () => {
       (w) => w.formula && !expectedPlan.addSheets.includes(w.sheet)
     )!;
     await page.evaluate(
-      ([s, c]) => (window as any).__fakeExcel.userSelect(s, c),
+      ([s, c]) => window.__fakeExcel.userSelect(s, c),
       [target.sheet, target.cell]
     );
     await openTab(page, "inspect");
@@ -204,11 +204,11 @@ describe("task pane against the fake Excel (sample workbook)", () => {
     await page.getByRole("radio", { name: "100%" }).check();
     await page.getByTestId(TEST_IDS.settingsSave).click();
     await page.waitForFunction(
-      (k) => !!(window as any).__fakeOffice.savedSettings()[k],
+      (k) => !!window.__fakeOffice.savedSettings()[k],
       SETTINGS_KEY
     );
     const saved = await page.evaluate(
-      (k) => (window as any).__fakeOffice.savedSettings()[k],
+      (k) => String(window.__fakeOffice.savedSettings()[k]),
       SETTINGS_KEY
     );
     expect(JSON.parse(saved).cap).toBe(1);
@@ -236,7 +236,7 @@ describe("task pane against the fake Excel (sample workbook)", () => {
     await page.getByTestId(TEST_IDS.removeConfirm).click();
     await page.waitForFunction(
       () =>
-        !(window as any).__fakeExcel
+        !window.__fakeExcel
           .dump()
           .sheets.some((s: { name: string }) => s.name === "CapaianIKU_meta")
     );
@@ -265,10 +265,12 @@ describe("task pane: language, errors and old Excel", () => {
     const untouched = await dump(page);
     // Slow Excel down so the run is still reading when Cancel is clicked.
     await page.evaluate(() => {
-      const excel = (window as any).Excel;
-      const run = excel.run;
-      excel.run = (...args: unknown[]) =>
-        new Promise((r) => setTimeout(r, 400)).then(() => run(...args));
+      // The fake's Excel.run (fake-office.ts) takes (batch) or (object, batch); each call now waits 400 ms first.
+      const run = Excel.run;
+      Object.assign(Excel, {
+        run: (...args: unknown[]) =>
+          new Promise((r) => setTimeout(r, 400)).then(() => Reflect.apply(run, Excel, args)),
+      });
     });
     await page.getByTestId(TEST_IDS.runAnalysis).click();
     await page.getByTestId(TEST_IDS.cancelRun).click();
@@ -293,7 +295,7 @@ describe("task pane: language, errors and old Excel", () => {
   it("explains a protected sheet (AccessDenied) in the user's language, with what to do next", async () => {
     const page = await openWithFake({ office: { displayLanguage: "id-ID" } });
     await page.getByTestId(TEST_IDS.runAnalysis).waitFor();
-    await page.evaluate(() => (window as any).__fakeExcel.protectSheet("Capaian IKU 2025"));
+    await page.evaluate(() => window.__fakeExcel.protectSheet("Capaian IKU 2025"));
     await page.getByTestId(TEST_IDS.runAnalysis).click();
     const bar = page.getByTestId(TEST_IDS.errorBar);
     await bar.waitFor();
@@ -375,12 +377,12 @@ describe("task pane outside Excel", () => {
 describe("ribbon commands (commands.html) against the fake Excel", () => {
   it("runAnalysis and buildSummary write the same output as the pane", async () => {
     const page = await openWithFake({ page: "commands.html" });
-    await page.waitForFunction(() => (window as any).__fakeOffice.actions.size === 2);
+    await page.waitForFunction(() => window.__fakeOffice.actions.size === 2);
     const before = await dump(page);
     await page.evaluate(
       () =>
         new Promise<void>((resolve) => {
-          (window as any).__fakeOffice.actions.get("runAnalysis")({ completed: () => resolve() });
+          window.__fakeOffice.actions.get("runAnalysis")!({ completed: () => resolve() });
         })
     );
     const after = await dump(page);
@@ -389,7 +391,7 @@ describe("ribbon commands (commands.html) against the fake Excel", () => {
     await page.evaluate(
       () =>
         new Promise<void>((resolve) => {
-          (window as any).__fakeOffice.actions.get("buildSummary")({ completed: () => resolve() });
+          window.__fakeOffice.actions.get("buildSummary")!({ completed: () => resolve() });
         })
     );
     const plan = buildWritePlan(expected, {

@@ -162,7 +162,7 @@ describe("sheet names with spaces, apostrophes and unicode", () => {
     // Each table says how sure the reading is, what each column was taken to be, and the arithmetic behind it.
     expect(lines(run.stdout)).toContain(`  ${IKU}!A4:K35 (IKU, 30 indicators; confidence 93.00%)`);
     expect(lines(run.stdout)).toContain(
-      "    columns: A=No., B=objective/programme, C=indicator, D=unit, E=target, F=Q1, G=Q2, H=Q3, I=Q4, J=realisation, K=achievement"
+      "    columns: A=No., B=objective/programme, C=indicator, D=unit, E=target, F=Quarter I, G=Quarter II, H=Quarter III, I=Quarter IV, J=realisation, K=achievement"
     );
   });
 

@@ -3,4 +3,4 @@
 import * as office from "../../src/adapters/office/index";
 import { analyzeWorkbook, buildWritePlan } from "../../src/core/index";
 
-(window as unknown as Record<string, unknown>).__capaian = { office, analyzeWorkbook, buildWritePlan };
+window.__capaian = { office, analyzeWorkbook, buildWritePlan };

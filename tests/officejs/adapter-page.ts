@@ -22,8 +22,8 @@ export async function openAdapterPage(
     route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: PAGE })
   );
   await page.goto(`${origin}/test/adapter.html`);
-  await page.waitForFunction(() => (window as any).__capaian && (window as any).Office);
-  await page.evaluate(() => (window as any).Office.onReady());
+  await page.waitForFunction(() => window.__capaian !== undefined && typeof Office !== "undefined");
+  await page.evaluate(() => Office.onReady());
   return { page, office };
 }
 
@@ -32,12 +32,12 @@ export function readThroughOfficeJs(
   page: Page
 ): Promise<{ snapshot: WorkbookSnapshot; requests: number }> {
   return page.evaluate(async () => {
-    const w = window as any;
+    const adapter = window.__capaian.office;
     let requests = 0;
-    const snapshot = await w.Excel.run(async (ctx: any) => {
+    const snapshot = await Excel.run(async (ctx) => {
       const sync = ctx.sync.bind(ctx);
-      ctx.sync = (v: unknown) => (requests++, sync(v));
-      const read = await w.__capaian.office.readWorkbook(ctx, w.__capaian.office.detectCapabilities());
+      ctx.sync = <T>(v?: T): Promise<T> => (requests++, sync(v));
+      const read = await adapter.readWorkbook(ctx, adapter.detectCapabilities());
       return read.snapshot;
     });
     return { snapshot, requests };

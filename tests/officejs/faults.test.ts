@@ -56,11 +56,8 @@ function longTextSeed(rows: number): FakeWorkbookSeed {
 
 function applyThroughOfficeJs(page: Page, plan: WritePlan): Promise<unknown> {
   return page.evaluate(async (p) => {
-    const w = window as any;
-    return w.Excel.run(async (ctx: any) => {
-      const caps = w.__capaian.office.detectCapabilities();
-      return w.__capaian.office.applyPlan(ctx, p, caps);
-    });
+    const adapter = window.__capaian.office;
+    return Excel.run((ctx) => adapter.applyPlan(ctx, p, adapter.detectCapabilities()));
   }, plan);
 }
 

@@ -54,10 +54,8 @@ test("20,000 rows: every request office.js sends stays under 4 MB, and the run c
 
   t0 = Date.now();
   const applied = (await page.evaluate(async (p) => {
-    const w = window as any;
-    return w.Excel.run((ctx: any) =>
-      w.__capaian.office.applyPlan(ctx, p, w.__capaian.office.detectCapabilities())
-    );
+    const adapter = window.__capaian.office;
+    return Excel.run((ctx) => adapter.applyPlan(ctx, p, adapter.detectCapabilities()));
   }, plan)) as { largestRequestBytes: number; chunks: number };
   const applyMs = Date.now() - t0;
   const applyLog = log.splice(0);

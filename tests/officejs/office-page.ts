@@ -86,7 +86,7 @@ export async function attachOfficeHost(
     refreshes: 0,
     invokeCommand: async (name: string) => {
       const before = state.completions;
-      await page.evaluate((n) => (window as any).__invokeAppCommand(n), name);
+      await page.evaluate((n) => window.__invokeAppCommand(n), name);
       await until(() => state.completions > before);
     },
   };
@@ -98,7 +98,7 @@ export async function attachOfficeHost(
         message: { entries: [[65536, eventType, targetId, JSON.stringify(args), 0]] },
       });
       page
-        .evaluate((m) => (window as any)._richApiNativeBridge.onMessageFromHost(m), message)
+        .evaluate((m) => window._richApiNativeBridge.onMessageFromHost?.(m), message)
         .catch(() => undefined);
     },
     opts
@@ -110,7 +110,8 @@ export async function attachOfficeHost(
       flags: number;
       message: { url: string; body: RequestBody | string };
     };
-    const body = typeof msg.message.body === "string" ? JSON.parse(msg.message.body) : msg.message.body;
+    const body =
+      typeof msg.message.body === "string" ? JSON.parse(msg.message.body) : msg.message.body;
     const bytes = JSON.stringify(body).length;
     const answer = await state.host.process(body as RequestBody, msg.flags, bytes);
     return JSON.stringify({
@@ -130,7 +131,7 @@ export async function attachOfficeHost(
   await page.exposeFunction("__officeCommandCompleted", () => void state.completions++);
   await page.addInitScript(
     (cfg: { locale: string; matrix: string; settings: Record<string, string> }) => {
-      const w = window as any;
+      const w = window;
       let settings: Record<string, string> = cfg.settings;
       const handlers: Record<number, (id: number, payload: unknown) => void> = {};
       let nextCommand = 1;
@@ -169,23 +170,31 @@ export async function attachOfficeHost(
           },
         }),
       };
-      w.external = {
-        GetHostInfo: () => `Excel$Win32$16.01$${cfg.locale}$$$$0`,
-        GetContext: () => context,
-        RegisterEvent(id: number, target: unknown, handler: any, done: (s: number) => void) {
-          handlers[id] = handler;
-          if (id === 10) w.__officeDialog(String(target)); // displayDialogAsync: its arguments as JSON
-          setTimeout(() => done(0), 0);
+      // Window declares `external` (a legacy DOM object) with another type: put office.js's host object in its place.
+      Object.assign(w, {
+        external: {
+          GetHostInfo: () => `Excel$Win32$16.01$${cfg.locale}$$$$0`,
+          GetContext: () => context,
+          RegisterEvent(
+            id: number,
+            target: unknown,
+            handler: (id: number, payload: unknown) => void,
+            done: (s: number) => void
+          ) {
+            handlers[id] = handler;
+            if (id === 10) w.__officeDialog(String(target)); // displayDialogAsync: its arguments as JSON
+            setTimeout(() => done(0), 0);
+          },
+          UnregisterEvent(id: number, _target: unknown, done: (s: number) => void) {
+            delete handlers[id];
+            setTimeout(() => done(0), 0);
+          },
+          Execute(id: number, params: unknown[], done: (r: unknown) => void) {
+            if (id === 94) w.__officeCommandCompleted();
+            setTimeout(() => done(0), 0);
+          },
         },
-        UnregisterEvent(id: number, _target: unknown, done: (s: number) => void) {
-          delete handlers[id];
-          setTimeout(() => done(0), 0);
-        },
-        Execute(id: number, params: unknown[], done: (r: unknown) => void) {
-          if (id === 94) w.__officeCommandCompleted();
-          setTimeout(() => done(0), 0);
-        },
-      };
+      });
       w.__invokeAppCommand = (name: string) => {
         const h = handlers[39];
         if (!h) throw new Error("no ribbon command handler registered");
@@ -195,7 +204,7 @@ export async function attachOfficeHost(
       w._richApiNativeBridge = {
         sendMessageToHost(text: string) {
           w.__richApiSend(text).then((answer: string) =>
-            w._richApiNativeBridge.onMessageFromHost(answer)
+            w._richApiNativeBridge.onMessageFromHost?.(answer)
           );
         },
       };

@@ -33,7 +33,9 @@ async function openCommands(fake: FakeExcel, locale = "id-ID"): Promise<{ page: 
     page.on("console", (m) => process.stderr.write(`CONSOLE ${m.type()} ${m.text().slice(0, 400)}\n`));
   await page.goto(`${server.url}/commands.html`);
   // Office.actions.associate runs in Office.onReady; the command handler is registered by office.js (event 39).
-  await page.waitForFunction(() => (window as any).Office?.actions?._association?.mappings?.RUNANALYSIS);
+  await page.waitForFunction(
+    () => typeof Office !== "undefined" && !!Office.actions?._association?.mappings?.RUNANALYSIS
+  );
   return { page, office };
 }
 

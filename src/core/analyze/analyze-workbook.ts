@@ -93,15 +93,15 @@ export function analyzeWorkbook(
 
   const ctx: RuleContext = { config, grids, tables, indicators, budget, averages, nko };
   const anomalies = runRules(ctx, problems);
-  const report = buildReport(
-    snapshot?.fileName ?? null,
+  const report = buildReport({
+    file: snapshot?.fileName ?? null,
     config,
     tables,
     indicators,
     budget,
     anomalies,
-    problems
-  );
+    problems,
+  });
   if (nko.length > 0) report.nko = nko.map((n) => n.result);
   // Config problems are only reported; everything after them stopped a sheet or a rule.
   return { report, tables, view, ownership, located, stopped: problems.slice(configProblems) };
@@ -172,15 +172,19 @@ function runRules(ctx: RuleContext, problems: string[]): Anomaly[] {
   });
 }
 
-function buildReport(
-  file: string | null,
-  config: Config,
-  tables: DetectedTable[],
-  indicators: IndicatorWork[],
-  budget: BudgetWork[],
-  anomalies: Anomaly[],
-  problems: string[]
-): Report {
+/** What the report is made of: one object, since seven positional arguments were easy to swap. */
+interface ReportParts {
+  file: string | null;
+  config: Config;
+  tables: DetectedTable[];
+  indicators: IndicatorWork[];
+  budget: BudgetWork[];
+  anomalies: Anomaly[];
+  problems: string[];
+}
+
+function buildReport(parts: ReportParts): Report {
+  const { file, config, tables, indicators, budget, anomalies, problems } = parts;
   // Overall and per-sasaran figures come from the IKU tables; a budget table repeating the same IKU
   // would count them twice. Without an IKU table, the budget table's indicators are used.
   const main = indicators.filter((w) => w.table.kind === "indicators");

@@ -1,6 +1,7 @@
 // Budget efficiency. Default: capaian kinerja / serapan (efisien when ≥ 1).
 // PMK 214/2017: E = (P·CK − RA) / (P·CK); nilai efisiensi NE = 50% + (E / 20%) · 50%, clamped to 0–100%.
 // NKA bands (PMK 62/2023): > 90 Sangat Baik, > 80–90 Baik, > 60–80 Cukup, > 50–60 Kurang, ≤ 50 Sangat Kurang.
+import { categoryLabel } from "../parse/categories";
 
 export function efficiencyRatio(
   capaianKinerja: number | null,
@@ -25,27 +26,9 @@ export function pmk214(
   return { e, ne };
 }
 
-/** NKA band of a score in points (0–100). */
+/** NKA band of a score in points (0–100), named as the qualitative categories are (one table of their names). */
 export function nkaBand(points: number | null, lang: "id" | "en" = "id"): string | null {
   if (points === null || !Number.isFinite(points)) return null;
-  const id =
-    points > 90
-      ? "Sangat Baik"
-      : points > 80
-        ? "Baik"
-        : points > 60
-          ? "Cukup"
-          : points > 50
-            ? "Kurang"
-            : "Sangat Kurang";
-  if (lang === "id") return id;
-  return (
-    {
-      "Sangat Baik": "Very good",
-      Baik: "Good",
-      Cukup: "Fair",
-      Kurang: "Poor",
-      "Sangat Kurang": "Very poor",
-    }[id] ?? id
-  );
+  const rank = points > 90 ? 5 : points > 80 ? 4 : points > 60 ? 3 : points > 50 ? 2 : 1;
+  return categoryLabel(rank, lang);
 }

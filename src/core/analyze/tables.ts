@@ -10,8 +10,7 @@ export function tablesOf(grid: Grid, config: Config): DetectedTable[] {
     const { sheet, range } = splitSheetRef(ref);
     if (sheet !== grid.name) continue;
     try {
-      const r = parseRange(range);
-      const t = tableInRange(grid, r.top, r.left, r.bottom, r.right);
+      const t = tableInRange(grid, parseRange(range));
       if (t) manual.push(t);
     } catch {
       // An unreadable range is reported by the caller as a problem; detection goes on.

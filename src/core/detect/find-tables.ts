@@ -1,6 +1,6 @@
 // Finds tables on a sheet: a header of one or two rows anywhere (after title blocks), its column roles,
 // and the data rows below it up to a blank row or the next header. Several tables per sheet are found.
-import { colLetter } from "../address";
+import { colLetter, type RangeRef } from "../address";
 import { Grid } from "../grid";
 import type { BudgetGroup, ColumnRole, DetectedTable, TableKind } from "../types";
 import { findHierarchy } from "./hierarchy";
@@ -59,13 +59,8 @@ export function findTables(grid: Grid): DetectedTable[] {
 }
 
 /** Detect within a range the user chose: the header is the range's first non-empty row. */
-export function tableInRange(
-  grid: Grid,
-  top: number,
-  left: number,
-  bottom: number,
-  right: number
-): DetectedTable | null {
+export function tableInRange(grid: Grid, range: RangeRef): DetectedTable | null {
+  const { top, left, bottom, right } = range;
   for (let r = top; r <= bottom; r++) {
     if (grid.rowIsEmpty(r, left, right)) continue;
     const h = headerAt(grid, r, { left, right, force: true });

@@ -206,7 +206,8 @@ export const en: WorkedMessages = {
     "PermenPAN-RB 53/2014 and PermenPAN-RB 8/2021 (achievement = realisation ÷ target)",
   srcCapaianNeg: "PermenPAN-RB 8/2021 (negative polarity: 2 − realisation ÷ target)",
   srcSerapan: "PMK 62/2023 (budget absorption = realisation ÷ pagu)",
-  srcEfisiensiRatio: "Efficiency index: performance ÷ absorption (efficient when ≥ 100%)",
+  srcEfisiensiRatio:
+    "Efficiency index: performance achievement ÷ absorption (efficient when ≥ 100%)",
   srcPmk214: "PMK 214/2017 (efficiency measurement)",
   srcBand: "PMK 62/2023 (budget performance score band)",
   srcAverage: "The unit's policy on missing values, named in Ringkasan",

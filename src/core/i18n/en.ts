@@ -429,6 +429,51 @@ export const en: Messages = {
     outCollide:
       "Two outputs would be written to {out} (from {first} and {second}); rename one of the files",
     stopped: "{file}: the analysis did not finish; no annotated workbook is written ({detail})",
+
+    marksNotRecord: 'review marks: not {"version": 1, "marks": [...]}',
+    markInvalid: "review mark {n}: {field} missing or invalid",
+  },
+  roleWords: {
+    no: "No.",
+    sasaran: "objective/programme",
+    indikator: "indicator",
+    satuan: "unit",
+    polaritas: "polarity",
+    agregasi: "aggregation",
+    target: "target",
+    tw1: "Quarter I",
+    tw2: "Quarter II",
+    tw3: "Quarter III",
+    tw4: "Quarter IV",
+    realisasi: "realisation",
+    capaian: "achievement",
+    pagu: "pagu",
+    realisasiAnggaran: "budget realisation",
+    serapan: "% absorption",
+    rataCapaian: "average achievement",
+    keterangan: "remarks",
+    bobot: "weight",
+  },
+  tableReasons: {
+    rows: "{matched} of {rows} rows",
+    negative: ", {n} with negative polarity (2 − R/T)",
+    header: "{column}: {role} (column header)",
+    ratio: "{column} = {num}/{den} on {rows}{negative}: {role}",
+    ratioOverHeader:
+      "{column} = {num}/{den} on {rows}{negative}: read as {role}, whatever its header says",
+    ratioBroken: "{column}: headed {role}, but its values match no ratio of other columns",
+    capaianHoldsRealisasi:
+      "{column}: headed achievement, but it holds the realisation (realisation/target near 100%)",
+    hierarchy: "{matched} parent rows = sum of the rows below them (not counted twice)",
+    budgetGroups: "{matched} Budget/Realisation/% groups in one row",
+  },
+  kept: {
+    edited: "{where} changed by you: left alone",
+    nameMissing:
+      "{where}: the marker of the previous output is gone, not removed (check it yourself)",
+    sheetMissing: "Sheet {sheet} no longer exists: the previous output there was not looked for",
+    occupied: "{where} is in use: skipped",
+    more: "… and {n} more",
   },
   load: {
     empty: "the file is empty (0 bytes)",

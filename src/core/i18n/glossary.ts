@@ -24,7 +24,7 @@ export const GLOSSARY: Term[] = [
     id: "realisasi anggaran",
     en: "budget realisation",
     note: "money spent",
-    avoidEn: ["budget spent"],
+    avoidEn: ["budget spent", "spending"],
   },
   { id: "realisasi", en: "realisation", note: "what was reached (indicator) or spent (budget)" },
   { id: "target", en: "target", note: "the value planned for the year" },

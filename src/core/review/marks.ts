@@ -1,4 +1,5 @@
 // Marks: reading the stored record (untrusted JSON), matching marks to a new report's findings, and making marks.
+import { text } from "../i18n/messages";
 import type { Analysis, Lang } from "../types";
 import { identifyFindings, splitKey } from "./identity";
 import type {
@@ -24,11 +25,7 @@ export function parseMarks(
       ? (input as { marks: unknown[] }).marks
       : null;
   if (!list) {
-    problems.push(
-      lang === "id"
-        ? 'tanda tinjauan: bukan {"version": 1, "marks": [...]}'
-        : 'review marks: not {"version": 1, "marks": [...]}'
-    );
+    problems.push(text(lang, "cli", "marksNotRecord"));
     return { marks: [], problems };
   }
   const marks: ReviewMark[] = [];
@@ -50,11 +47,7 @@ export function parseMarks(
               ? "at"
               : null;
     if (bad) {
-      problems.push(
-        lang === "id"
-          ? `tanda tinjauan ${i + 1}: ${bad} tidak ada atau tidak sah`
-          : `review mark ${i + 1}: ${bad} missing or invalid`
-      );
+      problems.push(text(lang, "cli", "markInvalid", { n: i + 1, field: bad }));
       return;
     }
     const mark: ReviewMark = {

@@ -143,8 +143,6 @@ export const en: Messages = {
     periksaSteps: "Working",
     periksaWords: "Formula in words",
     periksaResult: "Result",
-    periksaRead: "Read as",
-    periksaTextSourced: "Read from text: Excel cannot compute with this cell as it is.",
     periksaNotes: "Notes",
     periksaLegal: "Rule and legal source",
     periksaFlags: "Findings on this cell",

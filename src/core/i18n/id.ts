@@ -143,8 +143,6 @@ export const id = {
     periksaSteps: "Perhitungan",
     periksaWords: "Rumus dalam kata",
     periksaResult: "Hasil",
-    periksaRead: "Dibaca sebagai",
-    periksaTextSourced: "Dibaca dari teks: Excel tidak dapat menghitung dengan sel ini apa adanya.",
     periksaNotes: "Catatan",
     periksaLegal: "Aturan dan dasar hukum",
     periksaFlags: "Temuan pada sel ini",

@@ -29,9 +29,15 @@ export function WorkedCard(props: {
           detail={(inp) => (
             <>
               <span>{inp.read}</span>
-              {inp.textSourced && (
-                <Badge appearance="tint" color="warning" data-testid={TEST_IDS.periksaTextSourced}>
-                  {t(lang, "periksaTextSourced")}
+              {inp.textNote && (
+                <Badge
+                  appearance="tint"
+                  color="warning"
+                  shape="rounded"
+                  style={{ height: "auto", whiteSpace: "normal" }}
+                  data-testid={TEST_IDS.periksaTextSourced}
+                >
+                  {inp.textNote}
                 </Badge>
               )}
             </>

@@ -9,6 +9,11 @@ import { ruleLabel, severityLabel, t } from "../../shared/i18n";
 import { CardTitle, Entry, FormulaEntry, InputsEntry } from "./periksa-parts";
 import { usePeriksaStyles } from "./periksa-styles";
 
+/** "Capaian = Realisasi ÷ Target" already names its step; "lalu dibatasi …" gets "Capaian: " in front. */
+function stepWords(label: string, words: string): string {
+  return words.toLowerCase().startsWith(label.toLowerCase()) ? words : `${label}: ${words}`;
+}
+
 export function WorkedCard(props: {
   worked: WorkedExplanation;
   lang: Lang;
@@ -47,9 +52,7 @@ export function WorkedCard(props: {
           <ol className={styles.list}>
             {w.steps.map((s, i) => (
               <li key={i}>
-                <div>
-                  <strong>{s.label}</strong> = {s.words}
-                </div>
+                <div>{stepWords(s.label, s.words)}</div>
                 {s.arithmetic ? (
                   <output
                     className={styles.arithmetic}

@@ -60,6 +60,7 @@ export function InputsEntry<T extends InputCell>(props: {
             <li key={`${ref}-${i}`} className={styles.input} data-cell={inp.cell}>
               <Button
                 size="small"
+                className={styles.jump}
                 icon={<ArrowRightRegular />}
                 data-testid={TEST_IDS.inspectInput}
                 title={t(lang, "inspectJump", { ref })}

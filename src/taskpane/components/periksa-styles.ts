@@ -34,6 +34,8 @@ export const usePeriksaStyles = makeStyles({
     display: "block",
     overflowWrap: "anywhere",
   },
+  // Long indicator names wrap under the arrow, read left to right like the rest of the panel.
+  jump: { justifyContent: "flex-start", textAlign: "start", minWidth: 0, maxWidth: "100%" },
   muted: { color: tokens.colorNeutralForeground3 },
   dt: { fontWeight: tokens.fontWeightSemibold, marginTop: tokens.spacingVerticalS },
   dd: { marginLeft: 0 },

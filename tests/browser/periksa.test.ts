@@ -89,7 +89,7 @@ const CASES: Array<{ kind: string; sheet: string; cell: string; value: (a: Analy
 async function openRun(lang: Lang): Promise<Page> {
   const page = await context.newPage();
   // Tall enough for a whole worked card in the screenshots.
-  await page.setViewportSize({ width: 1366, height: 1800 });
+  await page.setViewportSize({ width: 1366, height: 2600 });
   await page.goto(`${server.url}/workbench.html?paneWidth=320&lang=${lang}`);
   await page.locator(`[data-testid="${TEST_IDS.paneRoot}"][data-ready="true"]`).waitFor();
   await openTab(page, "run");

@@ -14,10 +14,12 @@ function show(v: unknown, lang: Lang, percent?: boolean): string {
 
 export function ExplanationCard(props: {
   explanation: Explanation;
+  /** The sheet of the cell explained. */
+  sheet: string;
   lang: Lang;
   select: (sheet: string, cell: string) => void;
 }) {
-  const { explanation: e, lang, select } = props;
+  const { explanation: e, sheet, lang, select } = props;
   const rule = e.rule;
   return (
     <Card data-testid={TEST_IDS.explanation}>
@@ -26,6 +28,7 @@ export function ExplanationCard(props: {
         <FormulaEntry formula={e.formula} lang={lang} />
         <InputsEntry
           inputs={e.inputs}
+          here={sheet}
           lang={lang}
           select={select}
           detail={(inp) => (

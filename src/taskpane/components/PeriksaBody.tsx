@@ -52,6 +52,7 @@ export default function PeriksaBody(props: {
   );
   if ("error" in e) return <PeriksaError lang={lang} detail={e.error} />;
   if ("worked" in e) return <WorkedCard worked={e.worked} lang={lang} select={select} />;
-  if ("plain" in e) return <ExplanationCard explanation={e.plain} lang={lang} select={select} />;
+  if ("plain" in e)
+    return <ExplanationCard explanation={e.plain} sheet={sheet} lang={lang} select={select} />;
   return <Text as="p">{t(lang, "inspectNothing")}</Text>;
 }

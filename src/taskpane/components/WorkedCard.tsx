@@ -29,6 +29,7 @@ export function WorkedCard(props: {
         <FormulaEntry formula={w.formula} lang={lang} />
         <InputsEntry
           inputs={w.inputs}
+          here={w.sheet}
           lang={lang}
           select={select}
           detail={(inp) => (

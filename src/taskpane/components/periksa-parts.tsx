@@ -42,20 +42,31 @@ interface InputCell {
   label?: string;
 }
 
-/** The input cells, each a button that selects it, followed by what `detail` says about it. */
+/** An indicator's full name can run to 150 characters; the button shows the start, its tooltip all of it. */
+const LABEL_MAX = 48;
+function shortLabel(label: string): string {
+  return label.length <= LABEL_MAX ? label : `${label.slice(0, LABEL_MAX - 1).trimEnd()}…`;
+}
+
+/**
+ * The input cells, each a button that selects it, followed by what `detail` says about it. Cells on the sheet
+ * being explained (`here`) are named by address alone, others with their sheet.
+ */
 export function InputsEntry<T extends InputCell>(props: {
   inputs: T[];
+  here: string;
   lang: Lang;
   select: (sheet: string, cell: string) => void;
   detail: (input: T) => React.ReactNode;
 }) {
-  const { inputs, lang, select, detail } = props;
+  const { inputs, here, lang, select, detail } = props;
   const styles = usePeriksaStyles();
   return (
     <Entry term={t(lang, "inspectInputs")} show={inputs.length > 0}>
       <ul className={styles.list}>
         {inputs.map((inp, i) => {
           const ref = sheetRef(inp.sheet, inp.cell);
+          const at = inp.sheet === here ? inp.cell : ref;
           return (
             <li key={`${ref}-${i}`} className={styles.input} data-cell={inp.cell}>
               <Button
@@ -63,10 +74,10 @@ export function InputsEntry<T extends InputCell>(props: {
                 className={styles.jump}
                 icon={<ArrowRightRegular />}
                 data-testid={TEST_IDS.inspectInput}
-                title={t(lang, "inspectJump", { ref })}
+                title={`${inp.label ? `${inp.label}: ` : ""}${t(lang, "inspectJump", { ref })}`}
                 onClick={() => select(inp.sheet, inp.cell)}
               >
-                {inp.label ? `${inp.label}: ${ref}` : ref}
+                {inp.label ? `${shortLabel(inp.label)}: ${at}` : at}
               </Button>
               {detail(inp)}
             </li>

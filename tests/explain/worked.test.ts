@@ -72,7 +72,8 @@ test("J6 in English", () => {
 
 test("a computed capaian from text cells (L9: '101 Orang' ÷ '20 orang')", () => {
   const e = w(IKU, "L9");
-  expect(e.formula).toBe('=IFERROR(K9/20,"")');
+  // D9 holds the text "20 orang": the formula reads it (issue 10 item 5).
+  expect(e.formula).toBe('=IFERROR(K9/VALUE(SUBSTITUTE(LEFT(D9,FIND(" ",D9)-1),".","")),"")');
   expect(e.arithmetic).toBe("101 ÷ 20 = 505,00%");
   const ind = base.analysis.report.indicators.find((i) => i.sheet === IKU && i.row === 9)!;
   redo(e.arithmetic, ind.capaian!);

@@ -40,7 +40,7 @@ test("a derived realisasi lists the quarters and how they were combined", () => 
 test("a user input cell read from text explains the reading, its anomaly and the fix", () => {
   const e = explain(IKU, "D7")!;
   expect(e.title).toBe("Text sourced");
-  expect(e.formula).toBe('=IFERROR(K7/20,"")');
+  expect(e.formula).toBe('=IFERROR(K7/VALUE(SUBSTITUTE(LEFT(D7,FIND(" ",D7)-1),".","")),"")');
   expect(e.inputs.find((i) => i.cell === "D7")).toEqual({
     sheet: IKU,
     cell: "D7",

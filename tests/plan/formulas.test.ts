@@ -31,13 +31,14 @@ describe("indicator columns", () => {
     expect(mustCell(plan, IKU, "K6").numFmt).toBe("#,##0");
   });
 
-  test("text-sourced row uses the engine's numbers as constants and says so", () => {
-    expect(mustCell(plan, IKU, "K7")).toMatchObject({ value: 24 });
-    expect(mustCell(plan, IKU, "K7").formula).toBeUndefined();
-    expect(f("L7")).toBe('=IFERROR(K7/20,"")');
-    expect(v("N7")).toBe(
-      'Target ditulis sebagai teks; dibaca dari teks: D7 "20 orang" → 20, I7 "24 orang" → 24'
-    );
+  test("text-sourced row: formulas read the numbers out of '24 orang' and '20 orang' (issue 10 item 5)", () => {
+    expect(mustCell(plan, IKU, "K7")).toMatchObject({
+      formula: '=VALUE(SUBSTITUTE(LEFT(I7,FIND(" ",I7)-1),".",""))',
+      result: 24,
+    });
+    expect(f("L7")).toBe('=IFERROR(K7/VALUE(SUBSTITUTE(LEFT(D7,FIND(" ",D7)-1),".","")),"")');
+    // Live formulas: no "dibaca dari teks" note for constants is needed.
+    expect(v("N7")).toBe("Target ditulis sebagai teks");
   });
 
   test("negative polarity is 2 - R/T", () => {
@@ -90,14 +91,28 @@ describe("variants", () => {
     expect(mustCell(plan, IKU, "L8").formula).toBe('=IFERROR(MIN(2-K8/D8,1.2),"")');
   });
 
-  test("a text quarter in a derived sum becomes a constant term", () => {
+  /** Row 12 with its second quarter (F12, read by the engine as 6) typed as `text`. */
+  function textQuarterPlan(text: string) {
     const analysis = makeAnalysis();
-    analysis.view.sheets[0].values[11][5] = "6 orang"; // F12
+    analysis.view.sheets[0].values[11][5] = text; // F12
     const ind = analysis.report.indicators.find((i) => i.sheet === IKU && i.row === 12)!;
     ind.sources.kinds.quarters = [null, "text", null, null]; // F12
-    const plan = buildWritePlan(analysis, OPTIONS);
+    return buildWritePlan(analysis, OPTIONS);
+  }
+
+  test("a text quarter in a derived sum is read by a formula", () => {
+    const plan = textQuarterPlan("6 orang");
+    expect(mustCell(plan, IKU, "K12")).toMatchObject({
+      formula: '=SUM(E12,VALUE(SUBSTITUTE(LEFT(F12,FIND(" ",F12)-1),".","")),H12)',
+      result: 19,
+    });
+    expect(cellAt(plan, IKU, "N12")?.value ?? "").not.toContain("dibaca dari teks");
+  });
+
+  test("a text quarter no formula reads becomes a constant term, with a note", () => {
+    const plan = textQuarterPlan("kira-kira 6 orang");
     expect(mustCell(plan, IKU, "K12")).toMatchObject({ formula: "=SUM(E12,6,H12)", result: 19 });
-    expect(mustCell(plan, IKU, "N12").value).toBe('dibaca dari teks: F12 "6 orang" → 6');
+    expect(mustCell(plan, IKU, "N12").value).toBe('dibaca dari teks: F12 "kira-kira 6 orang" → 6');
   });
 
   test("average aggregation over the quarter range", () => {
@@ -133,7 +148,7 @@ describe("variants", () => {
     );
     expect(mustCell(plan, BUDGET, "N3").value).toBe("Absorption (computed)");
     expect(mustCell(plan, BUDGET, "O3").value).toBe("Efficiency (computed)");
-    expect(mustCell(plan, IKU, "N7").value).toContain("read from text");
+    expect(mustCell(plan, IKU, "N7").value).not.toContain("dibaca");
   });
 });
 
@@ -153,7 +168,7 @@ describe("budget columns", () => {
     ]);
     expect(f("K5")).toBe("=H5");
     expect(f("L5")).toBe('=IFERROR(K5/G5,"")');
-    expect(f("L7")).toBe('=IFERROR(K7/20,"")');
+    expect(f("L7")).toBe('=IFERROR(K7/VALUE(SUBSTITUTE(LEFT(G7,FIND(" ",G7)-1),".","")),"")');
     expect(f("N5")).toBe('=IFERROR(E5/D5,"")');
     expect(f("O5")).toBe('=IFERROR(AVERAGE(L5:L7)/N5,"")');
     for (const c of ["N6", "N7", "O6", "O7"]) expect(cellAt(plan, BUDGET, c)).toBeUndefined();

@@ -90,7 +90,10 @@ test("the sample's key formulas", () => {
   expect(mustCell(plan, IKU, "K7").formula).toBe("=I7");
   expect(mustCell(plan, IKU, "K6")).toMatchObject({ value: 0.36 }); // "75 Kasus 36%"
   expect(mustCell(plan, IKU, "N6").value).toContain('dibaca dari teks: I6 "75 Kasus 36%" → 36%');
-  expect(mustCell(plan, IKU, "L12").formula).toBe('=IFERROR(K12/42010,"")');
+  // D12 holds the text "42.010 orang": the formula reads it (issue 10 item 5).
+  expect(mustCell(plan, IKU, "L12").formula).toBe(
+    '=IFERROR(K12/VALUE(SUBSTITUTE(LEFT(D12,FIND(" ",D12)-1),".","")),"")'
+  );
   expect(mustCell(plan, BUDGET, "N5").formula).toBe('=IFERROR(E5/D5,"")');
   expect(mustCell(plan, BUDGET, "O5").formula).toBe('=IFERROR(AVERAGE(L5:L15)/N5,"")');
   expect(mustCell(plan, BUDGET, "O16").formula).toBe('=IFERROR(AVERAGE(L16:L17)/N16,"")');
@@ -115,6 +118,10 @@ test("written through ExcelJS and analysed again, the plan is the same (re-run r
   expect(rerun.notes.length).toBeGreaterThan(0);
   expect(rerun.kept).toEqual([]);
   expect(rerun.remove.sheets).toEqual(plan.ownership!.sheets.map((s) => s.name));
-  expect(rerun.remove.notes).toEqual(plan.notes.map((n) => ({ sheet: n.sheet, cell: n.cell, kind: n.kind })));
-  expect(rerun.remove.flags).toEqual(plan.flags.map((f) => ({ sheet: f.sheet, formula: f.formula })));
+  expect(rerun.remove.notes).toEqual(
+    plan.notes.map((n) => ({ sheet: n.sheet, cell: n.cell, kind: n.kind }))
+  );
+  expect(rerun.remove.flags).toEqual(
+    plan.flags.map((f) => ({ sheet: f.sheet, formula: f.formula }))
+  );
 });

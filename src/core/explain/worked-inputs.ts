@@ -22,8 +22,11 @@ export interface WorkedInput {
   shown: string;
   /** How it was read: `teks "75 Kasus 36%" → 36,00%`. */
   read: string;
-  /** The number was read from text: Excel cannot compute with the cell itself. */
+  /** The number was read from text. */
   textSourced: boolean;
+  /** For a text-sourced input: whether the add-in's formulas read the text (VALUE) or carry the number as a
+   *  constant, worded ("dibaca dari teks '101 Orang'; …"); null otherwise. */
+  textNote: string | null;
 }
 
 export interface WorkedStep {
@@ -109,7 +112,7 @@ export function readInput(
     read = m.readPercentScale(rawShown(raw, ctx.lang), shown);
   else if (kind === "percent") read = m.readPercentFormat(shown);
   else read = m.readNumber(shown);
-  return { sheet, cell: addr, label, raw, value, shown, read, textSourced };
+  return { sheet, cell: addr, label, raw, value, shown, read, textSourced, textNote: null };
 }
 
 const RATIO_RULES = new Set<RuleId>([

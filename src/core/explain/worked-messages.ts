@@ -57,6 +57,10 @@ export interface WorkedMessages {
   qualitativeRanks: (real: string, target: string) => string;
   clearMismatch: (expected: string) => string;
   textSourced: (raw: string) => string;
+  /** The number was read from text and the add-in's formula reads it from the cell too. */
+  textByFormula: (raw: string) => string;
+  /** The number was read from text that no formula reads: the add-in wrote it as a constant. */
+  textAsConstant: (raw: string) => string;
   // legal sources
   srcCapaianPos: string;
   srcCapaianNeg: string;
@@ -130,6 +134,10 @@ export const id: WorkedMessages = {
   qualitativeRanks: (real, target) => `peringkat realisasi ${real}, peringkat target ${target}`,
   clearMismatch: (expected) => `Tanda hilang bila sel ini berisi ${expected}.`,
   textSourced: (raw) => `dibaca dari teks "${raw}"`,
+  textByFormula: (raw) =>
+    `dibaca dari teks "${raw}"; rumus add-in membacanya langsung dari sel (VALUE), jadi tetap hidup`,
+  textAsConstant: (raw) =>
+    `dibaca dari teks "${raw}"; Excel tidak dapat menghitung dengan sel ini, jadi angkanya ditulis sebagai nilai tetap`,
   srcCapaianPos: "PermenPAN-RB 53/2014 dan PermenPAN-RB 8/2021 (capaian = realisasi ÷ target)",
   srcCapaianNeg: "PermenPAN-RB 8/2021 (polaritas negatif: 2 − realisasi ÷ target)",
   srcSerapan: "PMK 62/2023 (penyerapan anggaran = realisasi ÷ pagu)",
@@ -202,6 +210,10 @@ export const en: WorkedMessages = {
   qualitativeRanks: (real, target) => `realisation rank ${real}, target rank ${target}`,
   clearMismatch: (expected) => `The flag clears when this cell holds ${expected}.`,
   textSourced: (raw) => `read from the text "${raw}"`,
+  textByFormula: (raw) =>
+    `read from the text "${raw}"; the add-in's formula reads it from the cell (VALUE), so it stays live`,
+  textAsConstant: (raw) =>
+    `read from the text "${raw}"; Excel cannot compute with this cell, so the number is written as a constant`,
   srcCapaianPos:
     "PermenPAN-RB 53/2014 and PermenPAN-RB 8/2021 (achievement = realisation ÷ target)",
   srcCapaianNeg: "PermenPAN-RB 8/2021 (negative polarity: 2 − realisation ÷ target)",

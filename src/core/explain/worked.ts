@@ -11,6 +11,7 @@ import { workedTotal } from "./worked-total";
 import { workedCapaian } from "./worked-indicator";
 import { flagsAt, rowFlags, wctx, type WCtx, type WorkedExplanation } from "./worked-inputs";
 import { ruleTitle } from "./rule-texts";
+import { readsTextAt } from "../plan/text-number";
 
 export type {
   WorkedExplanation,
@@ -35,7 +36,19 @@ export function workedExplanation(
   if (!out) return null;
   const w = planCellAt(ctx, sheet, addr);
   if (w?.formula && !out.formula) out.formula = w.formula;
+  noteTextInputs(ctx, out);
   return out;
+}
+
+/** Says, for each input read from text, whether the plan's formulas read it live or carry it as a constant. */
+function noteTextInputs(ctx: WCtx, e: WorkedExplanation): void {
+  for (const i of e.inputs) {
+    if (!i.textSourced || typeof i.raw !== "string") continue;
+    const live = ctx.plan.cells.some(
+      (c) => c.sheet === i.sheet && !!c.formula && readsTextAt(c.formula, i.cell)
+    );
+    i.textNote = live ? ctx.m.textByFormula(i.raw) : ctx.m.textAsConstant(i.raw);
+  }
 }
 
 function locate(

@@ -139,6 +139,14 @@ export const en: Messages = {
     inspectSource: "Source",
     inspectFix: "How to fix",
     inspectJump: "Go to {ref}",
+    // periksa: the worked explanation (issue 10 item 3)
+    periksaSteps: "Working",
+    periksaWords: "Formula in words",
+    periksaResult: "Result",
+    periksaNotes: "Notes",
+    periksaLegal: "Rule and legal source",
+    periksaFlags: "Findings on this cell",
+    periksaClear: "To clear the flag",
     errProtectedTitle: "Protected sheet",
     errProtectedBody:
       "The add-in cannot write because the sheet or workbook is protected. Unprotect it (Review › Unprotect Sheet), then run again.",

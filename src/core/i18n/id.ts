@@ -139,6 +139,14 @@ export const id = {
     inspectSource: "Sumber",
     inspectFix: "Cara memperbaiki",
     inspectJump: "Ke {ref}",
+    // periksa: the worked explanation (issue 10 item 3)
+    periksaSteps: "Perhitungan",
+    periksaWords: "Rumus dalam kata",
+    periksaResult: "Hasil",
+    periksaNotes: "Catatan",
+    periksaLegal: "Aturan dan dasar hukum",
+    periksaFlags: "Temuan pada sel ini",
+    periksaClear: "Agar tanda hilang",
     errProtectedTitle: "Lembar dilindungi",
     errProtectedBody:
       "Add-in tidak dapat menulis karena lembar atau buku kerja dilindungi. Buka proteksi (Tinjau › Buka Proteksi Lembar), lalu jalankan lagi.",

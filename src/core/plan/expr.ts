@@ -5,7 +5,18 @@
 import { parseA1, parseRange, quoteSheet } from "../address";
 import { maxOf, minOf } from "../arrays";
 
-export type Fn = "SUM" | "AVERAGE" | "MIN" | "MAX" | "IFERROR" | "ROWS";
+export type Fn =
+  | "SUM"
+  | "AVERAGE"
+  | "MIN"
+  | "MAX"
+  | "IFERROR"
+  | "ROWS"
+  // Text functions, to read a number out of a text cell such as "101 Orang" (text-number.ts).
+  | "VALUE"
+  | "SUBSTITUTE"
+  | "LEFT"
+  | "FIND";
 export type Op = "+" | "-" | "*" | "/";
 
 export type Expr =
@@ -188,6 +199,11 @@ export function evaluate(e: Expr, look: CellLookup): XlValue {
         const r = parseRange(a.k === "range" ? a.range : a.addr);
         return r.bottom - r.top + 1;
       }
+      if (TEXT_FNS.has(e.fn))
+        return textCall(
+          e.fn,
+          e.args.map((a) => evaluate(a, look))
+        );
       const xs = collect(e.args, look);
       if (isErr(xs)) return xs;
       if (e.fn === "SUM") return xs.reduce((s, x) => s + x, 0);
@@ -197,6 +213,37 @@ export function evaluate(e: Expr, look: CellLookup): XlValue {
       return e.fn === "MIN" ? minOf(Infinity, xs) : maxOf(-Infinity, xs);
     }
   }
+}
+
+const TEXT_FNS = new Set<Fn>(["VALUE", "SUBSTITUTE", "LEFT", "FIND"]);
+
+/** A value as a text function sees it: numbers in their plain decimal form, blank as "". */
+function asText(v: XlValue): string | XlError {
+  if (isErr(v)) return v;
+  if (v === null) return "";
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  return typeof v === "number" ? formatNumber(v) : v;
+}
+
+/** VALUE, SUBSTITUTE, LEFT, FIND as Excel computes them (FIND: case-sensitive, 1-based; #VALUE! when absent). */
+function textCall(fn: Fn, args: XlValue[]): XlValue {
+  const err = args.find(isErr);
+  if (err) return err;
+  const s = asText(args[0]) as string;
+  if (fn === "VALUE") {
+    const t = s.trim();
+    return t !== "" && Number.isFinite(Number(t)) ? Number(t) : ERR("#VALUE!");
+  }
+  if (fn === "SUBSTITUTE")
+    return s.split(asText(args[1]) as string).join(asText(args[2]) as string);
+  if (fn === "LEFT") {
+    const n = scalar(args[1] ?? 1);
+    if (isErr(n) || n < 0) return ERR("#VALUE!");
+    return s.slice(0, Math.floor(n));
+  }
+  // FIND(find_text, within_text)
+  const at = (asText(args[1]) as string).indexOf(s);
+  return at < 0 ? ERR("#VALUE!") : at + 1;
 }
 
 /** Same number within 1e-9 (relative for large magnitudes such as rupiah amounts). */

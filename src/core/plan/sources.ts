@@ -1,10 +1,12 @@
 // One input of a computed formula: a reference to the user's cell when it holds the very number the engine used,
 // the reference divided by 100 when a percentage was typed as 92 instead of 92%, or else the engine's number
-// as a constant (the cell held text such as "42.010 orang" that Excel cannot compute with).
-import { formatNumber, num, op, ref, sameNumber, type Expr } from "./expr";
+// read out of the text by a formula when it is a whole number with or without a unit ("101 Orang", text-number.ts),
+// or else as a constant (the cell held other text, such as "75 Kasus 36%", that no simple formula reads).
+import { evaluate, formatNumber, num, op, ref, sameNumber, type Expr } from "./expr";
 import type { Grid } from "./grid";
+import { textNumberExpr } from "./text-number";
 
-export type TermKind = "ref" | "scaled" | "constant";
+export type TermKind = "ref" | "scaled" | "text" | "constant";
 
 export interface SourceTerm {
   expr: Expr;
@@ -41,6 +43,11 @@ export function sourceTerm(
         note: { kind: "scaled", addr, shown: `${formatNumber(raw)} → ${showNumber(value, true)}` },
       };
     }
+  }
+  if (typeof raw === "string") {
+    const expr = textNumberExpr(sheet, addr, raw);
+    if (expr && sameNumber(evaluate(expr, grid.lookup), value))
+      return { expr, kind: "text", addr, value };
   }
   const shown = raw === null ? "" : typeof raw === "object" ? raw.error : String(raw);
   return {

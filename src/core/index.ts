@@ -20,7 +20,8 @@ export {
 } from "./address";
 export type { RangeRef } from "./address";
 export { analyzeWorkbook } from "./analyze/analyze-workbook";
-export { overallAtCap } from "./analyze/overall";
+export { overallAtCap, overallBasis } from "./analyze/overall";
+export { readBandFormula } from "./plan/band-formats";
 export { buildWritePlan, buildRemovalPlan } from "./plan/build-plan";
 export { readOwnership, encodeOwnership, decodeOwnership, V1_SIGNATURE } from "./ownership";
 export { locateOwnership, userView, stripOwned, ownedRanges } from "./locate-ownership";

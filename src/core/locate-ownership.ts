@@ -155,7 +155,8 @@ function matchLegacy(block: OwnedBlock, s: SheetSnapshot, owned: Owned[], kept: 
 const norm = (f: string) => f.replace(/^=/, "");
 
 /** The tag and unique token a rule of ours carries ("CapaianIKU:1x2y3z" in quotes), or null. */
-const tokenOf = (f: string): string | null => new RegExp(`"${FLAG_TAG}:[0-9a-z]+"`).exec(f)?.[0] ?? null;
+const tokenOf = (f: string): string | null =>
+  new RegExp(`"${FLAG_TAG}:[0-9a-z]+"`).exec(f)?.[0] ?? null;
 
 /**
  * The formula our rule has now. A band rule refers to its capaian cell ($K6), which Excel rewrites when rows are
@@ -163,9 +164,12 @@ const tokenOf = (f: string): string | null => new RegExp(`"${FLAG_TAG}:[0-9a-z]+
  */
 function currentFormula(sheet: SheetSnapshot | undefined, recorded: string): string {
   const cfs = sheet?.conditionalFormats;
-  if (!cfs || cfs.some((c) => c.formula !== null && norm(c.formula) === norm(recorded))) return recorded;
+  if (!cfs || cfs.some((c) => c.formula !== null && norm(c.formula) === norm(recorded)))
+    return recorded;
   const token = tokenOf(recorded);
-  const moved = token ? cfs.find((c) => c.formula !== null && tokenOf(c.formula) === token) : undefined;
+  const moved = token
+    ? cfs.find((c) => c.formula !== null && tokenOf(c.formula) === token)
+    : undefined;
   return moved?.formula ?? recorded;
 }
 

@@ -17,7 +17,10 @@ export function overallAtCap(
   report: Report,
   cap: number
 ): { value: number | null; counted: number; total: number } {
-  const basis = overallBasis(report.indicators, (i) => report.tables[i.tableIndex]?.kind ?? "other");
+  const basis = overallBasis(
+    report.indicators,
+    (i) => report.tables[i.tableIndex]?.kind ?? "other"
+  );
   return averageOf(
     basis.map((i) => (i.capaian === null ? null : Math.min(i.capaian, cap))),
     report.config.missingPolicy

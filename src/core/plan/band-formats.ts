@@ -65,3 +65,23 @@ export function buildBandFormats(
   }
   return out;
 }
+
+/**
+ * A band rule read back from its formula (the workbench grid colours cells as Excel would): the capaian column,
+ * the range's top row (1-based), and the band's bounds (min ≤ capaian < below; null = open).
+ */
+export function readBandFormula(
+  formula: string
+): { col: string; top: number; min: number | null; below: number | null } | null {
+  const m = /^=?AND\(ISNUMBER\(\$([A-Z]+)(\d+)\),(.*),ISTEXT\("[^"]*"\)\)$/.exec(formula);
+  if (!m) return null;
+  let min: number | null = null;
+  let below: number | null = null;
+  for (const t of m[3].split(",ROUND")) {
+    const b = /(>=|<)(-?[\d.]+)$/.exec(t);
+    if (!b) return null;
+    if (b[1] === ">=") min = Number(b[2]);
+    else below = Number(b[2]);
+  }
+  return { col: m[1], top: Number(m[2]), min, below };
+}

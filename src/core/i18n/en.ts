@@ -192,7 +192,7 @@ export const en: Messages = {
     chartCapLine: "cap {cap}",
     chartMore: "Showing {shown} of {total} indicators; the rest are in the sheet and in Inspect.",
     chartLoading: "Loading chart…",
-    budgetChartTitle: "Budget absorption and performance per activity",
+    budgetChartTitle: "Budget absorption and performance achievement per activity",
     budgetChartBar: "{name}: {measure} {value}",
     budgetSerapan: "absorption",
     budgetKinerja: "performance achievement",

@@ -187,7 +187,7 @@ export const en: Messages = {
     bandFair: "fair ({fair} – below {good})",
     bandPoor: "poor (< {fair})",
     chartTitle: "Achievement per indicator",
-    chartBar: "{name}: achievement {value}, {band}; row {row}. Select to go to the cell.",
+    chartBar: "{name} {value}: {band}; row {row}. Select to go to the cell.",
     chartTarget: "100% line",
     chartCapLine: "cap {cap}",
     chartMore: "Showing {shown} of {total} indicators; the rest are in the sheet and in Inspect.",

@@ -187,7 +187,7 @@ export const id = {
     bandFair: "cukup ({fair} – di bawah {good})",
     bandPoor: "kurang (< {fair})",
     chartTitle: "Capaian per indikator",
-    chartBar: "{name}: capaian {value}, {band}; baris {row}. Pilih untuk menuju sel.",
+    chartBar: "{name} {value}: {band}; baris {row}. Pilih untuk menuju sel.",
     chartTarget: "garis 100%",
     chartCapLine: "batas {cap}",
     chartMore:

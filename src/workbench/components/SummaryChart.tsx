@@ -39,7 +39,7 @@ export function SummaryChart({
       aria-labelledby="summary-chart-title"
       style={{ margin: "4px 0", maxWidth: 420 }}
     >
-      <Text as="h3" id="summary-chart-title" size={300} weight="semibold">
+      <Text as="h2" id="summary-chart-title" size={300} weight="semibold">
         {`${t(lang, "wbSummaryChart")}: ${chart.title}`}
       </Text>
       <Text as="p" size={200} style={{ margin: "2px 0" }}>
@@ -47,21 +47,22 @@ export function SummaryChart({
       </Text>
       <ul style={{ listStyleType: "none", margin: 0, padding: 0 }}>
         {names.map((name, i) => (
-          <li
-            key={i}
-            role="img"
-            aria-label={`${name}: ${chart.series
-              .map((s, k) => `${s.name} ${fmtPercent(series[k][i], lang)}`)
-              .join(", ")}`}
-            style={{ fontSize: tokens.fontSizeBase200, padding: "1px 0" }}
-          >
-            <span aria-hidden="true">{name}</span>
-            <BarSvg
-              width={360}
-              max={max}
-              marks={[]}
-              bars={series.map((v, k) => ({ value: v[i], fill: SERIES_COLORS[k % 2] }))}
-            />
+          <li key={i}>
+            <div
+              role="img"
+              aria-label={`${name}: ${chart.series
+                .map((s, k) => `${s.name} ${fmtPercent(series[k][i], lang)}`)
+                .join(", ")}`}
+              style={{ fontSize: tokens.fontSizeBase200, padding: "1px 0" }}
+            >
+              <span aria-hidden="true">{name}</span>
+              <BarSvg
+                width={360}
+                max={max}
+                marks={[]}
+                bars={series.map((v, k) => ({ value: v[i], fill: SERIES_COLORS[k % 2] }))}
+              />
+            </div>
           </li>
         ))}
       </ul>

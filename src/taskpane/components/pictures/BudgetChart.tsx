@@ -49,38 +49,40 @@ export function BudgetChart({ lang, report }: { lang: Lang; report: Report }) {
             }).replace(/^:\s*/, ""),
           ].join("; ");
           return (
-            <li
-              key={`${b.sheet}!${b.row}`}
-              data-testid={TEST_IDS.budgetBar}
-              data-row={b.row}
-              role="img"
-              aria-label={label}
-              style={{ padding: "2px 4px", fontSize: tokens.fontSizeBase200 }}
-            >
-              <span
-                aria-hidden="true"
-                style={{
-                  display: "block",
-                  overflow: "hidden",
-                  textOverflow: "ellipsis",
-                  whiteSpace: "nowrap",
-                }}
+            <li key={`${b.sheet}!${b.row}`}>
+              {/* role="img" on a div: an li must stay a list item (axe). */}
+              <div
+                data-testid={TEST_IDS.budgetBar}
+                data-row={b.row}
+                role="img"
+                aria-label={label}
+                style={{ padding: "2px 4px", fontSize: tokens.fontSizeBase200 }}
               >
-                {`${b.name} — ${formatPercent(b.serapan, lang)} / ${formatPercent(b.capaianKinerja, lang)}`}
-              </span>
-              <BarSvg
-                width={WIDTH}
-                max={max}
-                marks={[{ at: 1, color: tokens.colorNeutralForeground2 }]}
-                bars={[
-                  { value: b.serapan, fill: SERAPAN },
-                  {
-                    value: b.capaianKinerja,
-                    fill: colors?.background ?? "transparent",
-                    stroke: colors?.color ?? tokens.colorNeutralForeground2,
-                  },
-                ]}
-              />
+                <span
+                  aria-hidden="true"
+                  style={{
+                    display: "block",
+                    overflow: "hidden",
+                    textOverflow: "ellipsis",
+                    whiteSpace: "nowrap",
+                  }}
+                >
+                  {`${b.name} — ${formatPercent(b.serapan, lang)} / ${formatPercent(b.capaianKinerja, lang)}`}
+                </span>
+                <BarSvg
+                  width={WIDTH}
+                  max={max}
+                  marks={[{ at: 1, color: tokens.colorNeutralForeground2 }]}
+                  bars={[
+                    { value: b.serapan, fill: SERAPAN },
+                    {
+                      value: b.capaianKinerja,
+                      fill: colors?.background ?? "transparent",
+                      stroke: colors?.color ?? tokens.colorNeutralForeground2,
+                    },
+                  ]}
+                />
+              </div>
             </li>
           );
         })}

@@ -95,8 +95,8 @@ export function CapaianChart({
                 })}
                 onClick={() => onSelect(ind.sheet, rowRange(report, ind.tableIndex, ind.row))}
               >
-                <span className={styles.name}>{ind.name}</span>
-                <span>{shown}</span>
+                {/* The space keeps the visible text ("name 51,43%") a prefix of the label (axe). */}
+                <span className={styles.name}>{ind.name}</span> <span>{shown}</span>
                 <span className={styles.svg}>
                   <BarSvg
                     width={WIDTH}

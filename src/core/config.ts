@@ -1,5 +1,6 @@
 // Config is validated once, at the edge: a file (CLI --config), the pane's settings, the document's saved
 // settings. An invalid value is named in one problem and ignored; the rest of the config still applies.
+import { DEFAULT_BANDS, isBands } from "./bands";
 import { interpolate } from "./i18n/interpolate";
 import { messages, type Messages } from "./i18n/messages";
 import type { Config, IndicatorOverride, Lang, TableOverride } from "./types";
@@ -16,6 +17,7 @@ export function defaultConfig(): Config {
     indicators: {},
     tables: [],
     manualRanges: [],
+    bands: { ...DEFAULT_BANDS },
   };
 }
 
@@ -83,6 +85,10 @@ export function validateSettings(partial: unknown): {
   take("extremeThreshold", nonNegative, "expNonNegative");
   take("tolerance", nonNegative, "expNonNegative");
   take("lang", oneOf(["id", "en"] as const), "expLang");
+  if ("bands" in p) {
+    if (isBands(p.bands)) settings.bands = { good: p.bands.good, fair: p.bands.fair };
+    else problems.push({ key: "bands", value: p.bands, expected: "expBands" });
+  }
 
   if ("indicators" in p) {
     if (!isObject(p.indicators))

@@ -2,6 +2,7 @@
 export * from "./types";
 export { configProblemText, defaultConfig, resolveConfig, validateSettings } from "./config";
 export type { ConfigProblem } from "./config";
+export { bandOf, flagColors, BAND_COLORS, DEFAULT_BANDS } from "./bands";
 export { messages, allPacks, text } from "./i18n/messages";
 export type { Messages } from "./i18n/messages";
 export { interpolate } from "./i18n/interpolate";
@@ -19,6 +20,8 @@ export {
 } from "./address";
 export type { RangeRef } from "./address";
 export { analyzeWorkbook } from "./analyze/analyze-workbook";
+export { overallAtCap, overallBasis } from "./analyze/overall";
+export { readBandFormula } from "./plan/band-formats";
 export { buildWritePlan, buildRemovalPlan } from "./plan/build-plan";
 export { readOwnership, encodeOwnership, decodeOwnership, V1_SIGNATURE } from "./ownership";
 export { locateOwnership, userView, stripOwned, ownedRanges } from "./locate-ownership";

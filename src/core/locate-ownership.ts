@@ -8,6 +8,7 @@ import { findRecordSheet, nameTarget, readOwnership } from "./ownership";
 import { compactRanges } from "./plan/ranges";
 import { BLOCK_HEADERS } from "./plan/labels";
 import {
+  FLAG_TAG,
   NOTE_PREFIX,
   RECORD_NAME,
   type CellFormat,
@@ -153,6 +154,25 @@ function matchLegacy(block: OwnedBlock, s: SheetSnapshot, owned: Owned[], kept: 
 
 const norm = (f: string) => f.replace(/^=/, "");
 
+/** The tag and unique token a rule of ours carries ("CapaianIKU:1x2y3z" in quotes), or null. */
+const tokenOf = (f: string): string | null =>
+  new RegExp(`"${FLAG_TAG}:[0-9a-z]+"`).exec(f)?.[0] ?? null;
+
+/**
+ * The formula our rule has now. A band rule refers to its capaian cell ($K6), which Excel rewrites when rows are
+ * inserted above it; its token is unique to the rule, so the rule still carrying that token is ours.
+ */
+function currentFormula(sheet: SheetSnapshot | undefined, recorded: string): string {
+  const cfs = sheet?.conditionalFormats;
+  if (!cfs || cfs.some((c) => c.formula !== null && norm(c.formula) === norm(recorded)))
+    return recorded;
+  const token = tokenOf(recorded);
+  const moved = token
+    ? cfs.find((c) => c.formula !== null && tokenOf(c.formula) === token)
+    : undefined;
+  return moved?.formula ?? recorded;
+}
+
 export function locateOwnership(snapshot: WorkbookSnapshot, o: Ownership | null): LocatedOwnership {
   const recordSheet = findRecordSheet(snapshot)?.name ?? null;
   const out: LocatedOwnership = {
@@ -236,7 +256,7 @@ export function locateOwnership(snapshot: WorkbookSnapshot, o: Ownership | null)
     const k = `${sheet}\u0000${norm(f.formula)}`;
     if (!byName.has(sheet) || ourSheets.has(sheet) || seenFlags.has(k)) continue;
     seenFlags.add(k);
-    out.flags.push({ sheet, formula: f.formula });
+    out.flags.push({ sheet, formula: currentFormula(byName.get(sheet), f.formula) });
   }
 
   const known = snapshot.names ? new Set(snapshot.names.map((n) => n.name.toLowerCase())) : null;

@@ -125,7 +125,17 @@ export interface Config {
   tables: TableOverride[];
   /** A manual table range ("Sheet1!A4:J19") when detection finds nothing the user wants. */
   manualRanges: string[];
+  /** Colour bands of a capaian (ratios): ≥ good green, ≥ fair yellow, below red. */
+  bands: Bands;
 }
+
+/** Thresholds of the capaian colour bands, as ratios (1 = 100%); 0 ≤ fair ≤ good. */
+export interface Bands {
+  good: number;
+  fair: number;
+}
+
+export type CapaianBand = "good" | "fair" | "poor";
 
 // ---------------------------------------------------------------- detection
 
@@ -389,6 +399,11 @@ export interface ConditionalFlag {
   /** A1 range the flag colours. */
   range: string;
   severity: Severity;
+  /**
+   * Set on the capaian colour bands: the rule holds only when the row's capaian is in this band, and the band's
+   * colours (BAND_COLORS) are used instead of the severity's.
+   */
+  band?: CapaianBand;
   /** A custom-formula rule that always holds, carrying the add-in's tag so it can be found and removed. */
   formula: string;
 }

@@ -1,8 +1,11 @@
 // Pure helpers for the read-only grid: what each cell shows and how it is marked.
 import {
   a1,
+  colIndex,
   parseA1,
   parseRange,
+  readBandFormula,
+  type CapaianBand,
   type CellValue,
   type Severity,
   type SheetSnapshot,
@@ -97,7 +100,7 @@ export function severityMap(
 ): Map<string, Severity> {
   const out = new Map<string, Severity>();
   for (const f of flags) {
-    if (f.sheet !== sheet) continue;
+    if (f.sheet !== sheet || f.band) continue;
     const r = parseRange(f.range);
     for (let y = r.top; y <= Math.min(r.bottom, layout.rows - 1); y++) {
       for (let x = r.left; x <= Math.min(r.right, layout.cols - 1); x++) {
@@ -105,6 +108,35 @@ export function severityMap(
         const prev = out.get(k);
         if (!prev || SEVERITY_RANK[f.severity] > SEVERITY_RANK[prev]) out.set(k, f.severity);
       }
+    }
+  }
+  return out;
+}
+
+/**
+ * The capaian band each cell shows ("r,c"), as Excel evaluates our band rules: the rule's capaian cell on the same
+ * row (relative to the range's top row) is a number within the band's bounds, rounded as the rule rounds.
+ */
+export function bandMap(
+  flags: GridFlag[],
+  sheet: SheetSnapshot,
+  layout: SheetLayout
+): Map<string, CapaianBand> {
+  const out = new Map<string, CapaianBand>();
+  for (const f of flags) {
+    if (f.sheet !== sheet.name || !f.band || !f.formula) continue;
+    const rule = readBandFormula(f.formula);
+    if (!rule) continue;
+    const r = parseRange(f.range);
+    const capCol = colIndex(rule.col);
+    for (let y = r.top; y <= Math.min(r.bottom, layout.rows - 1); y++) {
+      const v = sheet.values[rule.top - 1 + (y - r.top)]?.[capCol];
+      if (typeof v !== "number") continue;
+      const x9 = Math.round(v * 1e9) / 1e9;
+      if ((rule.min !== null && x9 < rule.min) || (rule.below !== null && x9 >= rule.below))
+        continue;
+      for (let x = r.left; x <= Math.min(r.right, layout.cols - 1); x++)
+        out.set(`${y},${x}`, f.band);
     }
   }
   return out;

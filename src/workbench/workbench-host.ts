@@ -5,9 +5,12 @@ import type ExcelJS from "exceljs";
 import { loadWorkbook, snapshotFromWorkbook } from "../adapters/exceljs/index";
 import { rawSheet } from "../adapters/exceljs/internals";
 import {
+  BAND_COLORS,
   ownedRanges,
   encodeOwnership,
   readOwnership,
+  type CapaianBand,
+  type ChartSpec,
   type Config,
   type HostCapabilities,
   type Severity,
@@ -22,6 +25,9 @@ export interface GridFlag {
   sheet: string;
   range: string;
   severity: Severity;
+  /** A capaian band rule (its colours are the band's); `formula` says which cells it colours. */
+  band?: CapaianBand;
+  formula?: string;
 }
 
 /** What the grid shows; replaced (never mutated) on every change. */
@@ -32,6 +38,8 @@ export interface WorkbookView {
   flags: GridFlag[];
   /** Ranges the add-in owns (its computed cells), from the ownership record in the workbook. */
   owned: Array<{ sheet: string; range: string }>;
+  /** The charts the last applied plan wrote (ExcelJS does not read charts back): the grid draws them. */
+  charts: ChartSpec[];
   selection: { sheet: string; address: string } | null;
   /** Bumped on every change. */
   version: number;
@@ -42,6 +50,10 @@ const FILL_SEVERITY: Record<string, Severity> = {
   FFF2CC: "warning",
   DDEBF7: "info",
 };
+
+const FILL_BAND = new Map(
+  (Object.keys(BAND_COLORS) as CapaianBand[]).map((b) => [BAND_COLORS[b].fill, b])
+);
 
 /** The formulas of the add-in's flags, from its record ("=" dropped, as ExcelJS keeps them). */
 function ourFlagFormulas(snapshot: WorkbookSnapshot): Set<string> {
@@ -62,8 +74,14 @@ export function flagsOf(wb: ExcelJS.Workbook, ours: Set<string>): GridFlag[] {
             { fill?: { bgColor?: { argb?: string }; fgColor?: { argb?: string } } } | undefined
         )?.fill;
         const argb = (fill?.bgColor?.argb ?? fill?.fgColor?.argb ?? "").toUpperCase().slice(-6);
+        const band = FILL_BAND.get(argb);
+        const formula = formulae.find((f): f is string => typeof f === "string");
         for (const range of cf.ref.split(/\s+/).filter(Boolean))
-          out.push({ sheet: ws.name, range, severity: FILL_SEVERITY[argb] ?? "info" });
+          out.push(
+            band
+              ? { sheet: ws.name, range, severity: "info", band, formula }
+              : { sheet: ws.name, range, severity: FILL_SEVERITY[argb] ?? "info" }
+          );
       }
     }
   }
@@ -81,11 +99,13 @@ export class WorkbenchHost implements Host {
   /** The workbook as a file: the one opened, with every applied plan written into it. */
   private bytes: Uint8Array | null = null;
   private settings: Partial<Config> | null = null;
+  private charts: ChartSpec[] = [];
   private view: WorkbookView = {
     fileName: null,
     snapshot: null,
     flags: [],
     owned: [],
+    charts: [],
     selection: null,
     version: 0,
   };
@@ -106,6 +126,7 @@ export class WorkbenchHost implements Host {
     this.wb = wb;
     this.bytes = data;
     this.settings = null;
+    this.charts = [];
     this.refresh(fileName, null);
     for (const cb of this.bookListeners) cb();
   }
@@ -153,6 +174,8 @@ export class WorkbenchHost implements Host {
     const wb = await loadWorkbook(next);
     this.bytes = next;
     this.wb = wb;
+    // A plan's charts replace the previous run's (a removal plan has none and deletes Ringkasan).
+    this.charts = plan.charts.map((c) => ({ ...c }));
     options.onProgress?.(1);
     this.refresh(this.view.fileName, this.view.selection);
   }
@@ -204,6 +227,7 @@ export class WorkbenchHost implements Host {
       snapshot,
       flags: flagsOf(wb, ourFlagFormulas(snapshot)),
       owned: ownedRanges(snapshot),
+      charts: this.charts,
       selection,
       version: this.view.version + 1,
     };

@@ -50,7 +50,11 @@ test("the record lists created sheets with their names, notes with their text, f
   expect(o.flags).toEqual(plan.flags.map((f) => ({ sheet: f.sheet, range: f.range, formula: f.formula })));
   // Every flag formula is unique (a token per rule): removal matches it exactly, never a substring.
   expect(new Set(o.flags.map((f) => f.formula)).size).toBe(o.flags.length);
-  for (const f of o.flags) expect(f.formula).toMatch(/^=ISTEXT\("CapaianIKU:[0-9a-z]+"\)$/);
+  // Anomaly flags always hold; band rules hold on their band only, and both carry the tag and token.
+  for (const f of plan.flags)
+    expect(f.formula).toMatch(
+      f.band ? /^=AND\(.*,ISTEXT\("CapaianIKU:[0-9a-z]+"\)\)$/ : /^=ISTEXT\("CapaianIKU:[0-9a-z]+"\)$/
+    );
   expect(plan.names).toEqual([
     ...o.blocks.map((b) => ({ name: b.name, sheet: b.sheet, range: b.range })),
     { name: "_CapaianIKU_s1", sheet: "Ringkasan", range: "A1" },

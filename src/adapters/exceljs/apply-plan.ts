@@ -23,7 +23,7 @@ import {
   type RawRow,
 } from "./internals";
 import { setWorkbookNames, workbookNames } from "./names";
-import { CELL_STYLES, FLAG_STYLES } from "./styles";
+import { CELL_STYLES, flagStyle } from "./styles";
 
 const T_MERGE = 1; // ExcelJS.ValueType.Merge
 
@@ -175,7 +175,7 @@ function addFlags(wb: ExcelJS.Workbook, flags: ConditionalFlag[]): void {
           type: "expression",
           priority: top + 1,
           formulae: [f.formula.replace(/^=/, "")],
-          style: clone(FLAG_STYLES[f.severity]),
+          style: flagStyle(f),
         },
       ],
     });

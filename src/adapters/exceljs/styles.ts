@@ -1,6 +1,6 @@
 // The add-in's cell styles and flag colours as ExcelJS style fragments (values from docs/ARCHITECTURE.md).
 import type ExcelJS from "exceljs";
-import type { CellStyle, Severity } from "../../core";
+import { flagColors, type CellStyle, type ConditionalFlag } from "../../core";
 
 const argb = (hex: string) => ({ argb: "FF" + hex });
 const solid = (hex: string): ExcelJS.FillPattern => ({
@@ -28,11 +28,10 @@ export const CELL_STYLES: Record<
 };
 
 /**
- * Differential styles of the conditional-format flags. In a dxf a solid fill's colour is bgColor
- * (fgColor is ignored by Excel), so set both.
+ * Differential style of a conditional-format flag (colours from the engine's one table). In a dxf a solid fill's
+ * colour is bgColor (fgColor is ignored by Excel), so set both.
  */
-export const FLAG_STYLES: Record<Severity, Partial<ExcelJS.Style>> = {
-  error: { fill: solid("FDE2E1"), font: { color: argb("9C0006") } },
-  warning: { fill: solid("FFF2CC"), font: { color: argb("7F6000") } },
-  info: { fill: solid("DDEBF7") },
-};
+export function flagStyle(f: ConditionalFlag): Partial<ExcelJS.Style> {
+  const c = flagColors(f);
+  return c.font ? { fill: solid(c.fill), font: { color: argb(c.font) } } : { fill: solid(c.fill) };
+}

@@ -1,6 +1,7 @@
 // The plan as an ordered list of small operations, each queuing Office.js calls and knowing its request size,
 // so apply-plan can pack them into syncs under the payload limit.
 import {
+  flagColors,
   parseA1,
   parseRange,
   rangeA1,
@@ -9,7 +10,6 @@ import {
   NOTE_PREFIX,
   type CellStyle,
   type CellWrite,
-  type Severity,
   type WritePlan,
 } from "../../core";
 import type { OfficeCapabilities } from "./capabilities";
@@ -42,12 +42,6 @@ export interface Op {
 const ACTION_BYTES = 800;
 
 const json = (v: unknown): number => JSON.stringify(v).length;
-
-const FLAG_COLORS: Record<Severity, { fill: string; font?: string }> = {
-  error: { fill: "#FDE2E1", font: "#9C0006" },
-  warning: { fill: "#FFF2CC", font: "#7F6000" },
-  info: { fill: "#DDEBF7" },
-};
 
 /** Excel column width in points for a width in characters (the planner's unit, as in ExcelJS): 7 px per char + 5 px padding. */
 export function charsToPoints(chars: number): number {
@@ -256,15 +250,15 @@ export function buildOps({
     });
   }
   for (const f of plan.flags) {
-    const colors = FLAG_COLORS[f.severity];
+    const colors = flagColors(f);
     ops.push({
       label: `flag ${f.sheet}!${f.range}`,
       bytes: json(f.formula) + 4 * ACTION_BYTES,
       queue: () => {
         const cf = sheets.getItem(f.sheet).getRange(f.range).conditionalFormats.add("Custom");
         cf.custom.rule.formula = f.formula;
-        cf.custom.format.fill.color = colors.fill;
-        if (colors.font) cf.custom.format.font.color = colors.font;
+        cf.custom.format.fill.color = `#${colors.fill}`;
+        if (colors.font) cf.custom.format.font.color = `#${colors.font}`;
       },
     });
   }

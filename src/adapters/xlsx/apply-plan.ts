@@ -327,7 +327,7 @@ class PackageWriter {
       s.ws.addConditionalFormat(
         f.range,
         f.formula.replace(/^=/, ""),
-        this.styles.dxf(f.severity),
+        this.styles.dxf(f),
         s.ws.nextPriority()
       );
     }

@@ -1,7 +1,7 @@
 // xl/styles.xml as a registry: derive a cell format (base xf + the add-in's style) and append it once, add the
 // flags' differential formats, and find the xf that carries a given user format. Existing entries are never
 // changed or renumbered: a new entry is appended and the containers' count attributes follow.
-import type { CellStyle, Severity } from "../../core";
+import { flagColors, type CellStyle, type ConditionalFlag } from "../../core";
 import type { Package } from "./package";
 import {
   attrs,
@@ -42,12 +42,6 @@ const CELL_STYLES: Record<CellStyle, CellFormat> = {
   summaryLabel: { font: { bold: true } },
   summaryValue: {},
   link: { font: { color: "#0563C1", underline: true } },
-};
-
-const FLAG_STYLES: Record<Severity, { fill: string; font?: string }> = {
-  error: { fill: "FDE2E1", font: "9C0006" },
-  warning: { fill: "FFF2CC", font: "7F6000" },
-  info: { fill: "DDEBF7" },
 };
 
 /** Built-in number formats that need no <numFmt> (ECMA-376 Part 1, 18.8.30). */
@@ -313,9 +307,9 @@ export class StyleSheet {
   }
 
   /** Differential format of a flag (solid fill: bgColor is the one Excel reads in a dxf). */
-  dxf(severity: Severity): number {
+  dxf(flag: Pick<ConditionalFlag, "severity" | "band">): number {
     const p = this.p;
-    const s = FLAG_STYLES[severity];
+    const s = flagColors(flag);
     const font = s.font ? `<${p}font><${p}color rgb="${argb(s.font)}"/></${p}font>` : "";
     const fill = `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="${argb(s.fill)}"/><${p}bgColor rgb="${argb(s.fill)}"/></${p}patternFill></${p}fill>`;
     return this.intern("dxfs", `<${p}dxf>${font}${fill}</${p}dxf>`);

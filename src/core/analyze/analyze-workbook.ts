@@ -1,5 +1,6 @@
 // The engine's entry point: snapshot in, report (tables, indicators, budget, averages, anomalies) out.
 // It never throws: a sheet that cannot be read becomes a problem in the report and the rest goes on.
+import { overallBasis } from "./overall";
 import { a1, parseA1 } from "../address";
 import { configProblemText, resolveConfig } from "../config";
 import { interpolate } from "../i18n/interpolate";
@@ -185,10 +186,7 @@ interface ReportParts {
 
 function buildReport(parts: ReportParts): Report {
   const { file, config, tables, indicators, budget, anomalies, problems } = parts;
-  // Overall and per-sasaran figures come from the IKU tables; a budget table repeating the same IKU
-  // would count them twice. Without an IKU table, the budget table's indicators are used.
-  const main = indicators.filter((w) => w.table.kind === "indicators");
-  const basis = main.length > 0 ? main : indicators;
+  const basis = overallBasis(indicators, (w) => w.table.kind);
   const overall = averageOf(
     basis.map((w) => w.result.capaian),
     config.missingPolicy

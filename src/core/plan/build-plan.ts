@@ -16,6 +16,8 @@ import { RECORD_NAME } from "../types";
 import { writeAnomalyColumn, type TermNote } from "./anomaly-column";
 import { writeBudgetColumns, type BudgetCells } from "./budget-columns";
 import { Draft } from "./draft";
+import { DEFAULT_BANDS } from "../bands";
+import { buildBandFormats } from "./band-formats";
 import { buildFlagsAndNotes } from "./flags";
 import { Grid } from "./grid";
 import { writeIndicatorColumns, type IndicatorCells } from "./indicator-columns";
@@ -141,6 +143,9 @@ export function buildWritePlan(analysis: Analysis, options: PlanOptions): WriteP
     options,
     analysis.ownership
   );
+  // After the anomaly flags, so a flagged cell shows the flag's colour (the earlier rule has the higher priority).
+  const bands = analysis.report.config.bands ?? DEFAULT_BANDS;
+  pushAll(flags, buildBandFormats(columns.indicators, bands, options.now));
   const recordSheet = pickRecordSheet(analysis.view, located.recordSheet);
   const blocks = ownedBlocks(analysis.view, columns.blocks, userCells);
   const sheets = sheetNames(addSheets);

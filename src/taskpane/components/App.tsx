@@ -202,7 +202,9 @@ export function App({ host, lang, onLangChange, workbenchUrl, embedded }: AppPro
         {tab === "detect" && <DetectionTab model={model} />}
         {tab === "settings" && <SettingsTab model={model} />}
         {tab === "run" && <RunTab model={model} />}
-        {tab === "results" && <ResultsTab model={model} onExplain={explain} />}
+        {tab === "results" && (
+          <ResultsTab model={model} onExplain={explain} onOpenSettings={() => setTab("settings")} />
+        )}
         {tab === "inspect" && <InspectTab model={model} />}
       </div>
     </Root>

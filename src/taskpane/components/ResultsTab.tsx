@@ -7,12 +7,19 @@ import { BudgetTable } from "./BudgetTable";
 import { OverallCard } from "./OverallCard";
 import { SasaranTable } from "./SasaranTable";
 
+// The bars load after the first screen (visx is not in the initial bundle).
+const PaneCharts = React.lazy(
+  () => import(/* webpackChunkName: "pane-charts" */ "./pictures/PaneCharts")
+);
+
 export function ResultsTab({
   model,
   onExplain,
+  onOpenSettings,
 }: {
   model: PaneModel;
   onExplain(sheet: string, cell: string): void;
+  onOpenSettings?(): void;
 }) {
   const { lang, analysis } = model;
   if (!analysis) return <Text as="p">{t(lang, "resultsNone")}</Text>;
@@ -36,7 +43,14 @@ export function ResultsTab({
           </MessageBarBody>
         </MessageBar>
       )}
-      <OverallCard lang={lang} overall={report.overall} />
+      <OverallCard lang={lang} report={report} onOpenSettings={onOpenSettings} />
+      <React.Suspense fallback={<Text size={200}>{t(lang, "chartLoading")}</Text>}>
+        <PaneCharts
+          lang={lang}
+          report={report}
+          onSelect={(sheet, address) => void model.select(sheet, address)}
+        />
+      </React.Suspense>
       <SasaranTable lang={lang} sasaran={report.sasaran} />
       <BudgetTable lang={lang} budget={report.budget} method={report.config.efficiencyMethod} />
       <AnomalyList

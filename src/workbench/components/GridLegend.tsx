@@ -8,6 +8,9 @@ const ITEMS: Array<[string, string, MessageKey]> = [
   ["#FFF2CC", "#7F6000", "wbLegendWarning"],
   ["#DDEBF7", "#000000", "wbLegendInfo"],
   ["#F3F8EE", "#000000", "wbLegendComputed"],
+  ["#C6EFCE", "#006100", "wbLegendBandGood"],
+  ["#FFEB9C", "#9C5700", "wbLegendBandFair"],
+  ["#FFC7CE", "#9C0006", "wbLegendBandPoor"],
 ];
 
 const useStyles = makeStyles({

@@ -9,6 +9,7 @@ import {
   layoutOf,
   ownedSet,
   severityMap,
+  bandMap,
 } from "../grid-model";
 import type { GridFlag } from "../workbench-host";
 import { TEST_IDS } from "../../taskpane/test-ids";
@@ -70,6 +71,10 @@ const useStyles = makeStyles({
   error: { backgroundColor: "#FDE2E1", color: "#9C0006" },
   warning: { backgroundColor: "#FFF2CC", color: "#7F6000" },
   info: { backgroundColor: "#DDEBF7" },
+  // The capaian bands: the sheet's rule colours (core BAND_COLORS).
+  good: { backgroundColor: "#C6EFCE", color: "#006100" },
+  fair: { backgroundColor: "#FFEB9C", color: "#9C5700" },
+  poor: { backgroundColor: "#FFC7CE", color: "#9C0006" },
   hidden: {
     position: "absolute",
     width: "1px",
@@ -105,6 +110,7 @@ export function SheetGrid({ lang, sheet, flags, owned, selection, onSelect }: Sh
     () => severityMap(flags, sheet.name, layout),
     [flags, sheet.name, layout]
   );
+  const bandsAt = React.useMemo(() => bandMap(flags, sheet, layout), [flags, sheet, layout]);
   const ours = React.useMemo(
     () => ownedSet(owned, sheet.name, layout),
     [owned, sheet.name, layout]
@@ -162,6 +168,7 @@ export function SheetGrid({ lang, sheet, flags, owned, selection, onSelect }: Sh
       const addr = a1(r, c);
       const severity = severities.get(key);
       const computed = ours.has(key);
+      const band = bandsAt.get(key);
       const selected = inSelection(sel, r, c);
       const isAnchor = !!anchor && anchor.row === r && anchor.col === c;
       cells.push(
@@ -174,6 +181,7 @@ export function SheetGrid({ lang, sheet, flags, owned, selection, onSelect }: Sh
             styles.cell,
             typeof value === "number" && styles.number,
             computed && styles.computed,
+            band && styles[band],
             severity && styles[severity],
             selected && styles.inRange,
             isAnchor && styles.selected
@@ -181,6 +189,7 @@ export function SheetGrid({ lang, sheet, flags, owned, selection, onSelect }: Sh
           data-sheet={sheet.name}
           data-cell={addr}
           data-severity={severity}
+          data-band={band}
           data-computed={computed ? "true" : undefined}
           data-selected={selected ? "true" : undefined}
           aria-selected={selected}

@@ -7,6 +7,7 @@ import { LOAD_ERRORS, loadErrorText } from "../../adapters/exceljs/load-messages
 import type { WorkbenchHost } from "../workbench-host";
 import { GridLegend } from "./GridLegend";
 import { SheetGrid } from "./SheetGrid";
+import { SummaryChart } from "./SummaryChart";
 import { SheetTabs } from "./SheetTabs";
 import { WorkbenchToolbar } from "./WorkbenchToolbar";
 import { TEST_IDS } from "../../taskpane/test-ids";
@@ -120,7 +121,8 @@ export function WorkbenchApp({ host, initialLang, sampleUrl, paneWidth = 380 }: 
   }, [view.selection]);
 
   const flagCounts: Record<string, number> = {};
-  for (const f of view.flags) flagCounts[f.sheet] = (flagCounts[f.sheet] ?? 0) + 1;
+  // Anomaly flags only: the capaian band rules colour every computed row and are no finding.
+  for (const f of view.flags) if (!f.band) flagCounts[f.sheet] = (flagCounts[f.sheet] ?? 0) + 1;
 
   const download = async () => {
     const bytes = await host.save();
@@ -179,6 +181,11 @@ export function WorkbenchApp({ host, initialLang, sampleUrl, paneWidth = 380 }: 
                 onChange={setActive}
               />
               <GridLegend lang={lang} />
+              {view.charts
+                .filter((c) => c.sheet === current.name)
+                .map((c, i) => (
+                  <SummaryChart key={i} lang={lang} chart={c} sheet={current} />
+                ))}
               <SheetGrid
                 key={current.name}
                 lang={lang}

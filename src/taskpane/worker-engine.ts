@@ -85,7 +85,8 @@ export function workerEngine(options: WorkerOptions = {}): WorkerEngine {
       pending.set(id, {
         resolve: (v, key) => {
           signal?.removeEventListener("abort", onAbort);
-          if (key !== undefined && v && typeof v === "object") keys.set(v, { generation: made, key });
+          if (key !== undefined && v && typeof v === "object")
+            keys.set(v, { generation: made, key });
           resolve(v as T);
         },
         reject: (e) => {

@@ -4,7 +4,13 @@
 // With a workbook worker (useWorker, the browser), the worker holds a copy and runs the engine and the writer on
 // it: a run's snapshot, analysis and plan stay there, the page gets the new bytes and what the grid shows.
 import { loadWorkbook } from "../adapters/exceljs/index";
-import { encodeOwnership, type Config, type HostCapabilities, type WorkbookSnapshot, type WritePlan } from "../core";
+import {
+  encodeOwnership,
+  type Config,
+  type HostCapabilities,
+  type WorkbookSnapshot,
+  type WritePlan,
+} from "../core";
 import type { ApplyOptions, Host } from "../shared/host";
 import type { Engine } from "../shared/engine";
 import { abortError } from "../shared/run-flow";

@@ -65,14 +65,17 @@ async function answer(
 
 // One request at a time, in order: "hold" is always done before the request that follows it.
 let queue: Promise<unknown> = Promise.resolve();
-addEventListener("message", (event: MessageEvent<(WorkbookRequestBody | EngineRequest) & { id: number }>) => {
-  const request = event.data;
-  queue = queue.then(() =>
-    replyTo(request, () => answer(request)).then((reply) => {
-      if (reply.ok && request.kind === "apply") {
-        const r = reply.result as AppliedBook;
-        postMessage(reply, { transfer: [r.bytes.buffer] });
-      } else postMessage(reply);
-    })
-  );
-});
+addEventListener(
+  "message",
+  (event: MessageEvent<(WorkbookRequestBody | EngineRequest) & { id: number }>) => {
+    const request = event.data;
+    queue = queue.then(() =>
+      replyTo(request, () => answer(request)).then((reply) => {
+        if (reply.ok && request.kind === "apply") {
+          const r = reply.result as AppliedBook;
+          postMessage(reply, { transfer: [r.bytes.buffer] });
+        } else postMessage(reply);
+      })
+    );
+  }
+);

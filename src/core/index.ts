@@ -19,6 +19,7 @@ export {
 } from "./address";
 export type { RangeRef } from "./address";
 export { analyzeWorkbook } from "./analyze/analyze-workbook";
+export { ROWS_STEP, type RowsProgress } from "./analyze/rows-progress";
 export { buildWritePlan, buildRemovalPlan } from "./plan/build-plan";
 export { readOwnership, encodeOwnership, decodeOwnership, V1_SIGNATURE } from "./ownership";
 export { locateOwnership, userView, stripOwned, ownedRanges } from "./locate-ownership";

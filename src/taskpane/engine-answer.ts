@@ -1,9 +1,15 @@
 // What the engine's Web Workers answer: analysis and plan building, with the last few analyses and plans kept by
 // key, so a plan (or, in the workbench, an apply) names them instead of copying 20,000 rows across threads again.
 // Shared by dist/engine-worker.js (the pane) and dist/workbook-worker.js (the workbench). No DOM here.
-import { analyzeWorkbook, type Analysis, type WorkbookSnapshot, type WritePlan } from "../core";
+import {
+  analyzeWorkbook,
+  type Analysis,
+  type RowsProgress,
+  type WorkbookSnapshot,
+  type WritePlan,
+} from "../core";
 import { planFor } from "../shared/engine-local";
-import type { EngineReply, EngineRequest } from "./engine-protocol";
+import type { EngineProgress, EngineReply, EngineRequest } from "./engine-protocol";
 
 const KEEP = 3;
 
@@ -23,7 +29,7 @@ class Kept<T> {
 }
 
 export interface EngineAnswerer {
-  answer(request: EngineRequest): EngineReply;
+  answer(request: EngineRequest, onRows?: RowsProgress): EngineReply;
   /** A plan this worker built, by the key its reply carried. */
   plan(key: number): WritePlan | undefined;
 }
@@ -35,11 +41,11 @@ export interface EngineAnswerer {
 export function engineAnswerer(held: () => WorkbookSnapshot | null = () => null): EngineAnswerer {
   const analyses = new Kept<{ snapshot: WorkbookSnapshot; analysis: Analysis }>();
   const plans = new Kept<WritePlan>();
-  const answer = (request: EngineRequest): EngineReply => {
+  const answer = (request: EngineRequest, onRows?: RowsProgress): EngineReply => {
     if (request.kind === "analyze") {
       const snapshot = request.snapshot ?? held();
       if (!snapshot) return { id: request.id, ok: false, message: "no workbook held" };
-      const analysis = analyzeWorkbook(snapshot, request.config);
+      const analysis = analyzeWorkbook(snapshot, request.config, onRows);
       const key = analyses.add({ snapshot, analysis });
       return { id: request.id, ok: true, result: analysis, key };
     }
@@ -53,6 +59,12 @@ export function engineAnswerer(held: () => WorkbookSnapshot | null = () => null)
   };
   return { answer, plan: (key) => plans.get(key) };
 }
+
+/** Posts a request's progress to the page (from inside the worker). */
+export const progressPoster =
+  (id: number): RowsProgress =>
+  (done, total) =>
+    postMessage({ id, progress: { done, total } } satisfies EngineProgress);
 
 /** Run `answer` on a message and turn a throw into an error reply. */
 export function replyTo(

@@ -17,3 +17,9 @@ export type EngineRequest = EngineRequestBody & { id: number };
 export type EngineReply =
   | { id: number; ok: true; result: Analysis | WritePlan | unknown; key?: number }
   | { id: number; ok: false; message: string };
+
+/** Posted while a request is under way (before its reply): rows read, or steps done, of all. */
+export interface EngineProgress {
+  id: number;
+  progress: { done: number; total: number };
+}

@@ -1,9 +1,11 @@
 // Entry of the engine's Web Worker (dist/engine-worker.js): one request in, one answer out. No DOM here.
-import { engineAnswerer, replyTo } from "./engine-answer";
+import { engineAnswerer, progressPoster, replyTo } from "./engine-answer";
 import type { EngineRequest } from "./engine-protocol";
 
 const engine = engineAnswerer();
 
 addEventListener("message", (event: MessageEvent<EngineRequest>) => {
-  void replyTo(event.data, () => engine.answer(event.data)).then((reply) => postMessage(reply));
+  void replyTo(event.data, () => engine.answer(event.data, progressPoster(event.data.id))).then(
+    (reply) => postMessage(reply)
+  );
 });

@@ -1,11 +1,21 @@
 // The engine in a Web Worker. Cancel terminates the worker at once (the answer comes within milliseconds, and
 // nothing was written: the worker never touches the workbook, or in the workbench only its own copy of it);
 // the next request starts a fresh one.
-import { CancelledError, type Analysis, type WorkbookSnapshot, type WritePlan } from "../core";
+import {
+  CancelledError,
+  type Analysis,
+  type RowsProgress,
+  type WorkbookSnapshot,
+  type WritePlan,
+} from "../core";
 import type { Engine } from "../shared/engine";
-import type { EngineReply, EngineRequestBody } from "./engine-protocol";
+import type { EngineProgress, EngineReply, EngineRequestBody } from "./engine-protocol";
 
-type Pending = { resolve(v: unknown, key?: number): void; reject(e: Error): void };
+type Pending = {
+  resolve(v: unknown, key?: number): void;
+  reject(e: Error): void;
+  progress?: RowsProgress;
+};
 
 export interface WorkerOptions {
   /** Script of the worker, relative to the page. */
@@ -18,7 +28,7 @@ export interface WorkerOptions {
 
 export interface WorkerEngine extends Engine {
   /** Any other request the worker answers (the workbench's workbook requests); rejected on cancel. */
-  request<T>(body: { kind: string }, signal?: AbortSignal, transfer?: Transferable[]): Promise<T>;
+  request<T>(body: { kind: string }, signal?: AbortSignal, progress?: RowsProgress): Promise<T>;
   /** The key of a plan the current worker built and still keeps. */
   planKey(plan: WritePlan): number | undefined;
   /** Let the worker go (pending requests fail as cancelled); the next request starts a fresh one. */
@@ -47,10 +57,11 @@ export function workerEngine(options: WorkerOptions = {}): WorkerEngine {
   const current = (): Worker => {
     if (worker) return worker;
     const w = new Worker(url);
-    w.addEventListener("message", (e: MessageEvent<EngineReply>) => {
+    w.addEventListener("message", (e: MessageEvent<EngineReply | EngineProgress>) => {
       const reply = e.data;
       const p = pending.get(reply.id);
       if (!p) return;
+      if ("progress" in reply) return p.progress?.(reply.progress.done, reply.progress.total);
       pending.delete(reply.id);
       if (reply.ok) p.resolve(reply.result, reply.key);
       else p.reject(new Error(reply.message));
@@ -71,7 +82,7 @@ export function workerEngine(options: WorkerOptions = {}): WorkerEngine {
   function call<T>(
     request: { kind: string },
     signal?: AbortSignal,
-    transfer: Transferable[] = []
+    progress?: RowsProgress
   ): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       if (signal?.aborted) return reject(new CancelledError());
@@ -93,19 +104,20 @@ export function workerEngine(options: WorkerOptions = {}): WorkerEngine {
           signal?.removeEventListener("abort", onAbort);
           reject(e);
         },
+        progress,
       });
-      current().postMessage({ ...request, id }, transfer);
+      current().postMessage({ ...request, id });
     });
   }
 
   return {
-    analyze: (snapshot, config, signal) => {
+    analyze: (snapshot, config, signal, onRows) => {
       // Start the worker first: a fresh one is handed the workbook before it is asked about it.
       current();
       const body: EngineRequestBody = options.holds?.(snapshot)
         ? { kind: "analyze", config }
         : { kind: "analyze", snapshot, config };
-      return call<Analysis>(body, signal);
+      return call<Analysis>(body, signal, onRows);
     },
     plan: (request, signal) => {
       const key = keyOf(request.analysis);

@@ -138,7 +138,9 @@ export class WorkbenchHost implements Host {
       const key = this.worker.planKey(plan);
       const body: WorkbookRequestBody =
         key !== undefined ? { kind: "apply", planKey: key } : { kind: "apply", plan };
-      const applied = await this.worker.request<AppliedBook>(body, options.signal);
+      const applied = await this.worker.request<AppliedBook>(body, options.signal, (done, total) =>
+        options.onProgress?.(done / total)
+      );
       this.bytes = applied.bytes;
       options.onProgress?.(1);
       this.show(this.view.fileName, this.view.selection, applied.view, false);

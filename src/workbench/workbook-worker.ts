@@ -3,7 +3,7 @@
 import { loadWorkbook } from "../adapters/exceljs/index";
 import { applyPlanToPackage } from "../adapters/xlsx";
 import { encodeOwnership, type WorkbookSnapshot } from "../core";
-import { engineAnswerer, replyTo } from "../taskpane/engine-answer";
+import { engineAnswerer, progressPoster, replyTo } from "../taskpane/engine-answer";
 import type { EngineReply, EngineRequest } from "../taskpane/engine-protocol";
 import type { AppliedBook, WorkbookRequestBody } from "./workbook-protocol";
 import { bookView, gridSnapshot } from "./workbook-view";
@@ -42,9 +42,14 @@ async function answer(
       if (!bytes) throw new Error("no workbook held");
       const plan = request.planKey !== undefined ? engine.plan(request.planKey) : request.plan;
       if (!plan) throw new Error(`unknown plan ${request.planKey}`);
+      // Three steps (write the package, read it back, read what the grid shows): the page's bar moves with them.
+      const step = progressPoster(id);
       const record = plan.ownership ? encodeOwnership(plan.ownership) : [];
       const next = applyPlanToPackage(bytes, plan, record);
-      const view = bookView(await loadWorkbook(next), fileName);
+      step(1, 3);
+      const wb = await loadWorkbook(next);
+      step(2, 3);
+      const view = bookView(wb, fileName);
       bytes = next;
       snapshot = Promise.resolve(view.snapshot);
       held = view.snapshot;
@@ -57,7 +62,7 @@ async function answer(
     }
     case "analyze":
       if (!request.snapshot) await readHeld();
-      return engine.answer(request);
+      return engine.answer(request, progressPoster(id));
     default:
       return engine.answer(request);
   }

@@ -145,7 +145,6 @@ export function SheetGrid({ lang, sheet, flags, owned, selection, onSelect }: Sh
       scroller.current.scrollTop = anchor.row * ROW_HEIGHT;
       onScroll();
     }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [activeId]);
 
   const onKeyDown = (e: React.KeyboardEvent) => {

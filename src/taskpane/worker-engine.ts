@@ -10,11 +10,14 @@ import {
 } from "../core";
 import type { Engine } from "../shared/engine";
 import type { EngineProgress, EngineReply, EngineRequestBody } from "./engine-protocol";
+import { joinSlices, type ReplySlice, type SlicedPaths } from "./sliced-reply";
 
 type Pending = {
   resolve(v: unknown, key?: number): void;
   reject(e: Error): void;
   progress?: RowsProgress;
+  /** Slices of the reply, before it (sliced-reply.ts). */
+  slices: unknown[][];
 };
 
 export interface WorkerOptions {
@@ -57,12 +60,15 @@ export function workerEngine(options: WorkerOptions = {}): WorkerEngine {
   const current = (): Worker => {
     if (worker) return worker;
     const w = new Worker(url);
-    w.addEventListener("message", (e: MessageEvent<EngineReply | EngineProgress>) => {
+    type Message = (EngineReply & SlicedPaths) | EngineProgress | ReplySlice;
+    w.addEventListener("message", (e: MessageEvent<Message>) => {
       const reply = e.data;
       const p = pending.get(reply.id);
       if (!p) return;
       if ("progress" in reply) return p.progress?.(reply.progress.done, reply.progress.total);
+      if ("slice" in reply) return void p.slices.push(reply.slice);
       pending.delete(reply.id);
+      if (reply.ok) joinSlices(reply.result, reply.sliced, p.slices);
       if (reply.ok) p.resolve(reply.result, reply.key);
       else p.reject(new Error(reply.message));
     });
@@ -105,6 +111,7 @@ export function workerEngine(options: WorkerOptions = {}): WorkerEngine {
           reject(e);
         },
         progress,
+        slices: [],
       });
       current().postMessage({ ...request, id });
     });

@@ -7,6 +7,7 @@ import { engineAnswerer, progressPoster, replyTo } from "../taskpane/engine-answ
 import type { EngineReply, EngineRequest } from "../taskpane/engine-protocol";
 import type { AppliedBook, WorkbookRequestBody } from "./workbook-protocol";
 import { bookView, gridSnapshot } from "./workbook-view";
+import { postSliced } from "../taskpane/sliced-reply";
 
 let bytes: Uint8Array | null = null;
 let fileName: string | null = null;
@@ -76,10 +77,13 @@ addEventListener(
     const request = event.data;
     queue = queue.then(() =>
       replyTo(request, () => answer(request)).then((reply) => {
-        if (reply.ok && request.kind === "apply") {
-          const r = reply.result as AppliedBook;
-          postMessage(reply, { transfer: [r.bytes.buffer] });
-        } else postMessage(reply);
+        const bytes =
+          reply.ok && request.kind === "apply" ? (reply.result as AppliedBook).bytes : null;
+        postSliced(
+          reply,
+          (m, t) => postMessage(m, { transfer: t ?? [] }),
+          bytes ? [bytes.buffer] : []
+        );
       })
     );
   }

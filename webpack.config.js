@@ -23,9 +23,12 @@ function devServerServer() {
   return "https";
 }
 
-/** Entries that must stay one file each: the IE11 check, the engine's worker, the test pages. */
+/** Entries that must stay one file each: the IE11 check, the Web Workers, the test pages. */
 const SELF_CONTAINED = (name) =>
-  name === "legacy" || name === "engine-worker" || Boolean(name && name.startsWith("test/"));
+  name === "legacy" ||
+  name === "engine-worker" ||
+  name === "workbook-worker" ||
+  Boolean(name && name.startsWith("test/"));
 
 module.exports = (env, argv) => {
   const production = argv.mode === "production";
@@ -41,6 +44,8 @@ module.exports = (env, argv) => {
       legacy: "./src/taskpane/legacy-check.js",
       // The engine's Web Worker (analysis and plan building off the page's thread), one self-contained file.
       "engine-worker": "./src/taskpane/engine-worker.ts",
+      // The workbench's workbook (bytes, model, engine and writer) off the page's thread, one self-contained file.
+      "workbook-worker": "./src/workbench/workbook-worker.ts",
       "test/fake-office": "./tests/browser/fake-office-entry.ts",
       "test/office-adapter": "./tests/officejs/adapter-entry.ts",
     },

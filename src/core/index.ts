@@ -22,6 +22,7 @@ export type { RangeRef } from "./address";
 export { analyzeWorkbook } from "./analyze/analyze-workbook";
 export { overallAtCap, overallBasis } from "./analyze/overall";
 export { readBandFormula } from "./plan/band-formats";
+export { ROWS_STEP, type RowsProgress } from "./analyze/rows-progress";
 export { buildWritePlan, buildRemovalPlan } from "./plan/build-plan";
 export { readOwnership, encodeOwnership, decodeOwnership, V1_SIGNATURE } from "./ownership";
 export { locateOwnership, userView, stripOwned, ownedRanges } from "./locate-ownership";

@@ -1,7 +1,14 @@
 // The engine as the pane calls it: analysis and plan building, either here (tests, the ribbon commands) or in a
 // Web Worker (the pane and the workbench, so a 20,000-row run never freezes the page). The work itself is in
 // engine-local.ts.
-import type { Analysis, Config, PlanOptions, WorkbookSnapshot, WritePlan } from "../core";
+import type {
+  Analysis,
+  Config,
+  PlanOptions,
+  RowsProgress,
+  WorkbookSnapshot,
+  WritePlan,
+} from "../core";
 
 export interface PlanRequest {
   analysis: Analysis;
@@ -16,7 +23,9 @@ export interface Engine {
   analyze(
     snapshot: WorkbookSnapshot,
     config: Partial<Config>,
-    signal?: AbortSignal
+    signal?: AbortSignal,
+    /** Rows read of all, while the analysis goes on (a worker engine; the in-thread one reports none). */
+    onRows?: RowsProgress
   ): Promise<Analysis>;
   plan(request: PlanRequest, signal?: AbortSignal): Promise<WritePlan>;
 }

@@ -1,10 +1,12 @@
 // Messages between the pane and the engine's Web Worker. The worker keeps its last analyses (and their
-// snapshots) by key, so a plan request does not copy a 20,000-row analysis back across the thread boundary.
+// snapshots) and plans by key, so a plan request does not copy a 20,000-row analysis back across the thread
+// boundary (and the workbench's apply does not copy the plan back).
 import type { Analysis, Config, PlanOptions, WorkbookSnapshot, WritePlan } from "../core";
 import type { PlanRequest } from "../shared/engine";
 
 export type EngineRequestBody =
-  | { kind: "analyze"; snapshot: WorkbookSnapshot; config: Partial<Config> }
+  /** No snapshot: the workbook the worker holds (the workbench's workbook worker). */
+  | { kind: "analyze"; snapshot?: WorkbookSnapshot; config: Partial<Config> }
   /** An analysis this worker made (by key). */
   | { kind: "plan"; key: number; options: PlanOptions; stable: boolean }
   /** Any analysis, sent whole. */
@@ -13,5 +15,11 @@ export type EngineRequestBody =
 export type EngineRequest = EngineRequestBody & { id: number };
 
 export type EngineReply =
-  | { id: number; ok: true; result: Analysis | WritePlan; key?: number }
+  | { id: number; ok: true; result: Analysis | WritePlan | unknown; key?: number }
   | { id: number; ok: false; message: string };
+
+/** Posted while a request is under way (before its reply): rows read, or steps done, of all. */
+export interface EngineProgress {
+  id: number;
+  progress: { done: number; total: number };
+}

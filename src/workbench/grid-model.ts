@@ -22,6 +22,15 @@ function decimalsOf(format: string): number {
   return m ? m[1].length : 0;
 }
 
+/** Number formats are costly to make and the grid shows thousands of cells: one per kind, made once. */
+const formats = new Map<string, Intl.NumberFormat>();
+function numberFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = JSON.stringify(options);
+  let f = formats.get(key);
+  if (!f) formats.set(key, (f = new Intl.NumberFormat("id-ID", options)));
+  return f;
+}
+
 /** A cell's text as Excel would roughly show it, with Indonesian number conventions. */
 export function displayValue(
   value: CellValue | undefined,
@@ -35,7 +44,7 @@ export function displayValue(
   const f = format ?? "";
   if (f.includes("%")) {
     const d = decimalsOf(f);
-    return new Intl.NumberFormat("id-ID", {
+    return numberFormat({
       style: "percent",
       minimumFractionDigits: d,
       maximumFractionDigits: d,
@@ -43,15 +52,13 @@ export function displayValue(
   }
   if (/[#0]/.test(f) && f !== "General") {
     const d = decimalsOf(f);
-    return new Intl.NumberFormat("id-ID", {
+    return numberFormat({
       minimumFractionDigits: d,
       maximumFractionDigits: d,
       useGrouping: f.includes(","),
     }).format(value);
   }
-  return new Intl.NumberFormat("id-ID", { maximumFractionDigits: 4, useGrouping: false }).format(
-    value
-  );
+  return numberFormat({ maximumFractionDigits: 4, useGrouping: false }).format(value);
 }
 
 export interface SheetLayout {

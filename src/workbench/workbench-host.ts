@@ -1,38 +1,30 @@
 // The Host of the browser workbench: the workbook's bytes, written with the same WritePlan as Excel by the lossless
 // package writer (as the CLI does), and an ExcelJS model read from them for the grid and the snapshot.
 // Nothing leaves the page: the workbook is loaded from a file input or the bundled sample, saved as a download.
-import type ExcelJS from "exceljs";
-import { loadWorkbook, snapshotFromWorkbook } from "../adapters/exceljs/index";
-import { rawSheet } from "../adapters/exceljs/internals";
+// With a workbook worker (useWorker, the browser), the worker holds a copy and runs the engine and the writer on
+// it: a run's snapshot, analysis and plan stay there, the page gets the new bytes and what the grid shows.
+import { loadWorkbook } from "../adapters/exceljs/index";
 import {
-  BAND_COLORS,
-  ownedRanges,
   encodeOwnership,
-  readOwnership,
-  type CapaianBand,
   type ChartSpec,
   type Config,
   type HostCapabilities,
-  type Severity,
   type WorkbookSnapshot,
   type WritePlan,
 } from "../core";
 import type { ApplyOptions, Host } from "../shared/host";
 import type { Engine } from "../shared/engine";
 import { abortError } from "../shared/run-flow";
+import { workerEngine, type WorkerEngine } from "../taskpane/worker-engine";
+import type { AppliedBook, WorkbookRequestBody } from "./workbook-protocol";
+import { bookView, type BookView, type GridFlag } from "./workbook-view";
 
-export interface GridFlag {
-  sheet: string;
-  range: string;
-  severity: Severity;
-  /** A capaian band rule (its colours are the band's); `formula` says which cells it colours. */
-  band?: CapaianBand;
-  formula?: string;
-}
+export { flagsOf, type GridFlag } from "./workbook-view";
 
 /** What the grid shows; replaced (never mutated) on every change. */
 export interface WorkbookView {
   fileName: string | null;
+  /** The whole snapshot, or with a workbook worker only the rows the grid shows. */
   snapshot: WorkbookSnapshot | null;
   /** The add-in's conditional-format flags, read back from the workbook. */
   flags: GridFlag[];
@@ -45,59 +37,18 @@ export interface WorkbookView {
   version: number;
 }
 
-const FILL_SEVERITY: Record<string, Severity> = {
-  FDE2E1: "error",
-  FFF2CC: "warning",
-  DDEBF7: "info",
-};
-
-const FILL_BAND = new Map(
-  (Object.keys(BAND_COLORS) as CapaianBand[]).map((b) => [BAND_COLORS[b].fill, b])
-);
-
-/** The formulas of the add-in's flags, from its record ("=" dropped, as ExcelJS keeps them). */
-function ourFlagFormulas(snapshot: WorkbookSnapshot): Set<string> {
-  return new Set((readOwnership(snapshot)?.flags ?? []).map((f) => f.formula.replace(/^=/, "")));
-}
-
-/** The add-in's flags in an ExcelJS workbook: conditional formats whose formula is one the record lists. */
-export function flagsOf(wb: ExcelJS.Workbook, ours: Set<string>): GridFlag[] {
-  const out: GridFlag[] = [];
-  for (const ws of wb.worksheets) {
-    const cfs = rawSheet(ws).conditionalFormattings;
-    for (const cf of cfs ?? []) {
-      for (const rule of cf.rules ?? []) {
-        const formulae = (rule.formulae as unknown[] | undefined) ?? [];
-        if (!formulae.some((f) => typeof f === "string" && ours.has(f.replace(/^=/, "")))) continue;
-        const fill = (
-          rule.style as
-            { fill?: { bgColor?: { argb?: string }; fgColor?: { argb?: string } } } | undefined
-        )?.fill;
-        const argb = (fill?.bgColor?.argb ?? fill?.fgColor?.argb ?? "").toUpperCase().slice(-6);
-        const band = FILL_BAND.get(argb);
-        const formula = formulae.find((f): f is string => typeof f === "string");
-        for (const range of cf.ref.split(/\s+/).filter(Boolean))
-          out.push(
-            band
-              ? { sheet: ws.name, range, severity: "info", band, formula }
-              : { sheet: ws.name, range, severity: FILL_SEVERITY[argb] ?? "info" }
-          );
-      }
-    }
-  }
-  return out;
-}
-
 export class WorkbenchHost implements Host {
   readonly kind = "workbench" as const;
-  /** Set by the page (a Web Worker engine); unset: analysis runs in this thread. */
+  /** Set by the page (a Web Worker engine, or the workbook worker); unset: analysis runs in this thread. */
   engine?: Engine;
   /** The package writer writes notes and charts (threaded comments: not yet). */
   readonly capabilities: HostCapabilities = { notes: true, comments: false, charts: true };
   readonly displayLanguage: string;
-  private wb: ExcelJS.Workbook | null = null;
   /** The workbook as a file: the one opened, with every applied plan written into it. */
   private bytes: Uint8Array | null = null;
+  /** Its whole snapshot; null after a write in the worker until asked for (readSnapshot). */
+  private full: WorkbookSnapshot | null = null;
+  private worker: WorkerEngine | null = null;
   private settings: Partial<Config> | null = null;
   private charts: ChartSpec[] = [];
   private view: WorkbookView = {
@@ -119,22 +70,43 @@ export class WorkbenchHost implements Host {
 
   // ------------------------------------------------------------ workbench-only API
 
+  /**
+   * Hold the workbook in a Web Worker (`url`, relative to the page) that is also the engine. Every new worker
+   * (the first, and the next after a cancel terminated one) is first handed the page's bytes.
+   */
+  useWorker(url = "workbook-worker.js"): void {
+    this.worker = workerEngine({
+      url,
+      holds: (snapshot) => snapshot === this.full,
+      onStart: (post) => {
+        if (!this.bytes) return;
+        const hold: WorkbookRequestBody = {
+          kind: "hold",
+          bytes: this.bytes.slice(),
+          fileName: this.view.fileName,
+        };
+        post(hold, [hold.bytes.buffer]);
+      },
+    });
+    this.engine = this.worker;
+  }
+
   /** Open .xlsx bytes; throws the adapter's WorkbookLoadError for files that are not usable workbooks. */
   async open(bytes: Uint8Array | ArrayBuffer, fileName: string): Promise<void> {
     const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
     const wb = await loadWorkbook(data);
-    this.wb = wb;
     this.bytes = data;
     this.settings = null;
     this.charts = [];
-    this.refresh(fileName, null);
+    // The worker held the previous workbook: the next request starts one that holds this one.
+    this.worker?.restart();
+    this.show(fileName, null, bookView(wb, fileName), true);
     for (const cb of this.bookListeners) cb();
   }
 
   /** The annotated workbook as bytes: the opened file with the plans written into it, nothing else changed. */
   async save(): Promise<Uint8Array> {
-    this.requireWorkbook();
-    return this.bytes!;
+    return this.requireBytes();
   }
 
   get fileName(): string | null {
@@ -156,13 +128,33 @@ export class WorkbenchHost implements Host {
   // ------------------------------------------------------------ Host
 
   async readSnapshot(): Promise<WorkbookSnapshot> {
-    return snapshotFromWorkbook(this.requireWorkbook(), this.view.fileName ?? undefined);
+    this.requireBytes();
+    if (!this.full && this.worker)
+      this.full = await this.worker.request<WorkbookSnapshot>({ kind: "snapshot" });
+    if (!this.full) throw new Error("No workbook loaded");
+    return this.full;
   }
 
   async apply(plan: WritePlan, options: ApplyOptions): Promise<void> {
-    this.requireWorkbook();
+    const bytes = this.requireBytes();
     if (options.signal?.aborted) throw abortError(false);
     options.onProgress?.(0);
+    // A plan's charts replace the previous run's (a removal plan has none and deletes Ringkasan).
+    const charts = plan.charts.map((c) => ({ ...c }));
+    if (this.worker) {
+      // Written in the worker's copy; a cancel terminates it, and these bytes stay as they were.
+      const key = this.worker.planKey(plan);
+      const body: WorkbookRequestBody =
+        key !== undefined ? { kind: "apply", planKey: key } : { kind: "apply", plan };
+      const applied = await this.worker.request<AppliedBook>(body, options.signal, (done, total) =>
+        options.onProgress?.(done / total)
+      );
+      this.bytes = applied.bytes;
+      this.charts = charts;
+      options.onProgress?.(1);
+      this.show(this.view.fileName, this.view.selection, applied.view, false);
+      return;
+    }
     // Loaded on first use: the writer is not needed to look at a workbook.
     const { applyPlanToPackage } = await import(
       /* webpackChunkName: "xlsx-writer" */ "../adapters/xlsx"
@@ -170,14 +162,12 @@ export class WorkbenchHost implements Host {
     if (options.signal?.aborted) throw abortError(false);
     // One synchronous step: a plan is all-or-nothing here.
     const record = plan.ownership ? encodeOwnership(plan.ownership) : [];
-    const next = applyPlanToPackage(this.bytes!, plan, record);
+    const next = applyPlanToPackage(bytes, plan, record);
     const wb = await loadWorkbook(next);
     this.bytes = next;
-    this.wb = wb;
-    // A plan's charts replace the previous run's (a removal plan has none and deletes Ringkasan).
-    this.charts = plan.charts.map((c) => ({ ...c }));
+    this.charts = charts;
     options.onProgress?.(1);
-    this.refresh(this.view.fileName, this.view.selection);
+    this.show(this.view.fileName, this.view.selection, bookView(wb, this.view.fileName), true);
   }
 
   async select(sheet: string, cell: string): Promise<void> {
@@ -208,9 +198,9 @@ export class WorkbenchHost implements Host {
 
   // ------------------------------------------------------------ internals
 
-  private requireWorkbook(): ExcelJS.Workbook {
-    if (!this.wb) throw new Error("No workbook loaded");
-    return this.wb;
+  private requireBytes(): Uint8Array {
+    if (!this.bytes) throw new Error("No workbook loaded");
+    return this.bytes;
   }
 
   private setSelection(sheet: string, address: string): void {
@@ -219,14 +209,19 @@ export class WorkbenchHost implements Host {
     for (const cb of this.selectionListeners) cb(sheet, address);
   }
 
-  private refresh(fileName: string | null, selection: WorkbookView["selection"]): void {
-    const wb = this.requireWorkbook();
-    const snapshot = snapshotFromWorkbook(wb, fileName ?? undefined);
+  /** `whole`: the view's snapshot is the whole workbook's (else only the grid's rows, from the worker). */
+  private show(
+    fileName: string | null,
+    selection: WorkbookView["selection"],
+    book: BookView,
+    whole: boolean
+  ): void {
+    this.full = whole ? book.snapshot : null;
     this.view = {
       fileName,
-      snapshot,
-      flags: flagsOf(wb, ourFlagFormulas(snapshot)),
-      owned: ownedRanges(snapshot),
+      snapshot: book.snapshot,
+      flags: book.flags,
+      owned: book.owned,
       charts: this.charts,
       selection,
       version: this.view.version + 1,

@@ -28,10 +28,12 @@ import { readNko, type NkoWork } from "./nko";
 import { tablesOf } from "./tables";
 import { pushAll } from "../arrays";
 import { readVertical, verticalBlock } from "./vertical";
+import { rowsCounter, type RowsProgress } from "./rows-progress";
 
 export function analyzeWorkbook(
   snapshot: WorkbookSnapshot,
-  partial?: Partial<Config> | Config | null
+  partial?: Partial<Config> | Config | null,
+  onRows?: RowsProgress
 ): Analysis {
   const resolved = resolveConfig(partial ?? null);
   const config = resolved.config;
@@ -54,9 +56,17 @@ export function analyzeWorkbook(
   const budget: BudgetWork[] = [];
   const averages: AverageWork[] = [];
   const nko: NkoWork[] = [];
+  const read = view.sheets.filter((s) => !s.hidden && Array.isArray(s.values));
+  const counted = rowsCounter(
+    read.reduce((n, s) => n + s.values.length, 0),
+    onRows
+  );
+  let offset = 0;
 
   for (const sheet of view.sheets) {
     if (sheet.hidden || !Array.isArray(sheet.values)) continue;
+    const sheetOffset = offset;
+    offset += sheet.values.length;
     try {
       const grid = new Grid(sheet);
       grids.set(sheet.name, grid);
@@ -73,7 +83,7 @@ export function analyzeWorkbook(
         const rows = block
           ? [readVertical(grid, table, block, tableIndex, config)]
           : hasIndicatorRows(table)
-            ? readIndicators(grid, table, tableIndex, config)
+            ? readIndicators(grid, table, tableIndex, config, (r) => counted.at(sheetOffset + r))
             : [];
         pushAll(indicators, rows);
         pushAll(averages, statedAverages(grid, table, rows));
@@ -90,7 +100,9 @@ export function analyzeWorkbook(
         })
       );
     }
+    counted.at(offset);
   }
+  counted.end();
 
   const ctx: RuleContext = { config, grids, tables, indicators, budget, averages, nko };
   const anomalies = runRules(ctx, problems);

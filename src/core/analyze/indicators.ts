@@ -33,7 +33,9 @@ export function readIndicators(
   grid: Grid,
   table: DetectedTable,
   tableIndex: number,
-  config: Config
+  config: Config,
+  /** Called with each row read (0-based), for the run's progress. */
+  onRow?: (row: number) => void
 ): IndicatorWork[] {
   const out: IndicatorWork[] = [];
   const t: IndicatorTable = {
@@ -74,6 +76,7 @@ export function readIndicators(
   // Group headings between indicators (heading-rows.ts) name the indicators under them when no sasaran column does.
   const headings = headingRows(grid, table, nameCol);
   for (let r = table.firstDataRow; r <= table.lastDataRow; r++) {
+    onRow?.(r);
     if (skip.has(r)) continue;
     if (headings.has(r)) {
       if (sasaranCol === null || grid.text(r, sasaranCol) === null) sasaran = grid.text(r, nameCol);

@@ -11,6 +11,7 @@ import {
   severityMap,
   bandMap,
 } from "../grid-model";
+import { ROW_HEIGHT, rowWindow } from "../grid-window";
 import type { GridFlag } from "../workbench-host";
 import { TEST_IDS } from "../../taskpane/test-ids";
 
@@ -62,6 +63,10 @@ const useStyles = makeStyles({
     textOverflow: "ellipsis",
     whiteSpace: "nowrap",
     verticalAlign: "top",
+    // One height for every row: the windowed grid places the rows it renders by their index.
+    height: `${ROW_HEIGHT - 5}px`,
+    lineHeight: `${ROW_HEIGHT - 5}px`,
+    boxSizing: "content-box",
     cursor: "cell",
     color: "#000000",
     backgroundColor: "#FFFFFF",
@@ -119,9 +124,33 @@ export function SheetGrid({ lang, sheet, flags, owned, selection, onSelect }: Sh
   const anchor = sel ? anchorOf(sel) : null;
   const activeId = anchor ? cellId(sheet.name, a1(anchor.row, anchor.col)) : undefined;
 
+  // Only the rows in view (and some around them) are rendered: a long sheet costs the page no long task.
+  const scroller = React.useRef<HTMLDivElement>(null);
+  const [top, setTop] = React.useState(0);
+  const [height, setHeight] = React.useState(900);
+  const frame = React.useRef(0);
+  const onScroll = () => {
+    cancelAnimationFrame(frame.current);
+    frame.current = requestAnimationFrame(() => {
+      const el = scroller.current;
+      if (el) {
+        setTop(el.scrollTop);
+        setHeight(el.clientHeight);
+      }
+    });
+  };
+  React.useEffect(() => () => cancelAnimationFrame(frame.current), []);
+  const shown = rowWindow(layout, top, height);
+
   React.useEffect(() => {
-    if (activeId)
-      document.getElementById(activeId)?.scrollIntoView({ block: "nearest", inline: "nearest" });
+    if (!activeId || !anchor) return;
+    const el = document.getElementById(activeId);
+    if (el) el.scrollIntoView({ block: "nearest", inline: "nearest" });
+    else if (scroller.current) {
+      // Not rendered: scroll its row into view; the window follows and renders it.
+      scroller.current.scrollTop = anchor.row * ROW_HEIGHT;
+      onScroll();
+    }
   }, [activeId]);
 
   const onKeyDown = (e: React.KeyboardEvent) => {
@@ -153,7 +182,9 @@ export function SheetGrid({ lang, sheet, flags, owned, selection, onSelect }: Sh
     );
 
   const body: React.ReactNode[] = [];
-  for (let r = 0; r < layout.rows; r++) {
+  if (shown.first > 0)
+    body.push(<tr key="above" aria-hidden style={{ height: shown.first * ROW_HEIGHT }} />);
+  for (let r = shown.first; r < shown.last; r++) {
     const cells: React.ReactNode[] = [
       <th key="h" className={styles.rowHead} scope="row">
         {r + 1}
@@ -214,9 +245,13 @@ export function SheetGrid({ lang, sheet, flags, owned, selection, onSelect }: Sh
     }
     body.push(<tr key={r}>{cells}</tr>);
   }
+  if (shown.last < layout.rows)
+    body.push(
+      <tr key="below" aria-hidden style={{ height: (layout.rows - shown.last) * ROW_HEIGHT }} />
+    );
 
   return (
-    <div className={styles.scroller}>
+    <div className={styles.scroller} ref={scroller} onScroll={onScroll}>
       <table
         className={styles.table}
         role="grid"

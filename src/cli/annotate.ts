@@ -15,6 +15,7 @@ import {
   type Config,
   type HostCapabilities,
   type Lang,
+  type WorkbookSnapshot,
   type WritePlan,
 } from "../core";
 
@@ -25,12 +26,23 @@ export const EXCELJS_CAPABILITIES: HostCapabilities = {
   charts: true,
 };
 
+/**
+ * One snapshot per workbook: the analysis and the plan read the same one (the engine never changes a snapshot;
+ * reading 200,000 rows out of ExcelJS's model twice cost seconds and a second copy in memory).
+ */
+const snapshots = new WeakMap<ExcelJS.Workbook, WorkbookSnapshot>();
+function snapshotOnce(wb: ExcelJS.Workbook, fileName?: string): WorkbookSnapshot {
+  let s = snapshots.get(wb);
+  if (!s) snapshots.set(wb, (s = snapshotFromWorkbook(wb, fileName)));
+  return s;
+}
+
 export function analyzeExcelJS(
   wb: ExcelJS.Workbook,
   fileName: string,
   config: Partial<Config>
 ): Analysis {
-  return analyzeWorkbook(snapshotFromWorkbook(wb, fileName), config);
+  return analyzeWorkbook(snapshotOnce(wb, fileName), config);
 }
 
 /** The plan applied to the original bytes (Node's zlib deflates the changed parts: faster than plain JS). */
@@ -46,7 +58,7 @@ export async function annotate(
   analysis: Analysis,
   opts: { lang: Lang; summary: boolean; now: string }
 ): Promise<{ plan: WritePlan; bytes: Uint8Array }> {
-  const snapshot = snapshotFromWorkbook(wb);
+  const snapshot = snapshotOnce(wb);
   const plan = stablePlan(
     snapshot,
     analysis,

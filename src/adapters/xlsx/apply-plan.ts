@@ -27,7 +27,7 @@ import {
   targetOf,
 } from "./opc";
 import { Package, type DeflateRaw } from "./package";
-import { addEdit, emptyEdits, type SheetDataEdits } from "./sheet-data";
+import { addEdit, emptyEdits, type CellEdit, type SheetDataEdits } from "./sheet-data";
 import { StyleSheet, type CellFormat } from "./styles-xml";
 import {
   activeTab,
@@ -129,6 +129,14 @@ function absolute(range: string): string {
   const e = abs(r.bottom, r.right);
   return s === e ? s : `${s}:${e}`;
 }
+
+/** A user's recorded format put back on a cell the add-in had written. */
+const restoreFormat: CellEdit<{ p: string; xf: number }> = (cur, ref, _rowStyle, { p, xf }) => {
+  if (cur === null) return xf ? `<${p}c r="${ref}" s="${xf}"/>` : null;
+  return /\ss\s*=/.test(cur)
+    ? cur.replace(/(\ss\s*=\s*)"\d+"/, `$1"${xf}"`)
+    : cur.replace(/^<(\w+:)?c\b/, `$&${xf ? ` s="${xf}"` : ""}`);
+};
 
 class PackageWriter {
   readonly wb: string;
@@ -271,14 +279,7 @@ class PackageWriter {
       const s = this.sheet(sheet);
       if (!s) continue;
       const { row, col } = parseA1(cell);
-      const xf = this.styles.xfFor(format);
-      addEdit(s.edits, row, col, (cur, ref) => {
-        const p = s.ws.p;
-        if (cur === null) return xf ? `<${p}c r="${ref}" s="${xf}"/>` : null;
-        return /\ss\s*=/.test(cur)
-          ? cur.replace(/(\ss\s*=\s*)"\d+"/, `$1"${xf}"`)
-          : cur.replace(/^<(\w+:)?c\b/, `$&${xf ? ` s="${xf}"` : ""}`);
-      });
+      addEdit(s.edits, row, col, restoreFormat, { p: s.ws.p, xf: this.styles.xfFor(format) });
     }
     const notesBySheet = new Map<string, string[]>();
     for (const n of r.notes)
@@ -295,6 +296,23 @@ class PackageWriter {
     removeDefinedNames(this.pkg, new Set(r.names ?? []), this.wb);
   }
 
+  /** The edit of one written cell (one function for all: `arg` carries the write). */
+  private readonly writeCell: CellEdit<{ s: OpenSheet; w: CellWrite }> = (
+    cur,
+    ref,
+    rowStyle,
+    { s, w },
+    col
+  ) => {
+    const base = cur !== null ? styleOf(cur) : (rowStyle ?? s.ws.colStyle(col) ?? 0);
+    const xf = this.styles.forWrite(base, w.style, w.numFmt);
+    if (w.formula === undefined && w.value === undefined && cur !== null)
+      return xf === base
+        ? cur
+        : cur.replace(/^(<(?:\w+:)?c\b[^>]*?)(\ss\s*=\s*"\d+")?(\s*\/?>)/, `$1 s="${xf}"$3`);
+    return cellXml(s.ws.p, ref, xf, w);
+  };
+
   private writeCells(cells: CellWrite[]): void {
     let formulas = false;
     for (const w of cells) {
@@ -303,15 +321,7 @@ class PackageWriter {
       s.rows.push(row);
       s.cols.push(col);
       if (w.formula !== undefined) formulas = true;
-      addEdit(s.edits, row, col, (cur, ref, rowStyle) => {
-        const base = cur !== null ? styleOf(cur) : (rowStyle ?? s.ws.colStyle(col) ?? 0);
-        const xf = this.styles.forWrite(base, w.style, w.numFmt);
-        if (w.formula === undefined && w.value === undefined && cur !== null)
-          return xf === base
-            ? cur
-            : cur.replace(/^(<(?:\w+:)?c\b[^>]*?)(\ss\s*=\s*"\d+")?(\s*\/?>)/, `$1 s="${xf}"$3`);
-        return cellXml(s.ws.p, ref, xf, w);
-      });
+      addEdit(s.edits, row, col, this.writeCell, { s, w });
       if (w.link !== undefined) {
         const ref = w.cell.toUpperCase();
         s.ws.removeHyperlinks((h) => h === ref);

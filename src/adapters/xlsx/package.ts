@@ -1,6 +1,15 @@
-// An .xlsx/.xlsm package held as its parts: unzip with fflate (declared sizes checked before anything is
-// inflated), read and replace parts as text, zip again. Parts nobody replaced keep their exact bytes.
-import { deflateSync, strFromU8, strToU8, unzipSync, Zip, ZipPassThrough } from "fflate";
+// An .xlsx/.xlsm package held as its parts: declared sizes checked before anything is inflated, a part inflated
+// only when it is read (the writer reads a few; a 200,000-row file's shared strings need never be), replaced parts
+// deflated again, zipped. Parts nobody replaced keep their exact bytes and are never inflated.
+import {
+  deflateSync,
+  inflateSync,
+  strFromU8,
+  strToU8,
+  unzipSync,
+  Zip,
+  ZipPassThrough,
+} from "fflate";
 import { rawEntries, type RawEntry } from "./zip-entries";
 
 /** Raw DEFLATE (no zlib header). The default is fflate's; Node callers may pass zlib.deflateRawSync (faster). */
@@ -27,6 +36,23 @@ class Entry extends ZipPassThrough {
   }
 }
 
+/** An entry written back as it came: its original compressed bytes, CRC and size (it is never inflated). */
+class RawCopy extends ZipPassThrough {
+  constructor(
+    name: string,
+    private readonly raw: RawEntry
+  ) {
+    super(name);
+    this.compression = raw.method;
+  }
+
+  override push(): void {
+    this.size = this.raw.size;
+    this.crc = this.raw.crc;
+    this.ondata(null, this.raw.compressed as Uint8Array<ArrayBuffer>, true);
+  }
+}
+
 /** A part larger than this when inflated is refused before it is inflated (a real worksheet of 1M rows is less). */
 export const MAX_PART_BYTES = 512 * 1024 * 1024;
 /** The whole package inflated. */
@@ -46,32 +72,46 @@ export class PackageError extends Error {
 }
 
 export class Package {
-  /** Entry order is kept: [Content_Types].xml first, as Excel writes it. */
-  private readonly parts = new Map<string, Uint8Array>();
+  /** Entry order is kept: [Content_Types].xml first, as Excel writes it. null: not inflated yet (see raw). */
+  private readonly parts = new Map<string, Uint8Array | null>();
   private readonly texts = new Map<string, string>();
   private readonly changed = new Set<string>();
   private raw: Map<string, RawEntry> | null = null;
 
   static open(bytes: Uint8Array): Package {
-    let total = 0;
-    let files: Record<string, Uint8Array>;
-    try {
-      files = unzipSync(bytes, {
-        filter(f) {
-          total += f.originalSize;
-          const ratioBad = f.originalSize > RATIO_FLOOR && f.originalSize > f.size * MAX_RATIO;
-          if (f.originalSize > MAX_PART_BYTES || total > MAX_TOTAL_BYTES || ratioBad)
-            throw new PackageError("too-large", `part too large when inflated: ${f.name}`);
-          return !f.name.endsWith("/");
-        },
-      });
-    } catch (e) {
-      if (e instanceof PackageError) throw e;
-      throw new PackageError("not-zip", `not a zip package: ${(e as Error).message}`);
-    }
     const pkg = new Package();
-    for (const [name, data] of Object.entries(files)) pkg.parts.set(name, data);
-    pkg.raw = rawEntries(bytes);
+    const raw = rawEntries(bytes);
+    let total = 0;
+    const check = (name: string, size: number, inflated: number) => {
+      total += inflated;
+      const ratioBad = inflated > RATIO_FLOOR && inflated > size * MAX_RATIO;
+      if (inflated > MAX_PART_BYTES || total > MAX_TOTAL_BYTES || ratioBad)
+        throw new PackageError("too-large", `part too large when inflated: ${name}`);
+    };
+    if (raw) {
+      for (const [name, e] of raw) {
+        check(name, e.compressed.length, e.size);
+        if (e.method !== 0 && e.method !== 8)
+          throw new PackageError("not-zip", `not a zip package: unknown compression ${e.method}`);
+        if (!name.endsWith("/")) pkg.parts.set(name, null);
+      }
+      pkg.raw = raw;
+    } else {
+      // A zip the central directory reader does not take (zip64, encryption flags): fflate inflates it all.
+      let files: Record<string, Uint8Array>;
+      try {
+        files = unzipSync(bytes, {
+          filter(f) {
+            check(f.name, f.size, f.originalSize);
+            return !f.name.endsWith("/");
+          },
+        });
+      } catch (e) {
+        if (e instanceof PackageError) throw e;
+        throw new PackageError("not-zip", `not a zip package: ${(e as Error).message}`);
+      }
+      for (const [name, data] of Object.entries(files)) pkg.parts.set(name, data);
+    }
     if (!pkg.parts.has("[Content_Types].xml") || !pkg.parts.has("xl/workbook.xml"))
       throw new PackageError("not-zip", "not a SpreadsheetML package");
     return pkg;
@@ -86,13 +126,28 @@ export class Package {
   }
 
   bytes(path: string): Uint8Array | undefined {
-    return this.parts.get(path);
+    const data = this.parts.get(path);
+    if (data !== null) return data;
+    const e = this.raw?.get(path);
+    if (!e) return undefined;
+    let out: Uint8Array;
+    try {
+      // The output buffer has the declared size: an entry lying about its size is cut there, never grown.
+      out =
+        e.method === 0
+          ? e.compressed.slice()
+          : inflateSync(e.compressed, { out: new Uint8Array(e.size) });
+    } catch (err) {
+      throw new PackageError("not-zip", `damaged part ${path}: ${(err as Error).message}`);
+    }
+    this.parts.set(path, out);
+    return out;
   }
 
   text(path: string): string | null {
     const cached = this.texts.get(path);
     if (cached !== undefined) return cached;
-    const data = this.parts.get(path);
+    const data = this.bytes(path);
     if (!data) return null;
     const s = strFromU8(data).replace(/^\uFEFF/, "");
     this.texts.set(path, s);
@@ -132,13 +187,11 @@ export class Package {
       if (err) failure = err;
       else chunks.push(data);
     });
-    for (const [name, data] of this.parts) {
+    for (const name of this.parts.keys()) {
       const raw = this.changed.has(name) ? undefined : this.raw?.get(name);
-      const entry = raw
-        ? new Entry(name, () => raw.compressed, raw.method)
-        : new Entry(name, deflateRaw, 8);
+      const entry = raw ? new RawCopy(name, raw) : new Entry(name, deflateRaw, 8);
       zip.add(entry);
-      entry.push(data, true);
+      entry.push(raw ? new Uint8Array(0) : (this.bytes(name) as Uint8Array), true);
     }
     zip.end();
     if (failure) throw failure;

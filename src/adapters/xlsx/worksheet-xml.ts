@@ -1,7 +1,7 @@
 // One worksheet part, edited by splicing its top-level elements in CT_Worksheet's order (Excel repairs a file
 // that breaks the order): cells, column widths, conditional formats, hyperlinks, drawing and legacyDrawing.
 import { maxOf, minOf, a1, colIndex, parseRange, rangeA1 } from "../../core";
-import { editSheetData, type SheetDataEdits } from "./sheet-data";
+import { editSheetData, hasEdits, type SheetDataEdits } from "./sheet-data";
 import {
   attrs,
   children,
@@ -189,7 +189,7 @@ export class Worksheet {
   }
 
   editCells(edits: SheetDataEdits): void {
-    if (edits.cells.size === 0 && edits.clears.length === 0) return;
+    if (!hasEdits(edits)) return;
     if (!this.xml.includes(this.mark)) this.insert("sheetData", this.mark);
     this.data = editSheetData(this.p, this.data, edits);
   }

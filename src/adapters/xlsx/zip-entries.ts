@@ -5,9 +5,12 @@
 import { strFromU8 } from "fflate";
 
 export interface RawEntry {
-  /** 0 stored, 8 deflated. */
+  /** 0 stored, 8 deflated (other methods are listed too; the caller refuses them). */
   method: number;
   compressed: Uint8Array;
+  /** Declared size once inflated, and CRC-32 of the inflated data (so an unchanged entry is never inflated). */
+  size: number;
+  crc: number;
 }
 
 const EOCD = 0x06054b50;
@@ -31,19 +34,21 @@ export function rawEntries(bytes: Uint8Array): Map<string, RawEntry> | null {
     if (p + 46 > bytes.length || dv.getUint32(p, true) !== CENTRAL) return null;
     const flags = dv.getUint16(p + 8, true);
     const method = dv.getUint16(p + 10, true);
+    const crc = dv.getUint32(p + 16, true);
     const size = dv.getUint32(p + 20, true);
+    const inflated = dv.getUint32(p + 24, true);
     const nameLen = dv.getUint16(p + 28, true);
     const extraLen = dv.getUint16(p + 30, true);
     const commentLen = dv.getUint16(p + 32, true);
     const local = dv.getUint32(p + 42, true);
-    if (flags & 1 || size === 0xffffffff || local === 0xffffffff) return null;
+    if (flags & 1 || size === 0xffffffff || inflated === 0xffffffff || local === 0xffffffff)
+      return null;
     if (local + 30 > bytes.length || dv.getUint32(local, true) !== LOCAL) return null;
     // Names are UTF-8 when bit 11 is set, else CP437 (read as Latin-1, as fflate does).
     const name = strFromU8(bytes.subarray(p + 46, p + 46 + nameLen), !(flags & 0x800));
     const start = local + 30 + dv.getUint16(local + 26, true) + dv.getUint16(local + 28, true);
     if (start + size > bytes.length) return null;
-    if (method === 0 || method === 8)
-      out.set(name, { method, compressed: bytes.subarray(start, start + size) });
+    out.set(name, { method, compressed: bytes.subarray(start, start + size), size: inflated, crc });
     p += 46 + nameLen + extraLen + commentLen;
   }
   return out;

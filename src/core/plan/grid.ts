@@ -4,7 +4,9 @@ import { parseAreas } from "../areas";
 import type { CellValue, Scalar, SheetSnapshot, WorkbookSnapshot } from "../types";
 import type { CellLookup, XlValue } from "./expr";
 
-const key = (sheet: string, row: number, col: number) => `${sheet}\u0000${row}\u0000${col}`;
+/** A cell's key within its sheet: a number (a string key per cell cost a string and its hash, 200,000 times). */
+const COLS = 16384;
+const key = (row: number, col: number) => row * COLS + col;
 
 /** Rows per bucket of the merged-area index. */
 const MERGE_BUCKET = 64;
@@ -14,7 +16,8 @@ export class Grid {
   private readonly merges = new Map<string, RangeRef[]>();
   /** Per sheet, bucket of MERGE_BUCKET rows → the merged areas reaching into it (built on first use). */
   private readonly mergeIndex = new Map<string, Map<number, RangeRef[]>>();
-  private readonly planned = new Map<string, XlValue>();
+  /** Per sheet, planned cells by key(row, col). */
+  private readonly planned = new Map<string, Map<number, XlValue>>();
 
   constructor(view: WorkbookSnapshot) {
     for (const s of view.sheets) {
@@ -79,12 +82,17 @@ export class Grid {
     const { row, col } = parseA1(addr);
     let v: XlValue = value === undefined ? null : value;
     if (!isFormula && v === "") v = null;
-    this.planned.set(key(sheet, row, col), v);
+    let cells = this.planned.get(sheet);
+    if (!cells) this.planned.set(sheet, (cells = new Map()));
+    cells.set(key(row, col), v);
   }
 
   readonly lookup: CellLookup = (sheet, row, col) => {
-    const k = key(sheet, row, col);
-    if (this.planned.has(k)) return this.planned.get(k) as XlValue;
+    const cells = this.planned.get(sheet);
+    if (cells !== undefined) {
+      const v = cells.get(key(row, col));
+      if (v !== undefined) return v;
+    }
     const v = this.userValue(sheet, row, col);
     if (v !== null && typeof v === "object") return { err: v.error };
     return v;

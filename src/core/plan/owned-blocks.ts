@@ -46,7 +46,12 @@ export function ownedBlocks(
         p.col <= a.r.right
     );
     if (i >= 0) members[i].push(p);
-    else stray.set(p.w.sheet, [...(stray.get(p.w.sheet) ?? []), p]);
+    else {
+      // push, not a spread: a spread per cell is quadratic in the cells outside the blocks
+      const list = stray.get(p.w.sheet);
+      if (list) list.push(p);
+      else stray.set(p.w.sheet, [p]);
+    }
   }
   // Cells outside every table's block (none today): one block per sheet around them.
   for (const [sheet, list] of stray) {

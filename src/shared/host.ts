@@ -1,6 +1,13 @@
 // What the pane needs from wherever it runs: Excel (Office.js) or the browser workbench (ExcelJS in memory).
 // The pane and the ribbon commands only ever talk to a Host.
-import type { Config, HostCapabilities, WorkbookSnapshot, WritePlan, ReviewMarks } from "../core";
+import type {
+  Config,
+  ConfigProblem,
+  HostCapabilities,
+  WorkbookSnapshot,
+  WritePlan,
+  ReviewMarks,
+} from "../core";
 import type { Engine } from "./engine";
 
 export interface ApplyOptions {
@@ -22,6 +29,8 @@ export interface Host {
   onSelectionChanged(cb: (sheet: string, cell: string) => void): () => void;
   /** The document's saved settings (overrides of the defaults), or null when there are none. */
   loadSettings(): Promise<Partial<Config> | null>;
+  /** What the last loadSettings dropped as invalid (issue 13: named to the user, never cast through). */
+  settingsProblems?(): ConfigProblem[];
   saveSettings(c: Partial<Config>): Promise<void>;
   /**
    * The document's review marks (issue 10): Office keeps them in the add-in's document settings under

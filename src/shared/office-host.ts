@@ -13,6 +13,7 @@ import {
   splitSheetRef,
   validateSettings,
   type Config,
+  type ConfigProblem,
   type WorkbookSnapshot,
   type WritePlan,
 } from "../core";
@@ -30,19 +31,26 @@ const RUN_OPTIONS: Excel.RunOptions = { delayForCellEdit: true };
 
 type SelectionCallback = (sheet: string, cell: string) => void;
 
-/** The document's saved settings, validated once here: an invalid value is dropped, never cast through. */
-function parseSettings(raw: unknown): Partial<Config> | null {
-  if (raw == null || raw === "") return null;
+/**
+ * The document's saved settings, validated once here: an invalid value is dropped (and named to the user through
+ * `problems`), never cast through.
+ */
+function parseSettings(raw: unknown): {
+  settings: Partial<Config> | null;
+  problems: ConfigProblem[];
+} {
+  if (raw == null || raw === "") return { settings: null, problems: [] };
   let value: unknown = raw;
   if (typeof raw === "string") {
     try {
       value = JSON.parse(raw);
     } catch {
-      return null;
+      return { settings: null, problems: [{ key: "", value: raw, expected: "notObject" }] };
     }
   }
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return null;
-  return validateSettings(value).settings;
+  const { settings, problems } = validateSettings(value);
+  const usable = !problems.some((p) => p.expected === "notObject");
+  return { settings: usable ? settings : null, problems };
 }
 
 export class OfficeHost implements Host {
@@ -55,6 +63,7 @@ export class OfficeHost implements Host {
   /** What the last read saw, handed to applyPlan so it can skip a lookup sync and never touch the user's notes. */
   private lastRead: { sheetNames: string[]; annotations: Annotation[] } | null = null;
   private selectionCallbacks = new Set<SelectionCallback>();
+  private lastSettingsProblems: ConfigProblem[] = [];
   private adapterUnsubscribe: Promise<() => void> | null = null;
 
   constructor(readonly capabilities: OfficeCapabilities) {
@@ -117,7 +126,15 @@ export class OfficeHost implements Host {
   }
 
   async loadSettings(): Promise<Partial<Config> | null> {
-    return parseSettings(Office.context.document.settings.get(SETTINGS_KEY));
+    const { settings, problems } = parseSettings(
+      Office.context.document.settings.get(SETTINGS_KEY)
+    );
+    this.lastSettingsProblems = problems;
+    return settings;
+  }
+
+  settingsProblems(): ConfigProblem[] {
+    return this.lastSettingsProblems;
   }
 
   /**

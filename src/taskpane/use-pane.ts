@@ -1,6 +1,6 @@
 // The pane's state and actions, over a Host. Components stay presentational.
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { Analysis, Config, Lang, WritePlan } from "../core";
+import type { Analysis, Config, ConfigProblem, Lang, WritePlan } from "../core";
 import { classifyError, type PaneError } from "../shared/errors";
 import type { Host } from "../shared/host";
 import type { MessageKey } from "../shared/i18n";
@@ -24,6 +24,8 @@ export interface Notice {
   lead?: MessageKey;
   /** Cells the run or removal left alone because the user changed them (worded in the language shown now). */
   kept?: WritePlan["kept"];
+  /** Saved settings that were invalid and ignored (worded in the language shown now). */
+  configProblems?: ConfigProblem[];
 }
 
 export interface Selection {
@@ -137,6 +139,9 @@ export function usePane(host: Host, lang: Lang): PaneModel {
         fail(err);
       }
       if (!alive) return;
+      const problems = host.settingsProblems?.() ?? [];
+      if (problems.length > 0)
+        setNotice({ intent: "warning", key: "settingsIgnored", configProblems: problems });
       const s = saved ?? {};
       setSettingsState(s);
       settingsRef.current = s;

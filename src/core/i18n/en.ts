@@ -90,6 +90,8 @@ export const en: Messages = {
     runPhaseCleanup: "Cancelling: cleaning up partly written results…",
     runDone: "Done: {cells} cells written, {anomalies} anomalies found.",
     runCancelled: "Cancelled. The workbook holds no half-written results.",
+    settingsIgnored:
+      "The settings saved in this document hold values that are not valid; they are ignored:",
     runProgress: "Progress",
     summaryButton: "Build Ringkasan",
     summaryHelp: "Run the analysis and build or refresh the Ringkasan summary sheet.",

@@ -1,7 +1,7 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
 import * as React from "react";
-import { keptLines, type Lang } from "../../core";
+import { configProblemText, keptLines, type Lang } from "../../core";
 import { t } from "../../shared/i18n";
 import type { Notice } from "../use-pane";
 import { TEST_IDS } from "../test-ids";
@@ -23,6 +23,9 @@ export function NoticeBar({
         {t(lang, notice.key, notice.params)}
         {notice.kept && notice.kept.length > 0
           ? ` ${keptLines(notice.kept, lang, 5).join("; ")}`
+          : ""}
+        {notice.configProblems && notice.configProblems.length > 0
+          ? ` ${notice.configProblems.map((p) => configProblemText(p, lang)).join("; ")}`
           : ""}
       </MessageBarBody>
       <MessageBarActions

@@ -2,6 +2,7 @@
 // per band and column. They are flags like the anomaly ones (same tag, a token unique to the rule, recorded in the
 // ownership record), so a re-run replaces them and "Hapus hasil" deletes exactly them.
 import { parseA1 } from "../address";
+import { maxOf, minOf } from "../arrays";
 import { FLAG_TAG, type Bands, type CapaianBand, type ConditionalFlag } from "../types";
 import { shortHash } from "../fingerprint";
 import type { IndicatorCells } from "./indicator-columns";
@@ -46,8 +47,9 @@ export function buildBandFormats(
   }
   const out: ConditionalFlag[] = [];
   for (const g of groups.values()) {
-    const top = Math.min(...g.rows);
-    const bottom = Math.max(...g.rows);
+    // Loops, not spreads: a 40,000-row table overflows the stack with Math.min(...rows) (issue 12).
+    const top = minOf(Infinity, g.rows);
+    const bottom = maxOf(-Infinity, g.rows);
     const capaianTop = `$${g.cap}${top}`;
     for (const col of [g.cap, g.status]) {
       const range = `${col}${top}:${col}${bottom}`;

@@ -60,12 +60,8 @@ export function BudgetChart({ lang, report }: { lang: Lang; report: Report }) {
               >
                 <span
                   aria-hidden="true"
-                  style={{
-                    display: "block",
-                    overflow: "hidden",
-                    textOverflow: "ellipsis",
-                    whiteSpace: "nowrap",
-                  }}
+                  // Wrapped, never cut (issue 11: no clipped text at 320 px).
+                  style={{ display: "block", overflowWrap: "anywhere" }}
                 >
                   {`${b.name} — ${formatPercent(b.serapan, lang)} / ${formatPercent(b.capaianKinerja, lang)}`}
                 </span>

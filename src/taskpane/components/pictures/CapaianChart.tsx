@@ -26,7 +26,8 @@ const useStyles = makeStyles({
     ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
     ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
   },
-  name: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
+  // Wrapped, never cut: at 320 px a cut name is a lost name (issue 11), and the label is the only place it shows.
+  name: { overflowWrap: "anywhere" },
   svg: { gridColumn: "1 / span 2" },
 });
 

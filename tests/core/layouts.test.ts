@@ -664,6 +664,38 @@ describe("SIPD/SAKTI exports and one-IKU layouts", () => {
     expect(at(rak, "TOTAL_MISMATCH")).toEqual(["B3:error"]);
   });
 
+  test("a Rata-rata row under any numeric column is the mean of the rows above it", () => {
+    // A trend table by year: the UFW % average leaves out the last year; the Perubahan average skips the "-".
+    const trend = run(
+      sheet("Tabel 11", [
+        ["Tahun", "UFW (%)", "Volume (m3)", "Pelanggan (ribu)"],
+        ["2004", "47,93", "249,73", "-"],
+        ["2005", "50,40", "271,31", "410"],
+        ["2006", "51,10", "274,15", "422"],
+        ["2007", "50,52", "257,67", "431"],
+        ["2008", "50,01", "259,02", "440"],
+        ["2009", "48,35", "261,18", "452"],
+        ["Rata-rata", "49,99", "262,18", "431"],
+      ])
+    );
+    // UFW: 49,99 = 249,96 / 5, the mean of 2004–2008; over all six years 298,31 / 6 = 49,72. Volume 1.573,06 / 6
+    // = 262,18 is right; Pelanggan 2.155 / 5 = 431 skips the "-".
+    expect(at(trend, "AVERAGE_MISMATCH")).toEqual(["B8:warning"]);
+    // An IKU table with numbers, the label in the second column: the Rata-rata row averages target and realisasi
+    // too. Realisasi 335 / 4 = 83,75, not 80; target 345 / 4 = 86,25 and capaian 3,9 / 4 = 97,5% are right.
+    const iku = run(
+      sheet("IKU", [
+        ["No", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian"],
+        [1, "Indeks kepuasan", "%", 80, 84, 1.05],
+        [2, "Layanan tepat waktu", "%", 90, 81, 0.9],
+        [3, "Dokumen selesai", "%", 75, 75, 1],
+        [4, "Temuan ditindaklanjuti", "%", 100, 95, 0.95],
+        [null, "Rata-rata", null, 86.25, 80, 0.975],
+      ])
+    );
+    expect(at(iku, "AVERAGE_MISMATCH")).toEqual(["E6:warning"]);
+  });
+
   test("a difference column (Kenaikan = this year − last year) broken on one row of many is TOTAL_MISMATCH", () => {
     // Laporan aktivitas: 2019 | 2018 | Kenaikan (Penurunan) | %; the first row's difference is mistyped (5.596.859 for 5.560.859).
     const la = run(

@@ -49,3 +49,59 @@ describe("two columns headed Capaian in a budget table", () => {
     ]);
   });
 });
+
+describe("a programme row that states only its %", () => {
+  const at = (r: Report, rule: string) =>
+    r.anomalies.filter((a) => a.rule === rule).map((a) => `${a.cell}:${a.severity}`);
+
+  test("its serapan is Σ realisasi / Σ anggaran of the lines below; the plain average of their % is flagged", () => {
+    // Program % 90 = (95 + 85 + 90) / 3, the plain average of the lines' %; Σ 1.315 / 1.500 = 87,67%.
+    const r = run(
+      sheet("Tabel 19", [
+        [
+          "No",
+          "Program / Kegiatan",
+          "Anggaran (Rp)",
+          "Realisasi (Rp)",
+          "Capaian Realisasi Anggaran (%)",
+        ],
+        [1, "Program Pemerintahan", null, null, 90],
+        [null, "Sub Kegiatan A", 300, 285, 95],
+        [null, "Sub Kegiatan B", 1000, 850, 85],
+        [null, "Sub Kegiatan C", 200, 180, 90],
+      ])
+    );
+    expect(lines(r).map((l) => l.slice(0, 2))).toEqual([
+      [2, 0.8767],
+      [3, 0.95],
+      [4, 0.85],
+      [5, 0.9],
+    ]);
+    expect(at(r, "ABSORPTION_MISMATCH")).toEqual(["E2:error"]);
+  });
+
+  test("two programmes, each over its own lines, with a kegiatan heading between; a right programme % passes", () => {
+    const r = run(
+      sheet("Realisasi", [
+        ["Uraian", "Pagu", "Realisasi", "%"],
+        ["Program A", null, null, 0.8],
+        ["Kegiatan A.1", null, null, null],
+        ["Sub Kegiatan A.1.1", 100, 70, 0.7],
+        ["Sub Kegiatan A.1.2", 100, 90, 0.9],
+        ["Program B", null, null, 0.75],
+        ["Sub Kegiatan B.1", 300, 200, 200 / 300],
+        ["Sub Kegiatan B.2", 100, 100, 1],
+      ])
+    );
+    // A: 160 / 200 = 80% as stated. B: 300 / 400 = 75% as stated (the plain average would be 83,33%).
+    expect(lines(r).map((l) => l.slice(0, 2))).toEqual([
+      [2, 0.8],
+      [4, 0.7],
+      [5, 0.9],
+      [6, 0.75],
+      [7, 0.6667],
+      [8, 1],
+    ]);
+    expect(at(r, "ABSORPTION_MISMATCH")).toEqual([]);
+  });
+});

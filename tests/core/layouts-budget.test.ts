@@ -105,3 +105,50 @@ describe("a programme row that states only its %", () => {
     expect(at(r, "ABSORPTION_MISMATCH")).toEqual([]);
   });
 });
+
+describe("per-quarter Keuangan % columns over one pagu", () => {
+  const at = (r: Report, rule: string) =>
+    r.anomalies.filter((a) => a.rule === rule).map((a) => `${a.cell}:${a.severity}`);
+  const pct = (n: number, cols: number[]) =>
+    Array.from({ length: n }, (_, r) =>
+      r === 0 ? [] : Array.from({ length: 9 }, (_, c) => (cols.includes(c) ? "0.00%" : null))
+    );
+
+  test("Pagu | TW I % | Rp | TW II % | Rp: a typed % that is not Rp / pagu is ABSORPTION_MISMATCH", () => {
+    const values = [
+      ["Sub Kegiatan", "Pagu", "TW I Keuangan", "TW I Rp.", "TW II Keuangan", "TW II Rp."],
+      ["A", 1000, 0.1, 100, 0.4, 400],
+      ["B", 2000, 0.15, 300, 0.45, 900],
+      ["C", 500, 0.2, 100, 0.5, 250],
+      // 0,574 typed; 300 / 800 = 37,5%.
+      ["D", 800, 0.125, 100, 0.574, 300],
+      ["E", 400, 0.25, 100, 0.5, 200],
+    ];
+    const r = run(sheet("Monev", values, { numberFormats: pct(values.length, [2, 4]) }));
+    expect(at(r, "ABSORPTION_MISMATCH")).toEqual(["E5:error"]);
+  });
+
+  test("an E.81-like indicators table: Target | Pagu | per quarter Kinerja, Keuangan %, Rp.", () => {
+    const values = [
+      [
+        "Indikator",
+        "Target",
+        "Pagu",
+        "TW I Kinerja",
+        "TW I Keuangan",
+        "TW I Rp.",
+        "TW II Kinerja",
+        "TW II Keuangan",
+        "TW II Rp.",
+      ],
+      ["Dokumen disusun", 4, 1000, 1, 0.1, 100, 2, 0.4, 400],
+      ["Rilis berita", 360, 2000, 84, 0.15, 300, 181, 0.45, 900],
+      // 0,30 typed; 100 / 500 = 20%.
+      ["Sub domain", 85, 500, 80, 0.3, 100, 82, 0.5, 250],
+      ["Aplikasi", 6, 800, 0, 0.125, 100, 1, 0.375, 300],
+      ["OPD terhubung", 48, 400, 40, 0.25, 100, 42, 0.5, 200],
+    ];
+    const r = run(sheet("Monev TW II", values, { numberFormats: pct(values.length, [4, 7]) }));
+    expect(at(r, "ABSORPTION_MISMATCH")).toEqual(["E4:error"]);
+  });
+});

@@ -152,3 +152,66 @@ describe("per-quarter Keuangan % columns over one pagu", () => {
     expect(at(r, "ABSORPTION_MISMATCH")).toEqual(["E4:error"]);
   });
 });
+
+describe("the Jumlah row of a budget-and-kinerja table", () => {
+  const rows = (target: number[]) => [
+    [
+      "No",
+      "Uraian RO",
+      "Satuan",
+      "Target Volume",
+      "Realisasi Volume",
+      "PCRO (%)",
+      "Pagu (Rp)",
+      "Realisasi Anggaran (Rp)",
+      "% Realisasi Anggaran",
+    ],
+    [1, "Bantuan KIP Kuliah", "Mahasiswa", target[0], 90, 90 / target[0], 1000, 950, 0.95],
+    [2, "Akreditasi Prodi", "Lembaga", target[1], 50, 50 / target[1], 2000, 1800, 0.9],
+    [3, "Kompetensi Dosen", "Orang", target[2], 200, 200 / target[2], 500, 500, 1],
+    [4, "Layanan Perkantoran", "Layanan", target[3], 12, 12 / target[3], 1500, 1200, 0.8],
+    [null, "JUMLAH", null, null, null, null, 5000, 4450, 0.89],
+  ];
+
+  test("one RO a row: the Jumlah row is a line whose serapan is Σ realisasi / Σ pagu (4.450 / 5.000)", () => {
+    const r = run(sheet("Capaian RO", rows([100, 60, 180, 12])));
+    expect(lines(r).map((l) => l.slice(0, 2))).toEqual([
+      [2, 0.95],
+      [3, 0.9],
+      [4, 1],
+      [5, 0.8],
+      [6, 0.89],
+    ]);
+    expect(r.budget[4].parent).toBe(true);
+  });
+
+  test("a pagu merged over several indicator rows: the lines are the kegiatan, the Jumlah stays a total", () => {
+    const r = run(
+      sheet(
+        "Anggaran dan Kinerja",
+        [
+          [
+            "Kegiatan",
+            "Indikator",
+            "Target",
+            "Realisasi",
+            "Capaian",
+            "Pagu",
+            "Realisasi Anggaran",
+            "Serapan",
+          ],
+          ["Pelatihan Vokasi", "Lulusan kompeten", 100, 95, 0.95, 3000, 2850, 0.95],
+          [null, "Lulusan ditempatkan", 50, 40, 0.8, null, null, null],
+          ["Dukungan Manajemen", "Nilai SAKIP", 80, 82, 82 / 80, 1000, 900, 0.9],
+          [null, "Nilai IKPA", 95, 96, 96 / 95, null, null, null],
+          ["Jumlah", null, null, null, null, 4000, 3750, 0.9375],
+        ],
+        { merges: ["A2:A3", "F2:F3", "G2:G3", "H2:H3", "A4:A5", "F4:F5", "G4:G5", "H4:H5"] }
+      )
+    );
+    expect(r.budget.map((b) => [b.row, b.lastRow])).toEqual([
+      [2, 3],
+      [4, 5],
+    ]);
+  });
+});

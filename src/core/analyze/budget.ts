@@ -57,8 +57,10 @@ function readGroup(
     ...(table.derivedRows ?? []),
   ]);
   // A Jumlah row of a pure budget table is a line too (its serapan is the table's), marked as a parent so it is
-  // not counted again; in a budget-and-kinerja table the lines are the kegiatan and the total stays a total.
-  const totalLines = cReal !== null && !hasIndicatorRows(table);
+  // not counted again; so is one under kinerja rows that are each their own budget line (SMART DJA: one RO a row).
+  // Where a budget line spans several indicator rows (merged pagu), the lines are the kegiatan and the total stays
+  // a total.
+  const totalLines = cReal !== null;
   const totals = new Set(totalLines ? table.totalRows : []);
   const lines: Array<{ top: number; bottom: number; total?: boolean; sums?: Sums }> = [];
   for (let r = table.firstDataRow; r <= table.lastDataRow; r++) {
@@ -72,6 +74,8 @@ function readGroup(
     else if (lines.length > 0 && lines[lines.length - 1].bottom === r - 1)
       lines[lines.length - 1].bottom = r;
   }
+  if (hasIndicatorRows(table) && lines.some((l) => !l.total && l.bottom > l.top))
+    for (let k = lines.length - 1; k >= 0; k--) if (lines[k].total) lines.splice(k, 1);
   pushAll(lines, headingLines(grid, table, lines, skip, cPagu, cReal, cSer));
   lines.sort((a, b) => a.top - b.top);
   const out: BudgetWork[] = [];

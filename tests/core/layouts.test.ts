@@ -451,6 +451,35 @@ describe("SIPD/SAKTI exports and one-IKU layouts", () => {
     expect(at(r, "FORMULA_ERROR")).toEqual(["D3:info", "D4:error"]);
   });
 
+  test("#DIV/0! on a capaian cell whose target is 0 is a warning, in two layouts", () => {
+    // Target column then realisasi then capaian (=F/E).
+    const a = run(
+      sheet(
+        "IKU",
+        [
+          ["No", "Indikator", "Satuan", "Target", "Realisasi", "Capaian"],
+          [1, "Kunjungan K4", "orang", 100, 90, 0.9],
+          [2, "Skrining HIV", "orang", 0, 0, { error: "#DIV/0!" }],
+        ],
+        { formulas: [[], [], [null, null, null, null, null, "=E3/D3"]] }
+      )
+    );
+    expect(at(a, "FORMULA_ERROR")).toEqual(["F3:warning"]);
+    // Capaian first, in percent points (=D/C*100), with a "-" target.
+    const b = run(
+      sheet(
+        "PKP",
+        [
+          ["Indikator Kinerja", "Capaian (%)", "Target", "Realisasi"],
+          ["Cakupan imunisasi", 95, 100, 95],
+          ["Cakupan HIV", { error: "#DIV/0!" }, "-", 0],
+        ],
+        { formulas: [[], [null, "=D2/C2*100"], [null, "=D3/C3*100"]] }
+      )
+    );
+    expect(at(b, "FORMULA_ERROR")).toEqual(["B3:warning"]);
+  });
+
   test("a parent over its pagu only through a line below it: the line is named", () => {
     const r = run(
       sheet("S", [
@@ -633,5 +662,88 @@ describe("SIPD/SAKTI exports and one-IKU layouts", () => {
       ])
     );
     expect(at(rak, "TOTAL_MISMATCH")).toEqual(["B3:error"]);
+  });
+
+  test("a Rata-rata row under any numeric column is the mean of the rows above it", () => {
+    // A trend table by year: the UFW % average leaves out the last year; the Perubahan average skips the "-".
+    const trend = run(
+      sheet("Tabel 11", [
+        ["Tahun", "UFW (%)", "Volume (m3)", "Pelanggan (ribu)"],
+        ["2004", "47,93", "249,73", "-"],
+        ["2005", "50,40", "271,31", "410"],
+        ["2006", "51,10", "274,15", "422"],
+        ["2007", "50,52", "257,67", "431"],
+        ["2008", "50,01", "259,02", "440"],
+        ["2009", "48,35", "261,18", "452"],
+        ["Rata-rata", "49,99", "262,18", "431"],
+      ])
+    );
+    // UFW: 49,99 = 249,96 / 5, the mean of 2004–2008; over all six years 298,31 / 6 = 49,72. Volume 1.573,06 / 6
+    // = 262,18 is right; Pelanggan 2.155 / 5 = 431 skips the "-".
+    expect(at(trend, "AVERAGE_MISMATCH")).toEqual(["B8:warning"]);
+    // An IKU table with numbers, the label in the second column: the Rata-rata row averages target and realisasi
+    // too. Realisasi 335 / 4 = 83,75, not 80; target 345 / 4 = 86,25 and capaian 3,9 / 4 = 97,5% are right.
+    const iku = run(
+      sheet("IKU", [
+        ["No", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian"],
+        [1, "Indeks kepuasan", "%", 80, 84, 1.05],
+        [2, "Layanan tepat waktu", "%", 90, 81, 0.9],
+        [3, "Dokumen selesai", "%", 75, 75, 1],
+        [4, "Temuan ditindaklanjuti", "%", 100, 95, 0.95],
+        [null, "Rata-rata", null, 86.25, 80, 0.975],
+      ])
+    );
+    expect(at(iku, "AVERAGE_MISMATCH")).toEqual(["E6:warning"]);
+  });
+
+  test("a difference column (Kenaikan = this year − last year) broken on one row of many is TOTAL_MISMATCH", () => {
+    // Laporan aktivitas: 2019 | 2018 | Kenaikan (Penurunan) | %; the first row's difference is mistyped (5.596.859 for 5.560.859).
+    const la = run(
+      sheet("LA", [
+        ["Uraian", "31 Desember 2019", "31 Desember 2018", "Kenaikan (Penurunan)", "%"],
+        ["Pendapatan APBN", 114_647_439, 109_086_580, 5_596_859, 5.1],
+        ["Pendapatan Masyarakat", 95_464_287, 80_271_075, 15_193_212, 18.93],
+        ["Pendapatan Hibah", 390_000, 939_650, -549_650, -58.5],
+        ["Pendapatan Kerjasama", 1_084_243, 287_574, 796_669, 277.03],
+        ["Pendapatan Lainnya", 1_648_264, 783_454, 864_810, 110.38],
+      ])
+    );
+    expect(at(la, "TOTAL_MISMATCH")).toEqual(["D2:error"]);
+    // Selisih first, the figures after it (Selisih = Realisasi − Anggaran), no % column.
+    const sel = run(
+      sheet("S", [
+        ["Uraian", "Selisih", "Anggaran", "Realisasi"],
+        ["A", -10, 100, 90],
+        ["B", -20, 200, 180],
+        ["C", -30, 300, 270],
+        ["D", -5, 400, 385],
+        ["E", -50, 500, 450],
+      ])
+    );
+    expect(at(sel, "TOTAL_MISMATCH")).toEqual(["B5:error"]);
+  });
+
+  test("a difference column is not checked on fewer than four agreeing rows, nor when its % breaks too", () => {
+    const few = run(
+      sheet("F", [
+        ["Uraian", "Tahun Ini", "Tahun Lalu", "Kenaikan"],
+        ["A", 1000, 900, 100],
+        ["B", 500, 600, -100],
+        ["C", 2000, 1680, 360],
+      ])
+    );
+    expect(at(few, "TOTAL_MISMATCH")).toEqual([]);
+    // Row C: the realisasi is wrong, so both its Sisa and its % break; the % names it, not the Sisa.
+    const lra = run(
+      sheet("LRA", [
+        ["Uraian", "Anggaran", "Realisasi", "Sisa", "%"],
+        ["A", 100, 90, 10, 0.9],
+        ["B", 200, 150, 50, 0.75],
+        ["C", 400, 380, 120, 0.7],
+        ["D", 300, 240, 60, 0.8],
+        ["E", 500, 400, 100, 0.8],
+      ])
+    );
+    expect(at(lra, "TOTAL_MISMATCH")).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 // Budget lines: one per pagu cell (a merged or blank-continued pagu covers the indicator rows under it).
 import { a1, colIndex } from "../address";
+import { pushAll } from "../arrays";
 import { amount } from "../detect/hierarchy";
 import type { Grid } from "../grid";
 import type { Config, DetectedTable } from "../types";
@@ -56,10 +57,12 @@ function readGroup(
     ...(table.derivedRows ?? []),
   ]);
   // A Jumlah row of a pure budget table is a line too (its serapan is the table's), marked as a parent so it is
-  // not counted again; in a budget-and-kinerja table the lines are the kegiatan and the total stays a total.
-  const totalLines = cReal !== null && !hasIndicatorRows(table);
+  // not counted again; so is one under kinerja rows that are each their own budget line (SMART DJA: one RO a row).
+  // Where a budget line spans several indicator rows (merged pagu), the lines are the kegiatan and the total stays
+  // a total.
+  const totalLines = cReal !== null;
   const totals = new Set(totalLines ? table.totalRows : []);
-  const lines: Array<{ top: number; bottom: number; total?: boolean }> = [];
+  const lines: Array<{ top: number; bottom: number; total?: boolean; sums?: Sums }> = [];
   for (let r = table.firstDataRow; r <= table.lastDataRow; r++) {
     if (totals.has(r)) {
       if (!grid.isEmpty(r, cPagu) && !grid.isMergedSlave(r, cPagu))
@@ -71,6 +74,10 @@ function readGroup(
     else if (lines.length > 0 && lines[lines.length - 1].bottom === r - 1)
       lines[lines.length - 1].bottom = r;
   }
+  if (hasIndicatorRows(table) && lines.some((l) => !l.total && l.bottom > l.top))
+    for (let k = lines.length - 1; k >= 0; k--) if (lines[k].total) lines.splice(k, 1);
+  pushAll(lines, headingLines(grid, table, lines, skip, cPagu, cReal, cSer));
+  lines.sort((a, b) => a.top - b.top);
   const out: BudgetWork[] = [];
   const points =
     cSer !== null &&
@@ -79,10 +86,10 @@ function readGroup(
       lines.map((l) => l.top),
       cSer
     );
-  for (const { top, bottom, total } of lines) {
+  for (const { top, bottom, total, sums } of lines) {
     const num = (c: number | null) => (c === null ? null : amount(grid, top, c));
-    const pagu = num(cPagu);
-    const realisasi = num(cReal);
+    const pagu = sums ? sums.pagu : num(cPagu);
+    const realisasi = sums ? sums.real : num(cReal);
     const ratio = pagu !== null && realisasi !== null && pagu !== 0 ? realisasi / pagu : null;
     const serapan = ratio !== null && Number.isFinite(ratio) ? ratio : null;
     const serapanReported = cSer === null ? null : statedSerapan(grid, top, cSer, serapan, points);
@@ -133,11 +140,11 @@ function readGroup(
         pmk214: p214,
         band: nkaBand(bandPoints, config.lang),
         sources: {
-          pagu: a1(top, cPagu),
-          realisasi: cReal === null ? null : a1(top, cReal),
+          pagu: sums ? null : a1(top, cPagu),
+          realisasi: cReal === null || sums ? null : a1(top, cReal),
           serapan: cSer === null ? null : a1(top, cSer),
         },
-        ...(table.children?.[top] || total ? { parent: true } : {}),
+        ...(table.children?.[top] || total || sums ? { parent: true } : {}),
         ...(g.label !== null ? { group: g.label } : {}),
       },
       table,
@@ -145,6 +152,48 @@ function readGroup(
       statedAverage,
     });
   }
+  return out;
+}
+
+type Sums = { pagu: number; real: number };
+
+/**
+ * A programme row that states only its % (no anggaran, no realisasi of its own) over the sub kegiatan lines below
+ * it, down to the next such row: its serapan is Σ realisasi / Σ anggaran of those lines, not the average of their %.
+ */
+function headingLines(
+  grid: Grid,
+  table: DetectedTable,
+  lines: Array<{ top: number; bottom: number; total?: boolean }>,
+  skip: Set<number>,
+  cPagu: number,
+  cReal: number | null,
+  cSer: number | null
+): Array<{ top: number; bottom: number; sums: Sums }> {
+  if (cReal === null || cSer === null) return [];
+  const heads: number[] = [];
+  for (let r = table.firstDataRow; r <= table.lastDataRow; r++) {
+    if (skip.has(r) || !grid.isEmpty(r, cPagu) || !grid.isEmpty(r, cReal)) continue;
+    if (amount(grid, r, cSer) !== null && grid.cell(r, cSer).kind !== "missing") heads.push(r);
+  }
+  const out: Array<{ top: number; bottom: number; sums: Sums }> = [];
+  heads.forEach((h, k) => {
+    const end = k + 1 < heads.length ? heads[k + 1] : table.lastDataRow + 1;
+    const under = lines.filter(
+      (l) => l.top > h && l.top < end && !l.total && !table.children?.[l.top]
+    );
+    let pagu = 0;
+    let real = 0;
+    for (const l of under) {
+      const p = amount(grid, l.top, cPagu);
+      const x = amount(grid, l.top, cReal);
+      if (p === null || x === null) return;
+      pagu += p;
+      real += x;
+    }
+    // Two lines at least: one line under it is a heading and its line, not a sum.
+    if (under.length >= 2 && pagu !== 0) out.push({ top: h, bottom: h, sums: { pagu, real } });
+  });
   return out;
 }
 

@@ -1,5 +1,7 @@
 // A stated % serapan that differs from realisasi / pagu by more than the tolerance.
 import { fmtPercent } from "../i18n/format";
+import { pushAll } from "../arrays";
+import { budgetRatioChecks } from "./budget-ratio-columns";
 import { agreesAsShown, differs, type Finding, type Rule } from "./rule";
 
 export const absorptionMismatch: Rule = {
@@ -27,6 +29,16 @@ export const absorptionMismatch: Rule = {
           ? { severity: "info" as const }
           : {}),
       });
+    }
+    // Per-quarter Keuangan % columns over the same pagu that are no budget group of their own.
+    const done = new Set(out.map((f) => `${f.sheet}!${f.cell}`));
+    for (const t of ctx.tables) {
+      const g = ctx.grids.get(t.sheet);
+      if (!g) continue;
+      pushAll(
+        out,
+        budgetRatioChecks(g, t, ctx.config.lang).filter((f) => !done.has(`${f.sheet}!${f.cell}`))
+      );
     }
     return out;
   },

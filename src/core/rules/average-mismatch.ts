@@ -3,6 +3,8 @@
 import { averageOf } from "../analyze/capaian";
 import { fmtPercent } from "../i18n/format";
 import { policyWord } from "../i18n/rule-messages";
+import { pushAll } from "../arrays";
+import { columnAverageChecks } from "./column-average";
 import { differs, type Finding, type Rule } from "./rule";
 
 export const averageMismatch: Rule = {
@@ -62,6 +64,13 @@ export const averageMismatch: Rule = {
         b.statedAverage.value,
         b.indicators.map((w) => w.result.capaian)
       );
+    }
+    // Any other numeric column under a Rata-rata row: the mean of its rows above.
+    const done = new Set(out.map((f) => `${f.sheet}!${f.cell}`));
+    for (const a of ctx.averages) done.add(`${a.sheet}!${a.cell}`);
+    for (const t of ctx.tables) {
+      const g = ctx.grids.get(t.sheet);
+      if (g) pushAll(out, columnAverageChecks(g, t, lang, done));
     }
     return out;
   },

@@ -10,6 +10,12 @@ export const formulaError: Rule = {
   severity: "error",
   run(ctx) {
     const out: Finding[] = [];
+    // An indicator's capaian cell: a reviewer must see it broken even when its target is 0 (nothing to score).
+    const capaianCells = new Set(
+      ctx.indicators.flatMap(({ result: i }) =>
+        i.sources.capaian ? [`${i.sheet}!${i.sources.capaian}`] : []
+      )
+    );
     for (const g of ctx.grids.values()) {
       // Every cell of every sheet: the row arrays are walked directly (no per-cell lookups).
       g.forEachRaw((v, r, c) => {
@@ -25,8 +31,15 @@ export const formulaError: Rule = {
           cell: a1(r, c),
           params: { actual: code },
           actual: code,
-          // A % of a zero or empty budget (=K9/J9 with J9 = 0): undefined, not wrong — a note.
-          ...(code === "#DIV/0!" && divisorIsZero(g, r, c) ? { severity: "info" as const } : {}),
+          // A % of a zero or empty budget (=K9/J9 with J9 = 0): undefined, not wrong — a note; on a capaian
+          // cell a warning, since the indicator is left without a score.
+          ...(code === "#DIV/0!" && divisorIsZero(g, r, c)
+            ? {
+                severity: capaianCells.has(`${g.name}!${a1(r, c)}`)
+                  ? ("warning" as const)
+                  : ("info" as const),
+              }
+            : {}),
         });
       });
     }

@@ -12,6 +12,7 @@ import { groupSums, type ColumnSum } from "../detect/group-sum";
 import { amount } from "../detect/hierarchy";
 import { holds, rowRelation, type Relation } from "../detect/row-relations";
 import { agreesAsShown, differs, type Finding, type Rule } from "./rule";
+import { rowDifferenceChecks } from "./row-difference";
 
 const NOT_SUMMED: ColumnRole[] = [
   "no",
@@ -40,6 +41,11 @@ export const totalMismatch: Rule = {
       for (const [parent, kids] of Object.entries(t.children ?? {}))
         summed.set(Number(parent), kids);
       pushAll(out, rowSumChecks(g, t, summed, ctx.config.lang));
+      const named = new Set(out.map((f) => `${f.sheet}!${f.cell}`));
+      pushAll(
+        out,
+        rowDifferenceChecks(g, t, ctx.config.lang).filter((f) => !named.has(`${f.sheet}!${f.cell}`))
+      );
       if (t.totalRows.length === 0) continue;
       const roleAt = new Map<number, ColumnRole>();
       for (const [role, letter] of Object.entries(t.columns))

@@ -193,7 +193,10 @@ function checkPlan(
     )
       problems.push(`addSheets reuses an existing sheet name "${name}"`);
   }
-  if (userSheets.has(plan.recordSheet) || allNames.has(plan.recordSheet) && plan.recordSheet !== analysis.located?.recordSheet)
+  if (
+    userSheets.has(plan.recordSheet) ||
+    (allNames.has(plan.recordSheet) && plan.recordSheet !== analysis.located?.recordSheet)
+  )
     problems.push(`the record goes to a user's sheet "${plan.recordSheet}"`);
   const owned = (plan.ownership?.blocks ?? []).map((b) => ({
     sheet: b.sheet,
@@ -232,11 +235,20 @@ function checkPlan(
       problems.push(`${where} is not recorded in the ownership blocks`);
   }
   for (const f of plan.flags) {
-    if (!anomalyCells.has(`${f.sheet}\u0000${f.range}`))
+    if (f.band) {
+      // A capaian colour band colours the add-in's own computed cells, never the user's.
+      const r = parseRange(f.range);
+      if (
+        !owned.some(
+          (o) =>
+            o.sheet === f.sheet && inside(o.ref, r.top, r.left) && inside(o.ref, r.bottom, r.right)
+        )
+      )
+        problems.push(`band colour on ${f.sheet}!${f.range}, outside the add-in's blocks`);
+    } else if (!anomalyCells.has(`${f.sheet}\u0000${f.range}`))
       problems.push(`flag on ${f.sheet}!${f.range}, a cell no anomaly names`);
     if (!f.formula.includes(FLAG_TAG)) problems.push(`flag without the tag: ${f.formula}`);
-    if (!validSyntax(f.formula))
-      problems.push(`flag formula is not valid syntax: ${f.formula}`);
+    if (!validSyntax(f.formula)) problems.push(`flag formula is not valid syntax: ${f.formula}`);
   }
   const kind = options.capabilities.notes
     ? "note"
@@ -298,7 +310,8 @@ function applyToSnapshot(input: WorkbookSnapshot, plan: WritePlan): WorkbookSnap
   sheets = sheets.filter(
     (s) => !plan.remove.sheets.includes(s.name) && s.name !== plan.recordSheet
   );
-  for (const name of plan.addSheets) sheets.push({ name, values: [], formulas: [], numberFormats: [] });
+  for (const name of plan.addSheets)
+    sheets.push({ name, values: [], formulas: [], numberFormats: [] });
   for (const w of plan.cells) {
     const s = get(w.sheet) as SheetSnapshot;
     const { row, col } = parseA1(w.cell);
@@ -326,7 +339,10 @@ function applyToSnapshot(input: WorkbookSnapshot, plan: WritePlan): WorkbookSnap
     const s = get(n.sheet);
     if (s) {
       s.annotated = [...new Set([...(s.annotated ?? []), n.cell])];
-      s.notes = [...(s.notes ?? []).filter((x) => x.cell !== n.cell), { cell: n.cell, text: n.text, kind: n.kind }];
+      s.notes = [
+        ...(s.notes ?? []).filter((x) => x.cell !== n.cell),
+        { cell: n.cell, text: n.text, kind: n.kind },
+      ];
     }
   }
   if (plan.ownership)
@@ -338,7 +354,11 @@ function applyToSnapshot(input: WorkbookSnapshot, plan: WritePlan): WorkbookSnap
   const dropped = new Set(plan.remove.names);
   const names = [
     ...(input.names ?? []).filter((n) => !dropped.has(n.name)),
-    ...plan.names.map((n) => ({ name: n.name, refersTo: sheetRef(n.sheet, n.range), hidden: true })),
+    ...plan.names.map((n) => ({
+      name: n.name,
+      refersTo: sheetRef(n.sheet, n.range),
+      hidden: true,
+    })),
   ];
   return { ...input, sheets, names };
 }
@@ -389,7 +409,11 @@ describePlan("buildWritePlan on random layouts", () => {
     };
     const userNames = new Set(analysis.view.sheets.map((s) => s.name));
     expect(cellsOf(plan2.remove.ranges)).toEqual(
-      cellsOf(plan.cells.filter((c) => userNames.has(c.sheet)).map((c) => ({ sheet: c.sheet, range: c.cell })))
+      cellsOf(
+        plan.cells
+          .filter((c) => userNames.has(c.sheet))
+          .map((c) => ({ sheet: c.sheet, range: c.cell }))
+      )
     );
     expect(plan2.kept).toEqual([]);
     expect(plan2.cells).toEqual(plan.cells);
@@ -417,7 +441,7 @@ describePlan("buildWritePlan on random layouts", () => {
     expect(ikuWrites.length).toBeGreaterThan(20);
     // The IKU table spans A..K: every computed cell is in column L or further right.
     for (const w of ikuWrites) expect(parseA1(w.cell).col).toBeGreaterThanOrEqual(11);
-    expect(plan.flags.length).toBe(
+    expect(plan.flags.filter((f) => !f.band).length).toBe(
       new Set(analysis.report.anomalies.map((a) => `${a.sheet}!${a.cell}`)).size
     );
   });

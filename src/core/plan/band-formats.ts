@@ -2,7 +2,6 @@
 // per band and column. They are flags like the anomaly ones (same tag, a token unique to the rule, recorded in the
 // ownership record), so a re-run replaces them and "Hapus hasil" deletes exactly them.
 import { parseA1 } from "../address";
-import { maxOf, minOf } from "../arrays";
 import { FLAG_TAG, type Bands, type CapaianBand, type ConditionalFlag } from "../types";
 import { shortHash } from "../fingerprint";
 import type { IndicatorCells } from "./indicator-columns";
@@ -47,21 +46,28 @@ export function buildBandFormats(
   }
   const out: ConditionalFlag[] = [];
   for (const g of groups.values()) {
-    // Loops, not spreads: a 40,000-row table overflows the stack with Math.min(...rows) (issue 12).
-    const top = minOf(Infinity, g.rows);
-    const bottom = maxOf(-Infinity, g.rows);
-    const capaianTop = `$${g.cap}${top}`;
-    for (const col of [g.cap, g.status]) {
-      const range = `${col}${top}:${col}${bottom}`;
-      for (const band of BANDS) {
-        const token = shortHash(`${now}\u0000${g.sheet}\u0000${range}\u0000${band}`);
-        out.push({
-          sheet: g.sheet,
-          range,
-          severity: "info",
-          band,
-          formula: bandFormula(band, capaianTop, bands, token),
-        });
+    // One range per run of consecutive indicator rows: a row between two runs may hold the user's cells (the block
+    // is split around them), and a band must never colour a cell the add-in did not write.
+    const rows = Float64Array.from(g.rows).sort();
+    let start = 0;
+    for (let i = 1; i <= rows.length; i++) {
+      if (i < rows.length && rows[i] === rows[i - 1] + 1) continue;
+      const top = rows[start];
+      const bottom = rows[i - 1];
+      start = i;
+      const capaianTop = `$${g.cap}${top}`;
+      for (const col of [g.cap, g.status]) {
+        const range = `${col}${top}:${col}${bottom}`;
+        for (const band of BANDS) {
+          const token = shortHash(`${now}\u0000${g.sheet}\u0000${range}\u0000${band}`);
+          out.push({
+            sheet: g.sheet,
+            range,
+            severity: "info",
+            band,
+            formula: bandFormula(band, capaianTop, bands, token),
+          });
+        }
       }
     }
   }

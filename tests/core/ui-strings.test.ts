@@ -32,7 +32,10 @@ const ALLOWED: Record<string, string> = {
   "src/commands/commands.ts: Capaian IKU:": "console prefix for developers",
   "src/commands/dialog.ts: Capaian IKU": "product name as the dialog's fallback title",
   // Errors for developers inside the worker protocol; the pane words a failed run from its code, not this text.
-  "src/taskpane/engine-worker.ts: unknown analysis ${request.key}": "worker protocol error",
+  "src/taskpane/engine-answer.ts: unknown analysis ${request.key}": "worker protocol error",
+  "src/taskpane/engine-answer.ts: no workbook held": "worker protocol error",
+  "src/workbench/workbook-worker.ts: no workbook held": "worker protocol error",
+  "src/workbench/workbook-worker.ts: unknown plan ${request.planKey}": "worker protocol error",
   "src/taskpane/worker-engine.ts: engine worker failed": "worker protocol error",
   // An invariant of the workbench (every command runs after a workbook is opened), not a message to users.
   "src/workbench/workbench-host.ts: No workbook loaded": "invariant",

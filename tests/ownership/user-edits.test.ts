@@ -126,7 +126,9 @@ const CASES: Case[] = [
       // The block still lands there (formatting only is not occupied), with the user's formats recorded.
       const b = plan.ownership?.blocks[0];
       expect(b?.range).toBe("L4:O19");
-      expect(Object.keys(b?.prior ?? {}).sort()).toEqual(["15,3", "2,0", "3,0", "3,1"]);
+      // O19 is no longer written: row 19's "12.103 orang" is now read by a formula, so no "read from text" note
+      // lands there; a cell the plan does not write needs no prior (the comparison after remove checks its fill).
+      expect(Object.keys(b?.prior ?? {}).sort()).toEqual(["2,0", "3,0", "3,1"]);
     },
   },
   {

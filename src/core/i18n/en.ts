@@ -91,7 +91,7 @@ export const en: Messages = {
     runDone: "Done: {cells} cells written, {anomalies} anomalies found.",
     runCancelled: "Cancelled. The workbook holds no half-written results.",
     settingsIgnored:
-      "The settings saved in this document hold values that are not valid; they are ignored:",
+      "The settings saved in this workbook hold values that are not valid; they are ignored:",
     runProgress: "Progress",
     summaryButton: "Build Ringkasan",
     summaryHelp: "Run the analysis and build or refresh the Ringkasan summary sheet.",

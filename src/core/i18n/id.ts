@@ -91,7 +91,7 @@ export const id = {
     runDone: "Selesai: {cells} sel ditulis, {anomalies} anomali ditemukan.",
     runCancelled: "Dibatalkan. Buku kerja tidak berisi hasil setengah jadi.",
     settingsIgnored:
-      "Pengaturan tersimpan di dokumen ini memuat nilai yang tidak berlaku; nilai itu diabaikan:",
+      "Pengaturan yang tersimpan di buku kerja ini memuat nilai yang tidak berlaku; nilai itu diabaikan:",
     runProgress: "Kemajuan",
     summaryButton: "Buat Ringkasan",
     summaryHelp: "Jalankan analisis dan buat atau perbarui lembar Ringkasan.",

@@ -8,6 +8,9 @@ import { TableCard } from "./TableCard";
 import { TEST_IDS } from "../test-ids";
 
 const useStyles = makeStyles({
+  // The spinner's own label sits in a fixed-height box that cut the text when it wrapped at 320 px: our own text
+  // beside it wraps freely.
+  loading: { display: "flex", alignItems: "center", flexWrap: "wrap", columnGap: "8px" },
   head: {
     display: "flex",
     alignItems: "center",
@@ -56,7 +59,12 @@ export function DetectionTab({ model }: { model: PaneModel }) {
           {t(lang, "detectRefresh")}
         </Button>
       </div>
-      {model.busy === "detect" && <Spinner size="tiny" label={t(lang, "detectLoading")} />}
+      {model.busy === "detect" && (
+        <div className={styles.loading} role="status">
+          <Spinner size="tiny" aria-label={t(lang, "detectLoading")} />
+          <Text>{t(lang, "detectLoading")}</Text>
+        </div>
+      )}
       {analysis && analysis.tables.length === 0 && <Text as="p">{t(lang, "detectNone")}</Text>}
       {analysis && main.length > 0 && (
         <ul className={styles.list} data-testid={TEST_IDS.tableList}>

@@ -76,3 +76,15 @@ export function holds(g: Grid, r: number, z: number, rel: Relation): boolean | n
   if (Math.abs(q - zv) <= 0.006 && Math.abs(q) >= 0.006) return true;
   return Math.abs(zv) > 1.5 && Math.abs(q * 100 - zv) <= 0.6;
 }
+
+/** Rows that must keep a relation before the few that break it are called wrong. */
+export const MIN_AGREE = 4;
+
+/**
+ * A relation that holds "nearly everywhere": at least MIN_AGREE rows keep it and at most one in twenty of `over`
+ * rows breaks it (at least one may). Only then are the breaking rows findings: a loose relation on a 20,000-row
+ * export would otherwise name hundreds of rows.
+ */
+export function nearlyAll(matched: number, broken: number, over: number): boolean {
+  return matched >= MIN_AGREE && broken <= Math.max(1, Math.floor(over / 20));
+}

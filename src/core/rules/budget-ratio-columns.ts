@@ -4,14 +4,11 @@
 import { a1, colIndex } from "../address";
 import { col } from "../analyze/indicators";
 import { amount } from "../detect/hierarchy";
-import { holds, rowRelation } from "../detect/row-relations";
+import { holds, MIN_AGREE, nearlyAll, rowRelation } from "../detect/row-relations";
 import type { Grid } from "../grid";
 import { fmtPercent } from "../i18n/format";
 import type { DetectedTable, Lang } from "../types";
 import { agreesAsShown, type Finding } from "./rule";
-
-/** Rows that must agree before the rest are called wrong. */
-const MIN_AGREE = 4;
 
 export function budgetRatioChecks(g: Grid, t: DetectedTable, lang: Lang): Finding[] {
   const pagu = col(t, "pagu");
@@ -37,9 +34,15 @@ export function budgetRatioChecks(g: Grid, t: DetectedTable, lang: Lang): Findin
     if (rows.length < MIN_AGREE || rows.some((r) => !g.cell(r, c).percent)) continue;
     const rel = rowRelation(g, t, c, skip, true);
     if (!rel || rel.y !== pagu) continue;
-    const broken = rows.filter((r) => holds(g, r, c, rel) === false);
-    const matched = rows.filter((r) => holds(g, r, c, rel) === true).length;
-    if (matched < MIN_AGREE || broken.length > Math.max(1, Math.floor(rows.length / 20))) continue;
+    // One pass: which rows keep the relation and which break it.
+    const broken: number[] = [];
+    let matched = 0;
+    for (const r of rows) {
+      const v = holds(g, r, c, rel);
+      if (v === true) matched++;
+      else if (v === false) broken.push(r);
+    }
+    if (!nearlyAll(matched, broken.length, rows.length)) continue;
     for (const r of broken) {
       const cell = a1(r, c);
       const want = amount(g, r, rel.x)! / amount(g, r, rel.y)!;

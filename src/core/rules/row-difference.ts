@@ -4,7 +4,7 @@
 // rows names the others: a loose relation on a 20,000-row export would otherwise name hundreds of rows.
 import { a1, colLetter } from "../address";
 import { amount } from "../detect/hierarchy";
-import { holds, rowRelation, type Relation } from "../detect/row-relations";
+import { holds, nearlyAll, rowRelation, type Relation } from "../detect/row-relations";
 import type { Grid } from "../grid";
 import { fmtNumber } from "../i18n/format";
 import type { DetectedTable, Lang } from "../types";
@@ -12,9 +12,6 @@ import { agreesAsShown, type Finding } from "./rule";
 
 const DIFFERENCE =
   /kenaikan|penurunan|selisih|sisa\b|naik|turun|bertambah|berkurang|lebih\s*[/(]?\s*kurang|increase|decrease|difference|variance/i;
-
-/** Rows that must agree before the rest are called wrong. */
-const MIN_AGREE = 4;
 
 export function rowDifferenceChecks(g: Grid, t: DetectedTable, lang: Lang): Finding[] {
   const out: Finding[] = [];
@@ -77,9 +74,7 @@ function strictMinus(g: Grid, t: DetectedTable, z: number, rows: number[]): Rela
         if (v === true) matched++;
         else if (v === false) broken++;
       }
-      // Nearly all: one row in twenty may break it (at least one may).
-      if (matched < MIN_AGREE || broken > Math.max(1, Math.floor((matched + broken) / 20)))
-        continue;
+      if (!nearlyAll(matched, broken, matched + broken)) continue;
       if (!best || matched > best.matched) best = { rel, matched, ties: 0 };
       else if (matched === best.matched) best.ties++;
     }

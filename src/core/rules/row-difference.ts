@@ -13,11 +13,14 @@ import { agreesAsShown, type Finding } from "./rule";
 const DIFFERENCE =
   /kenaikan|penurunan|selisih|sisa\b|naik|turun|bertambah|berkurang|lebih\s*[/(]?\s*kurang|increase|decrease|difference|variance/i;
 
+/** A column whose header says it holds a percentage. */
+const percentHeader = (t: DetectedTable, c: number) => /%|persen/i.test(t.headers[c] ?? "");
+
 export function rowDifferenceChecks(g: Grid, t: DetectedTable, lang: Lang): Finding[] {
   const out: Finding[] = [];
   let ratios: Array<{ z: number; rel: Relation }> | null = null;
   for (let z = t.firstCol; z <= t.lastCol; z++) {
-    if (!DIFFERENCE.test(t.headers[z] ?? "") || /%|persen/i.test(t.headers[z] ?? "")) continue;
+    if (!DIFFERENCE.test(t.headers[z] ?? "") || percentHeader(t, z)) continue;
     const rows: number[] = [];
     for (let r = t.firstDataRow; r <= t.lastDataRow; r++)
       if (amount(g, r, z) !== null && !g.cell(r, z).percent) rows.push(r);
@@ -52,7 +55,7 @@ export function rowDifferenceChecks(g: Grid, t: DetectedTable, lang: Lang): Find
 function ratioColumns(g: Grid, t: DetectedTable): Array<{ z: number; rel: Relation }> {
   const out: Array<{ z: number; rel: Relation }> = [];
   for (let c = t.firstCol; c <= t.lastCol; c++) {
-    if (!/%|persen/i.test(t.headers[c] ?? "")) continue;
+    if (!percentHeader(t, c)) continue;
     const rel = rowRelation(g, t, c, new Set(), true);
     if (rel) out.push({ z: c, rel });
   }
@@ -63,9 +66,9 @@ function ratioColumns(g: Grid, t: DetectedTable): Array<{ z: number; rel: Relati
 function strictMinus(g: Grid, t: DetectedTable, z: number, rows: number[]): Relation | null {
   let best: { rel: Relation; matched: number; ties: number } | null = null;
   for (let x = t.firstCol; x <= t.lastCol; x++) {
-    if (x === z || /%|persen/i.test(t.headers[x] ?? "")) continue;
+    if (x === z || percentHeader(t, x)) continue;
     for (let y = t.firstCol; y <= t.lastCol; y++) {
-      if (y === z || y === x || /%|persen/i.test(t.headers[y] ?? "")) continue;
+      if (y === z || y === x || percentHeader(t, y)) continue;
       const rel: Relation = { op: "minus", x, y };
       let matched = 0;
       let broken = 0;

@@ -22,6 +22,18 @@ export const ADDIN_VERSION = "0.1.0.0";
 export const SETTINGS_KEY = "capaianIku.config";
 export const MARKS_KEY = "capaianIku.reviewMarks";
 
+const NOT_JSON = Symbol("not JSON");
+
+/** A setting's value as set: a JSON string is parsed (what the pane stores), anything else is taken as it is. */
+function unwrap(raw: unknown): unknown {
+  if (typeof raw !== "string") return raw;
+  try {
+    return JSON.parse(raw) as unknown;
+  } catch {
+    return NOT_JSON;
+  }
+}
+
 /**
  * The value a document setting holds, as Office.js `settings.get` returns it (`raw`), validated once here: an
  * invalid value is dropped and named in `problems`, never cast through. A JSON string holding the config (what the
@@ -32,14 +44,9 @@ export function parseSavedSettings(raw: unknown): {
   problems: ConfigProblem[];
 } {
   if (raw == null || raw === "") return { settings: null, problems: [] };
-  let value: unknown = raw;
-  if (typeof raw === "string") {
-    try {
-      value = JSON.parse(raw);
-    } catch {
-      return { settings: null, problems: [{ key: "", value: raw, expected: "notObject" }] };
-    }
-  }
+  const value = unwrap(raw);
+  if (value === NOT_JSON)
+    return { settings: null, problems: [{ key: "", value: raw, expected: "notObject" }] };
   const { settings, problems } = validateSettings(value);
   const usable = !problems.some((p) => p.expected === "notObject");
   return { settings: usable ? settings : null, problems };
@@ -86,15 +93,8 @@ export function parseSavedMarks(
   lang: Lang = "id"
 ): { marks: ReviewMark[] | null; problems: string[] } {
   if (raw == null || raw === "") return { marks: null, problems: [] };
-  let value: unknown = raw;
-  if (typeof raw === "string") {
-    try {
-      value = JSON.parse(raw);
-    } catch {
-      value = null;
-    }
-  }
-  return parseMarks(value, lang);
+  const value = unwrap(raw);
+  return parseMarks(value === NOT_JSON ? null : value, lang);
 }
 
 export function readDocumentRecord(

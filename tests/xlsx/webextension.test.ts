@@ -188,6 +188,21 @@ test("a property bag written empty (<we:properties/>) is opened to take ours", (
   );
 });
 
+test("text with quotes, markup, ampersands, formula signs and non-ASCII round-trips", () => {
+  const marks = {
+    version: 1 as const,
+    marks: [
+      { ...MARKS.marks[0], state: "accepted" as const, reason: `="1+1" <b>&amp; 'ü' ✓\n😀 \uFFFE` },
+    ],
+  };
+  const out = writeAddinRecord(plain, ADDIN, documentRecordProps({ marks }));
+  const xml = partsOf(out)["xl/webextensions/webextension1.xml"];
+  // Markup is escaped, and U+FFFE (no XML character) is stored as a JSON escape.
+  expect(xml).not.toContain("<b>");
+  expect(xml).not.toContain("\uFFFE");
+  expect(readDocumentRecord(readAddinRecord(out, ADDIN_ID)).marks).toEqual(marks.marks);
+});
+
 test("a null value removes one of our properties", () => {
   const bytes = writeAddinRecord(
     plain,

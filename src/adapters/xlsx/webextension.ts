@@ -165,6 +165,9 @@ function newWebextensionXml(addin: AddinRef, props: Record<string, string | null
     .map(([n, v]) => propertyXml("we:", n, v))
     .join("");
   // The instance id: the manifest's id in braces, as Microsoft's example writes it ("[ADD-IN ID PER MANIFEST]").
+  // The reference names the add-in by the manifest's GUID; store "developer" / storeType "Registry" is the table's
+  // row for a sideloaded add-in (the install this project documents). An existing part's reference is never changed
+  // here: only a new part gets these.
   return (
     HEAD +
     `<we:webextension xmlns:we="${NS.we}" id="{${addin.id.toUpperCase()}}">` +

@@ -16,6 +16,12 @@ import { analyzeExcelJS, annotate, removeOutput } from "./annotate";
 import { ArgError, langOf, parseArgs, type CliArgs } from "./args";
 import { chunked, jsonPieces } from "./json-out";
 import { msg } from "./messages";
+import {
+  reportRecordProblems,
+  workbookConfig,
+  workbookMarks,
+  workbookRecord,
+} from "./document-record";
 import { findPathClash } from "./paths";
 import { failOnResult, readMarksFile, reviewedReport, type ReviewedReport } from "./review";
 import { printSummary } from "./summary";
@@ -136,7 +142,7 @@ async function openWorkbook(file: string, lang: Lang, io: Io, quiet: boolean, re
 async function openSnapshot(file: string, lang: Lang, io: Io, quiet: boolean) {
   const bytes = await readInput(file, lang, io, quiet);
   try {
-    return await loadSnapshot(bytes, path.basename(file));
+    return { bytes, snapshot: await loadSnapshot(bytes, path.basename(file)) };
   } catch (e) {
     throw new FileError(msg(lang, "loadError", { file, detail: loadErrorText(e, lang) }));
   }
@@ -217,14 +223,21 @@ async function runAnalyze(args: CliArgs, io: Io): Promise<number> {
       // Only a workbook that is written back needs ExcelJS (and its load losses repaired).
       const out = outPathFor(args, file);
       const opened = out ? await openWorkbook(file, lang, io, args.quiet) : null;
-      const analysis = opened
-        ? analyzeExcelJS(opened.wb, path.basename(file), config)
-        : analyzeWorkbook(await openSnapshot(file, lang, io, args.quiet), config);
-      const report = marks
-        ? reviewedReport(analysis, marks.marks, marks.problems)
+      const input = opened ?? (await openSnapshot(file, lang, io, args.quiet));
+      // The workbook's saved settings and marks, under --config and --marks (document-record.ts).
+      const record = workbookRecord(input.bytes, lang);
+      reportRecordProblems(record, file, lang, io, marks !== null);
+      const fileConfig = workbookConfig(config, record);
+      const fileMarks = workbookMarks(marks, record);
+      const analysis =
+        "wb" in input
+          ? analyzeExcelJS(input.wb, path.basename(file), fileConfig)
+          : analyzeWorkbook(input.snapshot, fileConfig);
+      const report = fileMarks
+        ? reviewedReport(analysis, fileMarks.marks, fileMarks.problems)
         : analysis.report;
       if (!args.quiet) printSummary(report, lang, io, args.files.length > 1 ? file : null);
-      if (marks && !args.quiet) {
+      if (fileMarks && !args.quiet) {
         const r = (report as ReviewedReport).review;
         io.err(
           workedMessages(lang).marksSummary(r.kept.length, r.reopened.length, r.orphaned.length)

@@ -44,3 +44,16 @@ export { policyWord } from "./i18n/rule-messages";
 export { roleWord } from "./i18n/table-reasons";
 export { compactRanges } from "./plan/ranges";
 export { maxOf, minOf, pushAll } from "./arrays";
+export {
+  ADDIN_ID,
+  ADDIN_VERSION,
+  SETTINGS_KEY,
+  MARKS_KEY,
+  parseSavedSettings,
+  parseSavedMarks,
+  readDocumentRecord,
+  documentRecordProps,
+  settingFromStored,
+  storedFromSetting,
+} from "./document-record";
+export type { DocumentRecord } from "./document-record";

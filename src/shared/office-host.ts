@@ -10,8 +10,9 @@ import {
   type OfficeCapabilities,
 } from "../adapters/office/index";
 import {
+  parseSavedSettings,
+  SETTINGS_KEY,
   splitSheetRef,
-  validateSettings,
   type Config,
   type ConfigProblem,
   type WorkbookSnapshot,
@@ -21,7 +22,9 @@ import type { Engine } from "./engine";
 import type { ApplyOptions, Host } from "./host";
 import { abortError } from "./run-flow";
 
-export const SETTINGS_KEY = "capaianIku.config";
+// The key and its validation live with the document record (src/core/document-record.ts): the workbench and the
+// CLI read the same property from the file.
+export { SETTINGS_KEY };
 
 /**
  * Every batch waits while the user is typing in a cell instead of failing (InvalidOperationInCellEditMode); hosts
@@ -30,28 +33,6 @@ export const SETTINGS_KEY = "capaianIku.config";
 const RUN_OPTIONS: Excel.RunOptions = { delayForCellEdit: true };
 
 type SelectionCallback = (sheet: string, cell: string) => void;
-
-/**
- * The document's saved settings, validated once here: an invalid value is dropped (and named to the user through
- * `problems`), never cast through.
- */
-function parseSettings(raw: unknown): {
-  settings: Partial<Config> | null;
-  problems: ConfigProblem[];
-} {
-  if (raw == null || raw === "") return { settings: null, problems: [] };
-  let value: unknown = raw;
-  if (typeof raw === "string") {
-    try {
-      value = JSON.parse(raw);
-    } catch {
-      return { settings: null, problems: [{ key: "", value: raw, expected: "notObject" }] };
-    }
-  }
-  const { settings, problems } = validateSettings(value);
-  const usable = !problems.some((p) => p.expected === "notObject");
-  return { settings: usable ? settings : null, problems };
-}
 
 export class OfficeHost implements Host {
   readonly kind = "office" as const;
@@ -126,7 +107,7 @@ export class OfficeHost implements Host {
   }
 
   async loadSettings(): Promise<Partial<Config> | null> {
-    const { settings, problems } = parseSettings(
+    const { settings, problems } = parseSavedSettings(
       Office.context.document.settings.get(SETTINGS_KEY)
     );
     this.lastSettingsProblems = problems;

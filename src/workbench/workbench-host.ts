@@ -5,15 +5,25 @@
 // it: a run's snapshot, analysis and plan stay there, the page gets the new bytes and what the grid shows.
 import { loadWorkbook } from "../adapters/exceljs/index";
 import {
+  ADDIN_ID,
+  ADDIN_VERSION,
+  MARKS_KEY,
+  SETTINGS_KEY,
+  documentRecordProps,
+  encodeMarks,
   encodeOwnership,
+  readDocumentRecord,
   type ChartSpec,
   type Config,
+  type ConfigProblem,
   type HostCapabilities,
+  type ReviewMarks,
   type WorkbookSnapshot,
   type WritePlan,
 } from "../core";
 import type { ApplyOptions, Host } from "../shared/host";
 import type { Engine } from "../shared/engine";
+import { langFromDisplay } from "../shared/i18n";
 import { abortError } from "../shared/run-flow";
 import { workerEngine, type WorkerEngine } from "../taskpane/worker-engine";
 import type { AppliedBook, WorkbookRequestBody } from "./workbook-protocol";
@@ -49,7 +59,17 @@ export class WorkbenchHost implements Host {
   /** Its whole snapshot; null after a write in the worker until asked for (readSnapshot). */
   private full: WorkbookSnapshot | null = null;
   private worker: WorkerEngine | null = null;
+  // Settings and marks: read from the file's add-in record (its web-extension part, where Excel keeps the
+  // pane's document settings) on open; what the pane saves is written back into that record when the workbook
+  // leaves the page (save), so a downloaded copy opens in Excel, and in `capaian analyze`, with them.
   private settings: Partial<Config> | null = null;
+  private settingsIgnored: ConfigProblem[] = [];
+  private marks: ReviewMarks | null = null;
+  /**
+   * The properties saved since open (name → stored value). Written into the bytes at save(), not before: the
+   * workbook worker writes plans into its own copy of the bytes, which would not carry them.
+   */
+  private record: Record<string, string> = {};
   private charts: ChartSpec[] = [];
   private view: WorkbookView = {
     fileName: null,
@@ -95,8 +115,12 @@ export class WorkbenchHost implements Host {
   async open(bytes: Uint8Array | ArrayBuffer, fileName: string): Promise<void> {
     const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
     const wb = await loadWorkbook(data);
+    const record = await this.readRecord(data);
     this.bytes = data;
-    this.settings = null;
+    this.settings = record.settings;
+    this.settingsIgnored = record.settingsProblems;
+    this.marks = record.marks ? encodeMarks(record.marks) : null;
+    this.record = {};
     this.charts = [];
     // The worker held the previous workbook: the next request starts one that holds this one.
     this.worker?.restart();
@@ -104,9 +128,17 @@ export class WorkbenchHost implements Host {
     for (const cb of this.bookListeners) cb();
   }
 
-  /** The annotated workbook as bytes: the opened file with the plans written into it, nothing else changed. */
+  /**
+   * The annotated workbook as bytes: the opened file with the plans written into it and the settings and marks
+   * saved since open in the add-in's record; nothing else changed.
+   */
   async save(): Promise<Uint8Array> {
-    return this.requireBytes();
+    const bytes = this.requireBytes();
+    if (Object.keys(this.record).length === 0) return bytes;
+    const { writeAddinRecord } = await import(
+      /* webpackChunkName: "xlsx-writer" */ "../adapters/xlsx"
+    );
+    return writeAddinRecord(bytes, { id: ADDIN_ID, version: ADDIN_VERSION }, this.record);
   }
 
   get fileName(): string | null {
@@ -192,11 +224,43 @@ export class WorkbenchHost implements Host {
     return this.settings ? JSON.parse(JSON.stringify(this.settings)) : null;
   }
 
+  settingsProblems(): ConfigProblem[] {
+    return this.settingsIgnored;
+  }
+
   async saveSettings(c: Partial<Config>): Promise<void> {
     this.settings = JSON.parse(JSON.stringify(c));
+    this.record[SETTINGS_KEY] = documentRecordProps({ settings: c })[SETTINGS_KEY];
+  }
+
+  async loadMarks(): Promise<ReviewMarks | null> {
+    return this.marks ? JSON.parse(JSON.stringify(this.marks)) : null;
+  }
+
+  async saveMarks(m: ReviewMarks): Promise<void> {
+    this.marks = JSON.parse(JSON.stringify(m));
+    this.record[MARKS_KEY] = documentRecordProps({ marks: m })[MARKS_KEY];
+  }
+
+  /** The browser knows no Office account: the pane asks for a name once. */
+  async userName(): Promise<string | null> {
+    return null;
   }
 
   // ------------------------------------------------------------ internals
+
+  /** The file's add-in record; a package whose record cannot be read opens without one (never a failure). */
+  private async readRecord(bytes: Uint8Array): Promise<ReturnType<typeof readDocumentRecord>> {
+    const lang = langFromDisplay(this.displayLanguage);
+    try {
+      const { readAddinRecord } = await import(
+        /* webpackChunkName: "xlsx-writer" */ "../adapters/xlsx"
+      );
+      return readDocumentRecord(readAddinRecord(bytes, ADDIN_ID), lang);
+    } catch {
+      return readDocumentRecord({}, lang);
+    }
+  }
 
   private requireBytes(): Uint8Array {
     if (!this.bytes) throw new Error("No workbook loaded");

@@ -13,7 +13,9 @@ export const MAIN_JS = path.join(ROOT, "lib/cli/main.js");
 export const SAMPLE = path.join(ROOT, "assets/samples/lkj-bp3mi-jakarta-2025.xlsx");
 
 /** What `tsconfig.cli.json` compiles. */
-const CLI_SOURCES = ["src/core", "src/adapters/exceljs", "src/cli"].map((d) => path.join(ROOT, d));
+const CLI_SOURCES = ["src/core", "src/adapters/exceljs", "src/adapters/xlsx", "src/cli"].map((d) =>
+  path.join(ROOT, d)
+);
 
 function newestMtime(dir: string): number {
   let newest = 0;

@@ -465,6 +465,8 @@ export const en: Messages = {
 
     marksNotRecord: 'review marks: not {"version": 1, "marks": [...]}',
     markInvalid: "review mark {n}: {field} missing or invalid",
+    docSettingsIgnored: "{file}, settings saved in the workbook: {problem}",
+    docMarksIgnored: "{file}, review marks saved in the workbook: {detail}",
   },
   roleWords: {
     no: "No.",

@@ -472,6 +472,8 @@ export const id = {
 
     marksNotRecord: 'tanda tinjauan: bukan {"version": 1, "marks": [...]}',
     markInvalid: "tanda tinjauan {n}: {field} tidak ada atau tidak sah",
+    docSettingsIgnored: "{file}, pengaturan yang tersimpan di buku kerja: {problem}",
+    docMarksIgnored: "{file}, tanda tinjauan yang tersimpan di buku kerja: {detail}",
   },
   roleWords: {
     no: "No",

@@ -10,10 +10,13 @@ import {
   type OfficeCapabilities,
 } from "../adapters/office/index";
 import {
+  encodeMarks,
+  parseMarks,
   splitSheetRef,
   validateSettings,
   type Config,
   type ConfigProblem,
+  type ReviewMarks,
   type WorkbookSnapshot,
   type WritePlan,
 } from "../core";
@@ -22,6 +25,8 @@ import type { ApplyOptions, Host } from "./host";
 import { abortError } from "./run-flow";
 
 export const SETTINGS_KEY = "capaianIku.config";
+/** The reviewer's marks, beside the settings in the add-in's document settings (the file's web-extension part). */
+export const MARKS_KEY = "capaianIku.reviewMarks";
 
 /**
  * Every batch waits while the user is typing in a cell instead of failing (InvalidOperationInCellEditMode); hosts
@@ -153,8 +158,40 @@ export class OfficeHost implements Host {
   }
 
   saveSettings(c: Partial<Config>): Promise<void> {
+    return this.persist(SETTINGS_KEY, c);
+  }
+
+  /** The marks record, read as untrusted JSON: invalid marks are dropped, an unreadable record is no marks. */
+  async loadMarks(): Promise<ReviewMarks | null> {
+    const raw: unknown = Office.context.document.settings.get(MARKS_KEY);
+    if (raw == null || raw === "") return null;
+    let value: unknown = raw;
+    if (typeof raw === "string") {
+      try {
+        value = JSON.parse(raw);
+      } catch {
+        return null;
+      }
+    }
+    return encodeMarks(parseMarks(value).marks);
+  }
+
+  saveMarks(marks: ReviewMarks): Promise<void> {
+    return this.persist(MARKS_KEY, encodeMarks(marks.marks));
+  }
+
+  /**
+   * Office.js has no reliable display name of the user in Excel at ExcelApi 1.7: `Office.context.userProfile`
+   * exists only in Outlook, and the identity API needs SSO set up by the tenant. The pane asks for a name once.
+   */
+  async userName(): Promise<string | null> {
+    return null;
+  }
+
+  /** One setting as JSON, saved into the document (saveAsync), as the settings and the marks are. */
+  private persist(key: string, value: unknown): Promise<void> {
     const settings = Office.context.document.settings;
-    settings.set(SETTINGS_KEY, JSON.stringify(c));
+    settings.set(key, JSON.stringify(value));
     return new Promise((resolve, reject) => {
       settings.saveAsync((result) => {
         if (result.status === Office.AsyncResultStatus.Succeeded) resolve();

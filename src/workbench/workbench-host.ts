@@ -9,6 +9,7 @@ import {
   type ChartSpec,
   type Config,
   type HostCapabilities,
+  type ReviewMarks,
   type WorkbookSnapshot,
   type WritePlan,
 } from "../core";
@@ -50,6 +51,7 @@ export class WorkbenchHost implements Host {
   private full: WorkbookSnapshot | null = null;
   private worker: WorkerEngine | null = null;
   private settings: Partial<Config> | null = null;
+  private marks: ReviewMarks | null = null;
   private charts: ChartSpec[] = [];
   private view: WorkbookView = {
     fileName: null,
@@ -97,6 +99,7 @@ export class WorkbenchHost implements Host {
     const wb = await loadWorkbook(data);
     this.bytes = data;
     this.settings = null;
+    this.marks = null;
     this.charts = [];
     // The worker held the previous workbook: the next request starts one that holds this one.
     this.worker?.restart();
@@ -194,6 +197,18 @@ export class WorkbenchHost implements Host {
 
   async saveSettings(c: Partial<Config>): Promise<void> {
     this.settings = JSON.parse(JSON.stringify(c));
+  }
+
+  async loadMarks(): Promise<ReviewMarks | null> {
+    return this.marks ? JSON.parse(JSON.stringify(this.marks)) : null;
+  }
+
+  async saveMarks(m: ReviewMarks): Promise<void> {
+    this.marks = JSON.parse(JSON.stringify(m));
+  }
+
+  async userName(): Promise<string | null> {
+    return null;
   }
 
   // ------------------------------------------------------------ internals

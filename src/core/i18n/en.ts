@@ -145,7 +145,6 @@ export const en: Messages = {
     reviewStateReopened: "Reopened: cells changed",
     reviewStateBy: "{state} by {by}, {at}",
     reviewAcceptedWhy: "Accepted by {by}, {at}: {reason}",
-    reviewSaveFailed: "The review mark could not be saved in the document.",
     problemsTitle: "Part of the analysis could not be done",
     notWritten:
       "Preview: these figures are not written to the workbook yet. Click Run analysis to write them.",

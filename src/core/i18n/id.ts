@@ -145,7 +145,6 @@ export const id = {
     reviewStateReopened: "Dibuka lagi: sel berubah",
     reviewStateBy: "{state} oleh {by}, {at}",
     reviewAcceptedWhy: "Diterima oleh {by}, {at}: {reason}",
-    reviewSaveFailed: "Tanda pemeriksaan tidak dapat disimpan di dokumen.",
     problemsTitle: "Sebagian analisis tidak dapat dilakukan",
     notWritten:
       "Pratinjau: angka ini belum ditulis ke buku kerja. Klik Jalankan analisis untuk menulisnya.",

@@ -55,7 +55,8 @@ export function ResultsTab({
       <BudgetTable lang={lang} budget={report.budget} method={report.config.efficiencyMethod} />
       <AnomalyList
         lang={lang}
-        anomalies={report.anomalies}
+        analysis={analysis}
+        review={model.review}
         onSelect={(sheet, cell) => void model.select(sheet, cell)}
         onExplain={onExplain}
       />

@@ -163,7 +163,14 @@ export const AnomalyItem = React.memo(function AnomalyItem({
       data-cell={first.cell}
       data-state={item.state}
     >
-      <div className={styles.body}>
+      {/* A click on line 2 outside its cell links selects the first cell too (the main button is the
+          keyboard's way): the whole two-line body is one target for the mouse. */}
+      <div
+        className={styles.body}
+        onClick={(e) => {
+          if (!(e.target as HTMLElement).closest("button")) onSelect(first.sheet, first.cell);
+        }}
+      >
         <Button
           className={styles.main}
           appearance="subtle"

@@ -1,12 +1,11 @@
 import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+// The icons the pane's message bars already carry (no new icon code in the first screen's bundle), and one circle.
 import {
-  ArrowUndoRegular,
-  CheckmarkCircleRegular,
+  CheckmarkCircleFilled,
   CircleRegular,
-  ErrorCircleFilled,
+  DiamondDismissFilled,
   InfoFilled,
   SearchRegular,
-  ShieldCheckmarkRegular,
   WarningFilled,
 } from "@fluentui/react-icons";
 import * as React from "react";
@@ -89,16 +88,16 @@ const useStyles = makeStyles({
 });
 
 const SEV_ICON: Record<Severity, React.ReactElement> = {
-  error: <ErrorCircleFilled color="#C50F1F" />,
+  error: <DiamondDismissFilled color="#C50F1F" />,
   warning: <WarningFilled color="#BC4B09" />,
   info: <InfoFilled color="#0F6CBD" />,
 };
 
 const STATE_ICON: Record<ReviewState, React.ReactElement> = {
   open: <CircleRegular />,
-  checked: <CheckmarkCircleRegular />,
-  accepted: <ShieldCheckmarkRegular />,
-  reopened: <ArrowUndoRegular />,
+  checked: <CheckmarkCircleFilled color="#0E700E" />,
+  accepted: <CheckmarkCircleFilled color="#0E700E" />,
+  reopened: <CircleRegular color="#BC4B09" />,
 };
 
 const STATE_KEY: Record<Exclude<ReviewState, "open">, MessageKey> = {

@@ -1,5 +1,5 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
-import { ChevronDownRegular, ChevronRightRegular } from "@fluentui/react-icons";
+import { ChevronDownRegular } from "@fluentui/react-icons";
 import * as React from "react";
 import type { ReviewGroup as Group } from "../../core";
 import { TEST_IDS } from "../test-ids";
@@ -29,6 +29,8 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
     color: tokens.colorNeutralForeground3,
   },
+  // One chevron (Select's own) turned to point right when the group is closed.
+  closed: { transform: "rotate(-90deg)" },
   list: {
     margin: 0,
     padding: 0,
@@ -73,7 +75,7 @@ export function ReviewGroup({
           className={styles.toggle}
           appearance="transparent"
           size="small"
-          icon={open ? <ChevronDownRegular /> : <ChevronRightRegular />}
+          icon={<ChevronDownRegular className={open ? undefined : styles.closed} />}
           aria-expanded={open}
           aria-controls={open ? listId : undefined}
           data-testid={TEST_IDS.anomalyGroupToggle}

@@ -1,6 +1,6 @@
 // The mark form under a finding: "Sudah diperiksa", "Diterima" with a required reason, "Hapus tanda"; the reviewer's
 // name is asked here the first time only. Loaded on the first click of a mark button (not in the first screen).
-import { Button, Field, Input, makeStyles, Textarea, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
 import * as React from "react";
 import type { Lang, MarkState, ReviewItem } from "../../core";
 import { t } from "../../shared/i18n";
@@ -17,6 +17,21 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
   },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
+  // A plain textarea in Fluent's look: Fluent's Textarea would land in the first screen's vendor chunk.
+  reason: {
+    boxSizing: "border-box",
+    width: "100%",
+    minHeight: "3.5em",
+    resize: "vertical",
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase200,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    borderBottomColor: tokens.colorNeutralStrokeAccessible,
+    borderRadius: tokens.borderRadiusMedium,
+  },
 });
 
 export interface ReviewMarkFormProps {
@@ -91,11 +106,10 @@ export default function ReviewMarkForm({
         )}
       </div>
       <Field label={t(lang, "reviewReason")} size="small">
-        <Textarea
-          size="small"
-          resize="vertical"
+        <textarea
+          className={styles.reason}
           value={reason}
-          onChange={(_e, d) => setReason(d.value)}
+          onChange={(e) => setReason(e.target.value)}
           data-testid={TEST_IDS.reviewReason}
         />
       </Field>

@@ -14,7 +14,9 @@ import type { FakeWorkbookSeed } from "../fakes/fake-excel";
 import { officeSnapshotOf, sampleSnapshot, seedFromSnapshot, type BrowserSeed } from "./fake-seed";
 import {
   assertBuilt,
+  axe,
   contextOptions,
+  describeViolations,
   DIST,
   launch,
   OFFICE_JS,
@@ -69,6 +71,9 @@ async function waitState(page: Page, cell: string, state: string): Promise<void>
 /** Mark J6 checked (typing the name, asked this once) and J8 accepted with a reason. */
 async function markTwo(page: Page): Promise<void> {
   await item(page, "J6").getByTestId(TEST_IDS.reviewMark).click();
+  // The open form (name, buttons, reason) is labelled and passes axe.
+  await page.getByTestId(TEST_IDS.reviewName).waitFor();
+  expect(describeViolations(await axe(page, `[data-testid="${TEST_IDS.anomalyList}"]`))).toBe("");
   await page.getByTestId(TEST_IDS.reviewName).fill(NAME);
   await page.getByTestId(TEST_IDS.reviewChecked).click();
   await waitState(page, "J6", "checked");

@@ -17,7 +17,8 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
   },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
-  // A plain textarea in Fluent's look: Fluent's Textarea would land in the first screen's vendor chunk.
+  // A plain textarea in Fluent's look (Fluent's Textarea would land in the first screen's vendor chunk); the Field
+  // hands it its id and ARIA labels through the render function.
   reason: {
     boxSizing: "border-box",
     width: "100%",
@@ -106,12 +107,15 @@ export default function ReviewMarkForm({
         )}
       </div>
       <Field label={t(lang, "reviewReason")} size="small">
-        <textarea
-          className={styles.reason}
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-          data-testid={TEST_IDS.reviewReason}
-        />
+        {(field) => (
+          <textarea
+            {...field}
+            className={styles.reason}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            data-testid={TEST_IDS.reviewReason}
+          />
+        )}
       </Field>
       <div className={styles.row}>
         <Button

@@ -129,7 +129,7 @@ export const en: Messages = {
     reviewGroupBy: "Group",
     reviewByRule: "By rule",
     reviewByIndicator: "By indicator",
-    reviewGroupCount: "{count} findings, {open} open",
+    reviewGroupCount: "Findings: {count}, open: {open}",
     reviewNoSubject: "Other",
     reviewMore: "Show the next {n}",
     reviewMarkButton: "Mark finding",

@@ -129,7 +129,7 @@ export const id = {
     reviewGroupBy: "Kelompokkan",
     reviewByRule: "Menurut aturan",
     reviewByIndicator: "Menurut indikator",
-    reviewGroupCount: "{count} temuan, {open} terbuka",
+    reviewGroupCount: "Temuan: {count}, terbuka: {open}",
     reviewNoSubject: "Lainnya",
     reviewMore: "Tampilkan {n} berikutnya",
     reviewMarkButton: "Tandai temuan",

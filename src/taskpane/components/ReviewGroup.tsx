@@ -45,7 +45,7 @@ export interface ReviewGroupProps {
   group: Group;
   /** The group's name as shown (rule title or indicator). */
   title: string;
-  /** "12 temuan, 3 terbuka". */
+  /** "Temuan: 12, terbuka: 3". */
   counts: string;
   /** "Tampilkan 50 berikutnya". */
   moreLabel(n: number): string;

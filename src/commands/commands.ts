@@ -42,7 +42,9 @@ async function runFromRibbon(event: Office.AddinCommands.Event, summary: boolean
     // This runtime read the settings when it loaded; the pane may have saved new ones since.
     await host.refreshSettings();
     const settings = (await host.loadSettings()) ?? {};
-    await runFlow(host, { settings, lang, summary });
+    // The reviewer's marks go into Ringkasan from the ribbon too.
+    const marks = (await host.loadMarks())?.marks;
+    await runFlow(host, { settings, lang, summary, marks });
   } catch (err) {
     console.error("Capaian IKU:", err);
     await showError(lang, classifyError(err));

@@ -1,5 +1,6 @@
 // Shared data shapes of the engine. Pure data: no Office, DOM or Node types here.
 // Rows and columns inside the engine are 0-based; A1 addresses and report `row` fields are 1-based.
+import type { ReviewMark } from "./review/types";
 
 // ---------------------------------------------------------------- snapshot (what adapters read)
 
@@ -572,4 +573,6 @@ export interface PlanOptions {
   unit?: string;
   /** IANA time zone the Ringkasan date is shown in ("1 Desember 2026 10.47 WIB"); default: the machine's. */
   timeZone?: string;
+  /** The reviewer's marks (issue 10): when given and non-empty, Ringkasan lists them (who, when, why). */
+  marks?: ReviewMark[];
 }

@@ -10,11 +10,15 @@ import {
   type OfficeCapabilities,
 } from "../adapters/office/index";
 import {
+  encodeMarks,
+  MARKS_KEY,
+  parseSavedMarks,
   parseSavedSettings,
   SETTINGS_KEY,
   splitSheetRef,
   type Config,
   type ConfigProblem,
+  type ReviewMarks,
   type WorkbookSnapshot,
   type WritePlan,
 } from "../core";
@@ -22,9 +26,9 @@ import type { Engine } from "./engine";
 import type { ApplyOptions, Host } from "./host";
 import { abortError } from "./run-flow";
 
-// The key and its validation live with the document record (src/core/document-record.ts): the workbench and the
-// CLI read the same property from the file.
-export { SETTINGS_KEY };
+// The keys and their validation live with the document record (src/core/document-record.ts): the workbench and
+// the CLI read the same properties from the file.
+export { SETTINGS_KEY, MARKS_KEY };
 
 /**
  * Every batch waits while the user is typing in a cell instead of failing (InvalidOperationInCellEditMode); hosts
@@ -134,8 +138,32 @@ export class OfficeHost implements Host {
   }
 
   saveSettings(c: Partial<Config>): Promise<void> {
+    return this.persist(SETTINGS_KEY, c);
+  }
+
+  /** The marks record, read as untrusted JSON: invalid marks are dropped, an unreadable record is no marks. */
+  async loadMarks(): Promise<ReviewMarks | null> {
+    const { marks } = parseSavedMarks(Office.context.document.settings.get(MARKS_KEY));
+    // An unreadable record, or one with no valid mark, is no marks (never an error in the pane).
+    return marks && marks.length > 0 ? encodeMarks(marks) : null;
+  }
+
+  saveMarks(marks: ReviewMarks): Promise<void> {
+    return this.persist(MARKS_KEY, encodeMarks(marks.marks));
+  }
+
+  /**
+   * Office.js has no reliable display name of the user in Excel at ExcelApi 1.7: `Office.context.userProfile`
+   * exists only in Outlook, and the identity API needs SSO set up by the tenant. The pane asks for a name once.
+   */
+  async userName(): Promise<string | null> {
+    return null;
+  }
+
+  /** One setting as JSON, saved into the document (saveAsync), as the settings and the marks are. */
+  private persist(key: string, value: unknown): Promise<void> {
     const settings = Office.context.document.settings;
-    settings.set(SETTINGS_KEY, JSON.stringify(c));
+    settings.set(key, JSON.stringify(value));
     return new Promise((resolve, reject) => {
       settings.saveAsync((result) => {
         if (result.status === Office.AsyncResultStatus.Succeeded) resolve();

@@ -5,6 +5,7 @@ import {
   type Analysis,
   type Config,
   type Lang,
+  type ReviewMark,
   type WritePlan,
   CancelledError,
 } from "../core";
@@ -28,6 +29,8 @@ export interface RunOptions {
   /** Injected clock (tests). */
   now?: () => string;
   unit?: string;
+  /** The reviewer's marks, listed in Ringkasan. */
+  marks?: ReviewMark[];
 }
 
 export interface RowProgress {
@@ -116,6 +119,7 @@ export async function runFlow(host: Host, options: RunOptions): Promise<RunResul
         summary: options.summary || (options.keepSummary !== false && hadSummary),
         now: options.now ? options.now() : new Date().toISOString(),
         unit: options.unit,
+        marks: options.marks,
       },
     },
     signal

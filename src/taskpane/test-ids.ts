@@ -1,7 +1,9 @@
 // Every data-testid of the pane and the workbench, typed: components and browser tests use these names.
 
 export const TEST_IDS = {
+  anomalyCell: "anomaly-cell",
   anomalyGroup: "anomaly-group",
+  anomalyGroupToggle: "anomaly-group-toggle",
   anomalyItem: "anomaly-item",
   anomalyList: "anomaly-list",
   budgetBar: "budget-bar",
@@ -43,6 +45,15 @@ export const TEST_IDS = {
   periksaTextSourced: "periksa-text-sourced",
   paneRoot: "pane-root",
   removeConfirm: "remove-confirm",
+  reviewAccept: "review-accept",
+  reviewChecked: "review-checked",
+  reviewClear: "review-clear",
+  reviewGroupBy: "review-group-by",
+  reviewMark: "review-mark",
+  reviewMore: "review-more",
+  reviewName: "review-name",
+  reviewReason: "review-reason",
+  reviewState: "review-state",
   removeResults: "remove-results",
   runAnalysis: "run-analysis",
   runProgress: "run-progress",

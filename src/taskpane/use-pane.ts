@@ -12,6 +12,7 @@ import {
   type Phase,
   type RowProgress,
 } from "../shared/run-flow";
+import { useReviewMarks, type ReviewMarksModel } from "./use-review-marks";
 
 export type Busy = null | "detect" | "run" | "summary" | "remove";
 
@@ -54,6 +55,8 @@ export interface PaneModel {
   selection: Selection | null;
   /** The first read of the workbook (settings and detection) is done. */
   ready: boolean;
+  /** The reviewer's marks (kept in the document), listed in Ringkasan by a run. */
+  review: ReviewMarksModel;
   detect(): Promise<void>;
   run(summary: boolean): Promise<void>;
   cancel(): void;
@@ -92,6 +95,9 @@ export function usePane(host: Host, lang: Lang): PaneModel {
     if (e.kind === "cancelled") setNotice({ intent: "warning", key: "runCancelled" });
     else setError(e);
   }, []);
+  const review = useReviewMarks(host, fail);
+  const marksRef = useRef(review.marks);
+  marksRef.current = review.marks;
 
   const detectWith = useCallback(
     async (s: Partial<Config>, keepPlan = false) => {
@@ -199,6 +205,7 @@ export function usePane(host: Host, lang: Lang): PaneModel {
           settings: settingsRef.current,
           lang: langRef.current,
           summary,
+          marks: marksRef.current,
           signal: controller.signal,
           onProgress: (p, f, r) => {
             setPhase(p);
@@ -298,6 +305,7 @@ export function usePane(host: Host, lang: Lang): PaneModel {
     error,
     selection,
     ready,
+    review,
     detect,
     run,
     cancel,

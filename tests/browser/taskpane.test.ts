@@ -146,13 +146,16 @@ describe("task pane against the fake Excel (sample workbook)", () => {
     expect(meta?.visibility).toBe("VeryHidden");
     expect(after.sheets.some((s) => s.conditionalFormats.length > 0)).toBe(true);
 
+    // One item per fault: a fault on two sheets is one item with a link per cell.
     const items = await page.$$eval(`[data-testid="${TEST_IDS.anomalyItem}"]`, (els) =>
-      els.map((e) => ({
-        rule: e.getAttribute("data-rule")!,
-        severity: e.getAttribute("data-severity")!,
-        sheet: e.getAttribute("data-sheet")!,
-        cell: e.getAttribute("data-cell")!,
-      }))
+      els.flatMap((e) =>
+        Array.from(e.querySelectorAll('[data-testid="anomaly-cell"]')).map((c) => ({
+          rule: e.getAttribute("data-rule")!,
+          severity: e.getAttribute("data-severity")!,
+          sheet: c.getAttribute("data-sheet")!,
+          cell: c.getAttribute("data-cell")!,
+        }))
+      )
     );
     expect(items.map(key).sort()).toEqual(expected.report.anomalies.map(key).sort());
     expect((await page.getByTestId(TEST_IDS.overallCapaian).textContent())?.trim()).toBe(

@@ -63,13 +63,16 @@ afterAll(async () => {
 });
 
 async function domAnomalies(p: Page) {
+  // One item per fault: a fault on two sheets is one item with a link per cell.
   return p.$$eval(`[data-testid="${TEST_IDS.anomalyItem}"]`, (els) =>
-    els.map((e) => ({
-      rule: e.getAttribute("data-rule") ?? "",
-      severity: e.getAttribute("data-severity") ?? "",
-      sheet: e.getAttribute("data-sheet") ?? "",
-      cell: e.getAttribute("data-cell") ?? "",
-    }))
+    els.flatMap((e) =>
+      Array.from(e.querySelectorAll('[data-testid="anomaly-cell"]')).map((c) => ({
+        rule: e.getAttribute("data-rule") ?? "",
+        severity: e.getAttribute("data-severity") ?? "",
+        sheet: c.getAttribute("data-sheet") ?? "",
+        cell: c.getAttribute("data-cell") ?? "",
+      }))
+    )
   );
 }
 
@@ -113,7 +116,7 @@ describe("workbench on the bundled sample", () => {
     const target = items.find((a) => a.sheet !== firstSheet) ?? items[items.length - 1];
     await page
       .locator(
-        `[data-testid="anomaly-item"][data-sheet="${target.sheet}"][data-cell="${target.cell}"]`
+        `[data-testid="anomaly-cell"][data-sheet="${target.sheet}"][data-cell="${target.cell}"]`
       )
       .first()
       .click();

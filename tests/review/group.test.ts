@@ -99,6 +99,20 @@ test("an item whose sheets disagree on the mark is open", () => {
   expect(items(marks).find((i) => i.keys[0] === item.keys[0])!.state).toBe("open");
 });
 
+test("an item one of whose sheets was reopened is reopened (its cells changed)", () => {
+  const item = items().find((i) => i.cells.length === 2)!;
+  const marks = setMark([], item.keys, {
+    state: "checked",
+    by: "Rina",
+    at: "2026-01-01T00:00:00Z",
+  });
+  // The first sheet's finding was marked on other contents: reopened; the second's mark holds.
+  marks[0] = { ...marks[0], key: marks[0].key.replace(/#.*$/, "#0000000000000000") };
+  const after = items(marks).find((i) => i.keys[0] === item.keys[0])!;
+  expect(after.anomalies.map((a) => a.review.state)).toEqual(["reopened", "checked"]);
+  expect(after.state).toBe("reopened");
+});
+
 test("pages", () => {
   const list = Array.from({ length: 1059 }, (_, i) => i);
   expect(pageOf(list, 0).items).toHaveLength(50);

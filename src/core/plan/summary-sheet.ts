@@ -11,6 +11,7 @@ import type { CellExtras, Draft } from "./draft";
 import { ref, type Expr } from "./expr";
 import type { IndicatorCells } from "./indicator-columns";
 import { capLabel, label, severityLabel, type LabelKey } from "./labels";
+import { markRows, reviewList } from "../review/list";
 
 export const SUMMARY_BASE = "Ringkasan";
 
@@ -189,6 +190,26 @@ export function writeSummarySheet(
     }
   }
   row++;
+
+  // The reviewer's trail: each marked finding with its cells, state, reason, who and when.
+  const marked = options.marks?.length
+    ? markRows(reviewList(analysis, options.marks).items, lang)
+    : [];
+  if (marked.length) {
+    put(0, t("reviewMarks"), { style: "summaryLabel" });
+    row++;
+    headerRow(["finding", "cells", "markState", "reason", "markedBy", "markedAt"]);
+    for (const m of marked) {
+      put(0, m.finding);
+      put(1, m.cells);
+      put(2, m.state);
+      if (m.reason) put(3, m.reason);
+      put(4, m.by);
+      put(5, fmtDateTime(m.at, lang, options.timeZone));
+      row++;
+    }
+    row++;
+  }
 
   const charts: ChartSpec[] = [];
   if (chartCells.length) {

@@ -16,7 +16,7 @@ export interface ReviewItem {
   cells: Array<{ sheet: string; cell: string }>;
   /** The mark keys of the item's findings: marking the item marks them all. */
   keys: string[];
-  /** "open" unless every finding of the item carries the same state. */
+  /** The findings' common state; when they differ, "reopened" if one was reopened, else "open". */
   state: ReviewState;
   anomalies: ReviewedAnomaly[];
 }
@@ -43,7 +43,10 @@ export function dedupeFindings(anomalies: ReviewedAnomaly[], ids: FindingIdentit
       existing.cells.push({ sheet: a.sheet, cell: a.cell });
       existing.keys.push(a.review.key);
       existing.anomalies.push(a);
-      if (existing.state !== a.review.state) existing.state = "open";
+      // Sheets that disagree: reopened when one of them was reopened (its cells changed), else open.
+      if (existing.state !== a.review.state)
+        existing.state =
+          existing.state === "reopened" || a.review.state === "reopened" ? "reopened" : "open";
       return;
     }
     const item: ReviewItem = {

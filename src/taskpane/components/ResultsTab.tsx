@@ -2,10 +2,16 @@ import { MessageBar, MessageBarBody, MessageBarTitle, Text } from "@fluentui/rea
 import * as React from "react";
 import { t } from "../../shared/i18n";
 import type { PaneModel } from "../use-pane";
-import { AnomalyList } from "./AnomalyList";
 import { BudgetTable } from "./BudgetTable";
 import { OverallCard } from "./OverallCard";
 import { SasaranTable } from "./SasaranTable";
+
+// The reviewer's list (grouping, marks) loads with the results, not in the first screen's bundle.
+const AnomalyList = React.lazy(() =>
+  import(/* webpackChunkName: "review-list" */ "./AnomalyList").then((m) => ({
+    default: m.AnomalyList,
+  }))
+);
 
 // The bars load after the first screen (visx is not in the initial bundle).
 const PaneCharts = React.lazy(
@@ -53,12 +59,15 @@ export function ResultsTab({
       </React.Suspense>
       <SasaranTable lang={lang} sasaran={report.sasaran} />
       <BudgetTable lang={lang} budget={report.budget} method={report.config.efficiencyMethod} />
-      <AnomalyList
-        lang={lang}
-        anomalies={report.anomalies}
-        onSelect={(sheet, cell) => void model.select(sheet, cell)}
-        onExplain={onExplain}
-      />
+      <React.Suspense fallback={null}>
+        <AnomalyList
+          lang={lang}
+          analysis={analysis}
+          review={model.review}
+          onSelect={(sheet, cell) => void model.select(sheet, cell)}
+          onExplain={onExplain}
+        />
+      </React.Suspense>
     </>
   );
 }

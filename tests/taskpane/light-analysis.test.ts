@@ -30,7 +30,9 @@ class FakeWorker {
       if (!this.alive) return;
       const reply: EngineReply = this.engine.answer(request);
       postSliced(reply, (m) =>
-        setTimeout(() => this.alive && this.listeners.forEach((l) => l({ data: structuredClone(m) })))
+        setTimeout(
+          () => this.alive && this.listeners.forEach((l) => l({ data: structuredClone(m) }))
+        )
       );
     });
   }

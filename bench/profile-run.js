@@ -64,7 +64,12 @@ function sourceMapper() {
     const p = c.originalPositionFor({ line: frame.lineNumber + 1, column: frame.columnNumber });
     if (!p.source) return frame;
     const src = p.source.replace(/^webpack:\/\/[^/]*\//, "").replace(/^\.\//, "");
-    return { ...frame, functionName: p.name || frame.functionName, url: src, lineNumber: p.line - 1 };
+    return {
+      ...frame,
+      functionName: p.name || frame.functionName,
+      url: src,
+      lineNumber: p.line - 1,
+    };
   };
 }
 
@@ -105,7 +110,10 @@ async function main() {
     cdp.on("Tracing.dataCollected", (e) => events.push(...e.value));
     const finished = new Promise((r) => cdp.once("Tracing.tracingComplete", r));
     await cdp.send("Tracing.start", {
-      categories: [...CATEGORIES, ...(NO_SAMPLES ? [] : ["disabled-by-default-v8.cpu_profiler"])].join(","),
+      categories: [
+        ...CATEGORIES,
+        ...(NO_SAMPLES ? [] : ["disabled-by-default-v8.cpu_profiler"]),
+      ].join(","),
       transferMode: "ReportEvents",
       options: "sampling-frequency=1000",
     });
@@ -155,7 +163,7 @@ function mainThread(events) {
     const dur = events
       .filter((e) => e.pid === m.pid && e.tid === m.tid && e.ph === "X")
       .reduce((n, e) => n + (e.dur || 0), 0);
-    if (dur > bestDur) (best = m), (bestDur = dur);
+    if (dur > bestDur) ((best = m), (bestDur = dur));
   }
   return best && { pid: best.pid, tid: best.tid };
 }
@@ -196,11 +204,15 @@ function report(events, observed) {
   const map = sourceMapper();
   const onMain = events.filter((e) => e.pid === thread.pid && e.tid === thread.tid);
   const tasks = onMain
-    .filter((e) => e.ph === "X" && (e.name === "RunTask" || e.name === "ThreadControllerImpl::RunTask"))
+    .filter(
+      (e) => e.ph === "X" && (e.name === "RunTask" || e.name === "ThreadControllerImpl::RunTask")
+    )
     .filter((e) => e.dur / 1000 > LONG)
     .sort((a, b) => a.ts - b.ts || b.dur - a.dur)
     // ThreadControllerImpl::RunTask wraps RunTask: keep the outermost only.
-    .filter((e, i, all) => !all.some((o, j) => j < i && o.ts <= e.ts && e.ts + e.dur <= o.ts + o.dur));
+    .filter(
+      (e, i, all) => !all.some((o, j) => j < i && o.ts <= e.ts && e.ts + e.dur <= o.ts + o.dur)
+    );
   const samples = samplesOf(events, thread, map);
   process.stdout.write(
     `long tasks seen by the page's PerformanceObserver: ${observed.map((t) => t.ms).join(", ") || "none"}\n`
@@ -226,7 +238,8 @@ function report(events, observed) {
       .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
     const stack = [];
     for (const e of inner) {
-      while (stack.length && e.ts >= stack[stack.length - 1].ts + stack[stack.length - 1].dur) stack.pop();
+      while (stack.length && e.ts >= stack[stack.length - 1].ts + stack[stack.length - 1].dur)
+        stack.pop();
       if (stack.length < 3) {
         const d = e.args && e.args.data;
         const what =
@@ -255,17 +268,23 @@ function report(events, observed) {
       const seen = new Set();
       for (let node = leaf; node; node = node.parent ? s.nodes.get(node.parent) : null) {
         const fn = frameName(node.callFrame);
-        if (!seen.has(fn)) seen.add(fn), inclusive.set(fn, (inclusive.get(fn) || 0) + 1);
+        if (!seen.has(fn)) (seen.add(fn), inclusive.set(fn, (inclusive.get(fn) || 0) + 1));
       }
     }
     if (n === 0) continue;
     const top = (m) =>
-      [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, TOP).map(([k, v]) => `    ${((100 * v) / n).toFixed(0)}% ${k}\n`).join("");
+      [...m.entries()]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, TOP)
+        .map(([k, v]) => `    ${((100 * v) / n).toFixed(0)}% ${k}\n`)
+        .join("");
     process.stdout.write(`  samples ${n}; self:\n${top(self)}  inclusive:\n${top(inclusive)}`);
     for (const [k, v] of self) totals.set(k, (totals.get(k) || 0) + v);
   }
   const all = [...totals.values()].reduce((a, b) => a + b, 0);
-  process.stdout.write(`\n== over all long tasks, self time by function (top 20 of ${all} samples)\n`);
+  process.stdout.write(
+    `\n== over all long tasks, self time by function (top 20 of ${all} samples)\n`
+  );
   for (const [k, v] of [...totals.entries()].sort((a, b) => b[1] - a[1]).slice(0, 20))
     process.stdout.write(`  ${((100 * v) / all).toFixed(1)}% ${k}\n`);
 }

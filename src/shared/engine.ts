@@ -28,6 +28,11 @@ export interface Engine {
     onRows?: RowsProgress
   ): Promise<Analysis>;
   plan(request: PlanRequest, signal?: AbortSignal): Promise<WritePlan>;
+  /**
+   * The analysis with its whole `view` (the cells): a worker engine answers analyses without them, and fetches
+   * them only when a cell is explained (Periksa). Absent: analyses are always whole.
+   */
+  whole?(analysis: Analysis): Promise<Analysis>;
 }
 
 /** The engine in this thread, loaded on first use (the pane's first screen does not need it). */

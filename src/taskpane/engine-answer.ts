@@ -47,7 +47,13 @@ export function engineAnswerer(held: () => WorkbookSnapshot | null = () => null)
       if (!snapshot) return { id: request.id, ok: false, message: "no workbook held" };
       const analysis = analyzeWorkbook(snapshot, request.config, onRows);
       const key = analyses.add({ snapshot, analysis });
-      return { id: request.id, ok: true, result: analysis, key };
+      const result = request.light ? { ...analysis, view: withoutCells(analysis.view) } : analysis;
+      return { id: request.id, ok: true, result, key };
+    }
+    if (request.kind === "view") {
+      const found = analyses.get(request.key);
+      if (!found) return { id: request.id, ok: false, message: `unknown analysis ${request.key}` };
+      return { id: request.id, ok: true, result: found.analysis.view };
     }
     let result: WritePlan;
     if (request.kind === "plan") {
@@ -58,6 +64,18 @@ export function engineAnswerer(held: () => WorkbookSnapshot | null = () => null)
     return { id: request.id, ok: true, result, key: plans.add(result) };
   };
   return { answer, plan: (key) => plans.get(key) };
+}
+
+/**
+ * A snapshot's sheets without their cells: what a light analysis carries to the page. Its cells are 60,000
+ * values, formulas and formats for 20,000 rows, copied (and later collected) on the page's thread for nothing
+ * unless a cell is explained.
+ */
+export function withoutCells(view: WorkbookSnapshot): WorkbookSnapshot {
+  return {
+    ...view,
+    sheets: view.sheets.map((s) => ({ name: s.name, hidden: s.hidden, values: [] })),
+  };
 }
 
 /** Posts a request's progress to the page (from inside the worker). */

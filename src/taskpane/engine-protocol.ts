@@ -5,8 +5,13 @@ import type { Analysis, Config, PlanOptions, WorkbookSnapshot, WritePlan } from 
 import type { PlanRequest } from "../shared/engine";
 
 export type EngineRequestBody =
-  /** No snapshot: the workbook the worker holds (the workbench's workbook worker). */
-  | { kind: "analyze"; snapshot?: WorkbookSnapshot; config: Partial<Config> }
+  /**
+   * No snapshot: the workbook the worker holds (the workbench's workbook worker). `light`: answer the analysis
+   * without the cells of its `view` (the page needs them only to explain a cell: "view" fetches them then).
+   */
+  | { kind: "analyze"; snapshot?: WorkbookSnapshot; config: Partial<Config>; light?: boolean }
+  /** The whole `view` of an analysis this worker made (by key). */
+  | { kind: "view"; key: number }
   /** An analysis this worker made (by key). */
   | { kind: "plan"; key: number; options: PlanOptions; stable: boolean }
   /** Any analysis, sent whole. */

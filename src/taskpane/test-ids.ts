@@ -59,6 +59,7 @@ export const TEST_IDS = {
   runProgress: "run-progress",
   sasaranTable: "sasaran-table",
   settingsReset: "settings-reset",
+  showMore: "show-more",
   settingsSave: "settings-save",
   sheetGrid: "sheet-grid",
   sheetTabs: "sheet-tabs",

@@ -4,6 +4,7 @@
 import {
   CancelledError,
   type Analysis,
+  type Config,
   type RowsProgress,
   type WorkbookSnapshot,
   type WritePlan,
@@ -46,6 +47,11 @@ export function workerEngine(options: WorkerOptions = {}): WorkerEngine {
   /** Which worker (a new one after each cancel) made a result, and its key there. */
   let generation = 0;
   const keys = new WeakMap<object, { generation: number; key: number }>();
+  /** Analyses answered without their view's cells: how to ask for them again (and the whole one, once asked). */
+  const light = new WeakMap<
+    Analysis,
+    { snapshot: WorkbookSnapshot; config: Partial<Config>; whole?: Promise<Analysis> }
+  >();
   const pending = new Map<number, Pending>();
 
   const failAll = (err: Error) => {
@@ -117,18 +123,43 @@ export function workerEngine(options: WorkerOptions = {}): WorkerEngine {
     });
   }
 
+  /** The analysis with its view's cells (see Engine.whole). */
+  function whole(analysis: Analysis): Promise<Analysis> {
+    const made = light.get(analysis);
+    if (!made) return Promise.resolve(analysis);
+    made.whole ??= (async () => {
+      const key = keyOf(analysis);
+      // Still held by this worker: only the view crosses. Else (a cancel restarted it) analysed again, whole.
+      const again: EngineRequestBody = options.holds?.(made.snapshot)
+        ? { kind: "analyze", config: made.config }
+        : { kind: "analyze", snapshot: made.snapshot, config: made.config };
+      const body: EngineRequestBody = key !== undefined ? { kind: "view", key } : again;
+      const answer = await call<WorkbookSnapshot | Analysis>(body);
+      const view = key !== undefined ? (answer as WorkbookSnapshot) : (answer as Analysis).view;
+      return { ...analysis, view };
+    })();
+    made.whole.catch(() => (made.whole = undefined));
+    return made.whole;
+  }
+
   return {
-    analyze: (snapshot, config, signal, onRows) => {
+    analyze: async (snapshot, config, signal, onRows) => {
       // Start the worker first: a fresh one is handed the workbook before it is asked about it.
       current();
       const body: EngineRequestBody = options.holds?.(snapshot)
-        ? { kind: "analyze", config }
-        : { kind: "analyze", snapshot, config };
-      return call<Analysis>(body, signal, onRows);
+        ? { kind: "analyze", config, light: true }
+        : { kind: "analyze", snapshot, config, light: true };
+      const analysis = await call<Analysis>(body, signal, onRows);
+      light.set(analysis, { snapshot, config });
+      return analysis;
     },
-    plan: (request, signal) => {
+    whole,
+    plan: async (request, signal) => {
       const key = keyOf(request.analysis);
       const stable = request.stable !== false;
+      // A light analysis this worker no longer holds cannot be planned from: its cells are not here.
+      if (key === undefined && light.has(request.analysis))
+        request = { ...request, analysis: await whole(request.analysis) };
       // The worker still holds this analysis: send its key, not 20,000 rows again.
       const body: EngineRequestBody =
         key !== undefined

@@ -31,6 +31,17 @@ function numberFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
   return f;
 }
 
+/**
+ * The formatter of one Excel number format, looked up by the format's text: the grid formats a thousand cells a
+ * render, and deciding the options (and their key) per cell was most of a render after a run.
+ */
+const byFormat = new Map<string, Intl.NumberFormat>();
+function formatterOf(f: string): Intl.NumberFormat {
+  let fmt = byFormat.get(f);
+  if (!fmt) byFormat.set(f, (fmt = decideFormat(f)));
+  return fmt;
+}
+
 /** A cell's text as Excel would roughly show it, with Indonesian number conventions. */
 export function displayValue(
   value: CellValue | undefined,
@@ -41,14 +52,17 @@ export function displayValue(
   if (typeof value === "object") return value.error;
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (typeof value === "string") return value;
-  const f = format ?? "";
+  return formatterOf(format ?? "").format(value);
+}
+
+function decideFormat(f: string): Intl.NumberFormat {
   if (f.includes("%")) {
     const d = decimalsOf(f);
     return numberFormat({
       style: "percent",
       minimumFractionDigits: d,
       maximumFractionDigits: d,
-    }).format(value);
+    });
   }
   if (/[#0]/.test(f) && f !== "General") {
     const d = decimalsOf(f);
@@ -56,9 +70,9 @@ export function displayValue(
       minimumFractionDigits: d,
       maximumFractionDigits: d,
       useGrouping: f.includes(","),
-    }).format(value);
+    });
   }
-  return numberFormat({ maximumFractionDigits: 4, useGrouping: false }).format(value);
+  return numberFormat({ maximumFractionDigits: 4, useGrouping: false });
 }
 
 export interface SheetLayout {

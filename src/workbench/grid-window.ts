@@ -4,8 +4,8 @@ import type { SheetLayout } from "./grid-model";
 
 /** Every grid row is this tall (px), so a row's place follows from its index. */
 export const ROW_HEIGHT = 22;
-/** Rows rendered beyond the visible ones, above and below. */
-const MARGIN = 40;
+/** Rows rendered beyond the visible ones, above and below (each costs every frame its paint and hit tests). */
+const MARGIN = 20;
 /** Up to this many rows, the whole sheet is rendered (no windowing). */
 export const WHOLE_UP_TO = 150;
 

@@ -64,6 +64,7 @@ export const en: Messages = {
     efficiencyPmk: "PMK 214/2017 (efficiency score)",
     extremeLabel: "Extreme achievement threshold (%)",
     extremeHint: "Achievement above this value is flagged as extreme.",
+    showMore: "Show {n} more ({shown} of {total})",
     indicatorsTitle: "Per indicator",
     indicatorsNone: "Run detection to list the indicators.",
     polarityLabel: "Polarity",

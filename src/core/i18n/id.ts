@@ -64,6 +64,7 @@ export const id = {
     efficiencyPmk: "PMK 214/2017 (nilai efisiensi)",
     extremeLabel: "Ambang capaian ekstrem (%)",
     extremeHint: "Capaian di atas angka ini ditandai sebagai ekstrem.",
+    showMore: "Tampilkan {n} lagi ({shown} dari {total})",
     indicatorsTitle: "Per indikator",
     indicatorsNone: "Jalankan deteksi untuk melihat daftar indikator.",
     polarityLabel: "Polaritas",

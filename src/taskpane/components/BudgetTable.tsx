@@ -4,6 +4,7 @@ import type { BudgetResult, EfficiencyMethod, Lang } from "../../core";
 import { formatNumber, formatPercent, formatRupiah } from "../format";
 import { t } from "../../shared/i18n";
 import { TEST_IDS } from "../test-ids";
+import { ShowMore, usePaged } from "./ShowMore";
 
 // One card per kegiatan (a table would scroll sideways in a 320 px pane): the name on its own line, then
 // label / value pairs that wrap instead of overflowing.
@@ -44,6 +45,7 @@ export function BudgetTable({
   method: EfficiencyMethod;
 }) {
   const s = useStyles();
+  const { shown, more } = usePaged(budget);
   if (budget.length === 0) return null;
   return (
     <section aria-labelledby="budget-title">
@@ -51,7 +53,7 @@ export function BudgetTable({
         {t(lang, "budgetTitle")}
       </Text>
       <ul className={s.list} data-testid={TEST_IDS.budgetTable}>
-        {budget.map((b) => (
+        {shown.map((b) => (
           <li key={`${b.sheet}!${b.row}`} className={s.card} data-testid={TEST_IDS.budgetCard}>
             <p className={s.name}>{b.name}</p>
             <dl className={s.facts}>
@@ -72,6 +74,7 @@ export function BudgetTable({
           </li>
         ))}
       </ul>
+      <ShowMore lang={lang} shown={shown.length} total={budget.length} onMore={more} />
     </section>
   );
 }

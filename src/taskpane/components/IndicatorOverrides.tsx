@@ -3,6 +3,7 @@ import * as React from "react";
 import type { IndicatorOverride, IndicatorResult, Lang } from "../../core";
 import { t } from "../../shared/i18n";
 import { IndicatorOverrideRow } from "./IndicatorOverrideRow";
+import { ShowMore, usePaged } from "./ShowMore";
 
 const useStyles = makeStyles({
   list: {
@@ -30,6 +31,8 @@ export function IndicatorOverrides({
   onChange,
 }: IndicatorOverridesProps) {
   const styles = useStyles();
+  // Two selects per indicator: 20,000 of them at once would freeze the pane; a page at a time.
+  const { shown, more } = usePaged(indicators);
   return (
     <section aria-labelledby="indicators-title">
       <Text as="h3" id="indicators-title" weight="semibold" block>
@@ -39,7 +42,7 @@ export function IndicatorOverrides({
         <Text as="p">{t(lang, "indicatorsNone")}</Text>
       ) : (
         <ul className={styles.list}>
-          {indicators.map((ind) => (
+          {shown.map((ind) => (
             <IndicatorOverrideRow
               key={`${ind.sheet}!${ind.row}`}
               lang={lang}
@@ -50,6 +53,7 @@ export function IndicatorOverrides({
           ))}
         </ul>
       )}
+      <ShowMore lang={lang} shown={shown.length} total={indicators.length} onMore={more} />
     </section>
   );
 }

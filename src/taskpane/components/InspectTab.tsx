@@ -5,6 +5,7 @@ import { sheetRef } from "../../core";
 import { TEST_IDS } from "../test-ids";
 import { t } from "../../shared/i18n";
 import type { PaneModel } from "../use-pane";
+import { useWholeAnalysis } from "../use-whole-analysis";
 import { PeriksaBoundary } from "./PeriksaError";
 
 // The worked explanation and its cards are not needed by the first screen: their own chunk keeps the initial
@@ -12,7 +13,10 @@ import { PeriksaBoundary } from "./PeriksaError";
 const PeriksaBody = React.lazy(() => import(/* webpackChunkName: "periksa" */ "./PeriksaBody"));
 
 export function InspectTab({ model }: { model: PaneModel }) {
-  const { lang, analysis, selection } = model;
+  const { lang, selection } = model;
+  const analysis = model.analysis;
+  // The cells of the analysis are fetched from the engine only now, when a cell is to be explained.
+  const whole = useWholeAnalysis(model.host, analysis, selection !== null);
   const cell = selection ? selection.address.split(":")[0].replace(/\$/g, "") : null;
   // The written plan, or the preview the engine built for the current analysis (computed cells explain too).
   const plan = model.plan ?? model.preview;
@@ -32,12 +36,15 @@ export function InspectTab({ model }: { model: PaneModel }) {
         </Text>
       )}
       {selection && !analysis && <Text as="p">{t(lang, "inspectNeedsRun")}</Text>}
-      {selection && analysis && !plan && <Text as="p">{t(lang, "inspectNothing")}</Text>}
-      {selection && cell && analysis && plan && (
+      {selection && analysis && (!plan || whole.failed) && (
+        <Text as="p">{t(lang, "inspectNothing")}</Text>
+      )}
+      {selection && analysis && plan && !whole.analysis && !whole.failed && <Spinner size="tiny" />}
+      {selection && cell && whole.analysis && plan && (
         <PeriksaBoundary lang={lang} resetKey={`${selection.sheet}!${cell}`}>
           <React.Suspense fallback={<Spinner size="tiny" />}>
             <PeriksaBody
-              analysis={analysis}
+              analysis={whole.analysis}
               plan={plan}
               sheet={selection.sheet}
               cell={cell}

@@ -24,6 +24,9 @@ const useStyles = makeStyles({
     gap: "2px",
     marginBottom: tokens.spacingVerticalS,
   },
+  // Fluent animates the bar's width over 0.3 s: a relayout and repaint every frame after each progress step,
+  // which on a 20,000-row run kept the page busy painting. The bar jumps instead.
+  bar: { transitionProperty: "none" },
 });
 
 /** The first screen: what was found, which columns a run adds, and Jalankan. */
@@ -87,6 +90,7 @@ export function RunTab({ model }: { model: PaneModel }) {
             value={model.progress}
             max={1}
             thickness="large"
+            bar={{ className: styles.bar }}
             aria-valuetext={`${Math.round(model.progress * 100)}%`}
           />
           <Text size={200} role="status" data-testid={TEST_IDS.runProgress}>

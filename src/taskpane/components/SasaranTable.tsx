@@ -4,6 +4,7 @@ import type { Lang, SasaranResult } from "../../core";
 import { formatPercent } from "../format";
 import { t } from "../../shared/i18n";
 import { TEST_IDS } from "../test-ids";
+import { ShowMore, usePaged } from "./ShowMore";
 
 export const useTableStyles = makeStyles({
   table: { width: "100%", borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
@@ -24,6 +25,7 @@ export const useTableStyles = makeStyles({
 
 export function SasaranTable({ lang, sasaran }: { lang: Lang; sasaran: SasaranResult[] }) {
   const s = useTableStyles();
+  const { shown, more } = usePaged(sasaran);
   if (sasaran.length === 0) return null;
   return (
     <section aria-labelledby="sasaran-title">
@@ -42,7 +44,7 @@ export function SasaranTable({ lang, sasaran }: { lang: Lang; sasaran: SasaranRe
           </tr>
         </thead>
         <tbody>
-          {sasaran.map((r, i) => (
+          {shown.map((r, i) => (
             <tr key={`${r.sheet}-${i}`}>
               <td className={s.td}>{r.name}</td>
               <td className={`${s.td} ${s.num}`}>{formatPercent(r.capaian, lang)}</td>
@@ -50,6 +52,7 @@ export function SasaranTable({ lang, sasaran }: { lang: Lang; sasaran: SasaranRe
           ))}
         </tbody>
       </table>
+      <ShowMore lang={lang} shown={shown.length} total={sasaran.length} onMore={more} />
     </section>
   );
 }

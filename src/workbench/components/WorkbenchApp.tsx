@@ -48,6 +48,9 @@ const useStyles = makeStyles({
     flexGrow: 1,
     minWidth: 0,
     padding: tokens.spacingHorizontalM,
+    // The grid and the pane are laid out and painted on their own: a progress text changing in the pane does
+    // not relayout and repaint a grid of thousands of cells (each frame of a run did, 50–200 ms a frame).
+    contain: "strict",
   },
   pane: {
     flexShrink: 0,
@@ -55,6 +58,7 @@ const useStyles = makeStyles({
     overflowY: "auto",
     borderLeft: `1px solid ${tokens.colorNeutralStroke1}`,
     backgroundColor: tokens.colorNeutralBackground1,
+    contain: "strict",
   },
 });
 

@@ -1,0 +1,100 @@
+// The engine's worker answers analyses without their view's cells (so 20,000 rows are not copied to the page on
+// every run) and hands the cells over when a cell is explained: by key while the worker holds the analysis, by
+// analysing again after a cancel restarted it. The "worker" here is the real answerer behind a Worker-shaped
+// object that copies every message (structuredClone), as a real one does.
+import { analyzeWorkbook, type Analysis } from "../../src/core";
+import { engineAnswerer, withoutCells } from "../../src/taskpane/engine-answer";
+import type { EngineReply, EngineRequest } from "../../src/taskpane/engine-protocol";
+import { postSliced } from "../../src/taskpane/sliced-reply";
+import { workerEngine } from "../../src/taskpane/worker-engine";
+import { makeIkuSnapshot } from "../helpers/make-workbook";
+
+const { snapshot } = makeIkuSnapshot({ rows: 1200, sasaranRows: 50 });
+const CONFIG = { lang: "id" as const };
+const CAPS = { notes: true, comments: false, charts: true };
+
+/** Requests the fake workers received, by kind. */
+let received: string[] = [];
+
+class FakeWorker {
+  private listeners: Array<(e: { data: unknown }) => void> = [];
+  private engine = engineAnswerer();
+  private alive = true;
+  addEventListener(type: string, fn: (e: { data: unknown }) => void) {
+    if (type === "message") this.listeners.push(fn);
+  }
+  postMessage(message: unknown) {
+    const request = structuredClone(message) as EngineRequest;
+    received.push(request.kind);
+    setTimeout(() => {
+      if (!this.alive) return;
+      const reply: EngineReply = this.engine.answer(request);
+      postSliced(reply, (m) =>
+        setTimeout(
+          () => this.alive && this.listeners.forEach((l) => l({ data: structuredClone(m) }))
+        )
+      );
+    });
+  }
+  terminate() {
+    this.alive = false;
+  }
+}
+
+beforeAll(() => {
+  (globalThis as unknown as { Worker: unknown }).Worker = FakeWorker;
+});
+afterAll(() => {
+  delete (globalThis as unknown as { Worker?: unknown }).Worker;
+});
+beforeEach(() => {
+  received = [];
+});
+
+const whole: Analysis = analyzeWorkbook(snapshot, CONFIG);
+
+describe("light analyses from the engine's worker", () => {
+  it("answer the report and tables whole, and the view's sheets without their cells", async () => {
+    const engine = workerEngine();
+    const light = await engine.analyze(snapshot, CONFIG);
+    expect(light.report).toEqual(whole.report);
+    expect(light.tables).toEqual(whole.tables);
+    expect(light.view).toEqual(withoutCells(whole.view));
+    expect(light.view.sheets.every((s) => s.values.length === 0)).toBe(true);
+    expect(whole.view.sheets.some((s) => s.values.length > 1000)).toBe(true);
+    engine.restart();
+  });
+
+  it("hand over the cells by key, once, and a plan is still built from the worker's whole analysis", async () => {
+    const engine = workerEngine();
+    const light = await engine.analyze(snapshot, CONFIG);
+    const [a, b] = await Promise.all([engine.whole!(light), engine.whole!(light)]);
+    expect(a).toBe(b);
+    expect(a.view).toEqual(whole.view);
+    expect(a.report).toBe(light.report);
+    expect(received.filter((k) => k === "view")).toHaveLength(1);
+    const options = { capabilities: CAPS, lang: "id" as const, summary: false, now: "" };
+    const plan = await engine.plan({ analysis: light, options, stable: false });
+    expect(received).toContain("plan");
+    const { buildWritePlan } = await import("../../src/core");
+    expect(plan.cells).toEqual(buildWritePlan(whole, options).cells);
+    engine.restart();
+  });
+
+  it("after a restart, analyse again to get the cells (the new worker never saw the old key)", async () => {
+    const engine = workerEngine();
+    const light = await engine.analyze(snapshot, CONFIG);
+    engine.restart();
+    received = [];
+    const full = await engine.whole!(light);
+    expect(received).toEqual(["analyze"]);
+    expect(full.view).toEqual(whole.view);
+    // And a plan of the old light analysis is built from the whole one, not from an empty view.
+    const options = { capabilities: CAPS, lang: "id" as const, summary: false, now: "" };
+    received = [];
+    const plan = await engine.plan({ analysis: light, options, stable: false });
+    expect(received).toContain("planFull");
+    expect(plan.cells.length).toBeGreaterThan(1000);
+    engine.restart();
+  });
+});

@@ -389,6 +389,7 @@ export const en: Messages = {
     severity: "Severity",
     cell: "Cell",
     message: "Message",
+    chartFirst: "The chart shows the first {n} IKU (in sheet order) of {total}.",
     chartData: "Chart data: achievement per IKU",
     indicator: "Indicator",
     capaianShort: "Achievement",

@@ -395,6 +395,7 @@ export const id = {
     severity: "Tingkat",
     cell: "Sel",
     message: "Pesan",
+    chartFirst: "Grafik memuat {n} IKU pertama (urutan lembar) dari {total} IKU.",
     chartData: "Data grafik: capaian per IKU",
     indicator: "Indikator",
     capaianShort: "Capaian",

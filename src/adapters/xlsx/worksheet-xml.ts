@@ -222,6 +222,37 @@ export class Worksheet {
     this.xml = splice(this.xml, el.start, el.start + el.tag.length, setAttr(el.tag, "ref", next));
   }
 
+  /**
+   * After cells were cleared: an existing <dimension> becomes the extent of the cells left, as Excel writes it
+   * (so a removal gives back the hint the sheet had before the run, not the run's wider one).
+   */
+  fitDimension(): void {
+    const el = this.find("dimension");
+    if (!el) return;
+    let top = Infinity;
+    let bottom = -Infinity;
+    let left = Infinity;
+    let right = -Infinity;
+    const cell = new RegExp(`<${this.p}c\\b[^>]*?\\sr="([A-Z]+)(\\d+)"`, "g");
+    for (const m of this.data.matchAll(cell)) {
+      const row = Number(m[2]) - 1;
+      const col = colIndex(m[1]);
+      if (row < top) top = row;
+      if (row > bottom) bottom = row;
+      if (col < left) left = col;
+      if (col > right) right = col;
+    }
+    const ref = attrs(el.tag).ref;
+    const next =
+      top > bottom
+        ? "A1"
+        : top === bottom && left === right
+          ? a1(top, left)
+          : rangeA1({ top, left, bottom, right });
+    if (next !== ref)
+      this.xml = splice(this.xml, el.start, el.start + el.tag.length, setAttr(el.tag, "ref", next));
+  }
+
   // ---------------------------------------------------------------- columns
 
   setColumnWidth(column: string, width: number): void {

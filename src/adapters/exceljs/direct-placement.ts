@@ -8,6 +8,9 @@
 import { parseA1, type CellFormat, type SheetSnapshot } from "../../core";
 import { attrs, tags, unescapeXml } from "./zip-parts";
 
+/** Formatted empty cells are read this many columns right of, and rows below, the content (where a block may land). */
+export const FORMAT_MARGIN = 16;
+
 type Side = "top" | "left" | "bottom" | "right";
 const SIDES: Side[] = ["top", "left", "bottom", "right"];
 

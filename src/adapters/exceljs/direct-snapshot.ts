@@ -1,6 +1,7 @@
-// A WorkbookSnapshot read straight from the package XML, without building ExcelJS's workbook model: for an analysis
-// that writes nothing back. ExcelJS keeps an object per cell (and per merged or validated cell), which for 200,000
-// rows takes about a gigabyte and half a minute; this reader keeps only the snapshot's arrays.
+// A WorkbookSnapshot read straight from the package XML, without building ExcelJS's workbook model: for every CLI
+// run (with `placement`, also what a write or removal plan needs: direct-placement.ts). ExcelJS keeps an object
+// per cell (and per merged or validated cell), which for 200,000 rows takes about a gigabyte and half a minute;
+// this reader keeps only the snapshot's arrays.
 // It reproduces what snapshotFromWorkbook(loadWorkbook(bytes)) gives, cell for cell (tests/exceljs/direct-snapshot
 // .test.ts compares the two): the same value types, ExcelJS's date round trip for date-formatted numbers, shared
 // formulas translated to each cell as ExcelJS translates them, merged slaves read as empty.
@@ -15,6 +16,7 @@ import {
 } from "../../core";
 import { readPackageParts } from "./package-guard";
 import {
+  FORMAT_MARGIN,
   cellFormatsOfStyles,
   conditionalFormatsOf,
   notesOf,
@@ -176,9 +178,6 @@ interface SheetContext {
   /** The CellFormat per style index when placement facts are read (a write or removal follows), else null. */
   styles: (CellFormat | null)[] | null;
 }
-
-/** Formatted empty cells are read this many columns right of / rows below the content (as snapshot.ts does). */
-const FORMAT_MARGIN = 16;
 
 function mergesOf(xml: string, from: number): string[] {
   const out: string[] = [];

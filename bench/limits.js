@@ -133,7 +133,8 @@ async function benchLimits({ gen, hostile, log, table, rows = 200000, withOut = 
           timeoutMs: 120_000,
         });
         r.file = name;
-        r.withinTarget = r.ms <= 2000 && r.maxRssMB !== null && r.maxRssMB <= 300;
+        // CPU time when known (wall time waits for a core when other work shares them).
+        r.withinTarget = (r.cpuMs ?? r.ms) <= 2000 && r.maxRssMB !== null && r.maxRssMB <= 300;
         result.hostile.push(r);
       }
       table(

@@ -223,32 +223,36 @@ export class Worksheet {
   }
 
   /**
-   * After cells were cleared: an existing <dimension> becomes the extent of the cells left, as Excel writes it
-   * (so a removal gives back the hint the sheet had before the run, not the run's wider one).
+   * After cells were cleared: an existing <dimension> gives back the edges the clears emptied (a column or row of
+   * the hint inside a cleared range, with no cell left in it), so a removal returns the hint the sheet had before
+   * the run. An edge the clears did not reach (a user's validated or formatted column) stays.
    */
-  fitDimension(): void {
+  fitDimension(clears: Array<{ top: number; left: number; bottom: number; right: number }>): void {
     const el = this.find("dimension");
-    if (!el) return;
-    let top = Infinity;
-    let bottom = -Infinity;
-    let left = Infinity;
-    let right = -Infinity;
+    const ref = el ? attrs(el.tag).ref : undefined;
+    if (!el || !ref) return;
+    let box;
+    try {
+      box = parseRange(ref);
+    } catch {
+      return;
+    }
+    const rows = new Set<number>();
+    const cols = new Set<number>();
     const cell = new RegExp(`<${this.p}c\\b[^>]*?\\sr="([A-Z]+)(\\d+)"`, "g");
     for (const m of this.data.matchAll(cell)) {
-      const row = Number(m[2]) - 1;
-      const col = colIndex(m[1]);
-      if (row < top) top = row;
-      if (row > bottom) bottom = row;
-      if (col < left) left = col;
-      if (col > right) right = col;
+      rows.add(Number(m[2]) - 1);
+      cols.add(colIndex(m[1]));
     }
-    const ref = attrs(el.tag).ref;
+    const colCleared = (c: number) => clears.some((r) => c >= r.left && c <= r.right);
+    const rowCleared = (r: number) => clears.some((x) => r >= x.top && r <= x.bottom);
+    let { top, left, bottom, right } = box;
+    while (right > left && !cols.has(right) && colCleared(right)) right--;
+    while (left < right && !cols.has(left) && colCleared(left)) left++;
+    while (bottom > top && !rows.has(bottom) && rowCleared(bottom)) bottom--;
+    while (top < bottom && !rows.has(top) && rowCleared(top)) top++;
     const next =
-      top > bottom
-        ? "A1"
-        : top === bottom && left === right
-          ? a1(top, left)
-          : rangeA1({ top, left, bottom, right });
+      top === bottom && left === right ? a1(top, left) : rangeA1({ top, left, bottom, right });
     if (next !== ref)
       this.xml = splice(this.xml, el.start, el.start + el.tag.length, setAttr(el.tag, "ref", next));
   }

@@ -16,7 +16,7 @@ jest.setTimeout(60_000);
 function comparable(s: WorkbookSnapshot) {
   const sheets = s.sheets.map((sh) => {
     const { formats, validations, conditionalFormats, notes, ...rest } = sh;
-    void formats, void validations, void conditionalFormats, void notes;
+    (void formats, void validations, void conditionalFormats, void notes);
     return {
       ...rest,
       merges: [...(sh.merges ?? [])].sort(),

@@ -1,8 +1,7 @@
-// The write-back flow for .xlsx/.xlsm files: ExcelJS reads the snapshot → analyze → plan → the lossless package
-// writer applies the plan to the original bytes (so what ExcelJS cannot hold is never lost).
+// The write-back flow for .xlsx/.xlsm files: the snapshot read straight from the package (placement facts
+// included, see adapters/exceljs/direct-placement.ts) → analyze → plan → the lossless package writer applies the
+// plan to the original bytes (so nothing the reader does not model is ever lost). No ExcelJS model is built.
 import { deflateRawSync } from "zlib";
-import type ExcelJS from "exceljs";
-import { snapshotFromWorkbook } from "../adapters/exceljs";
 import { applyPlanToPackage } from "../adapters/xlsx";
 import {
   analyzeWorkbook,
@@ -16,33 +15,20 @@ import {
   type HostCapabilities,
   type Lang,
   type WorkbookSnapshot,
+  type ReviewMark,
   type WritePlan,
 } from "../core";
 
 /** The package writer writes notes (not threaded comments) and charts. */
-export const EXCELJS_CAPABILITIES: HostCapabilities = {
+export const PACKAGE_CAPABILITIES: HostCapabilities = {
   notes: true,
   comments: false,
   charts: true,
 };
 
-/**
- * One snapshot per workbook: the analysis and the plan read the same one (the engine never changes a snapshot;
- * reading 200,000 rows out of ExcelJS's model twice cost seconds and a second copy in memory).
- */
-const snapshots = new WeakMap<ExcelJS.Workbook, WorkbookSnapshot>();
-function snapshotOnce(wb: ExcelJS.Workbook, fileName?: string): WorkbookSnapshot {
-  let s = snapshots.get(wb);
-  if (!s) snapshots.set(wb, (s = snapshotFromWorkbook(wb, fileName)));
-  return s;
-}
-
-export function analyzeExcelJS(
-  wb: ExcelJS.Workbook,
-  fileName: string,
-  config: Partial<Config>
-): Analysis {
-  return analyzeWorkbook(snapshotOnce(wb, fileName), config);
+/** The CLI's one analysis of a file (a seam: tests stop it here to check what a partial analysis does). */
+export function analyzeSnapshot(snapshot: WorkbookSnapshot, config: Partial<Config>): Analysis {
+  return analyzeWorkbook(snapshot, config);
 }
 
 /** The plan applied to the original bytes (Node's zlib deflates the changed parts: faster than plain JS). */
@@ -52,33 +38,34 @@ export function writePackage(bytes: Uint8Array, plan: WritePlan): Uint8Array {
   });
 }
 
-export async function annotate(
+/** `snapshot` is the one the analysis read (the engine never changes a snapshot). */
+export function annotate(
   bytes: Uint8Array,
-  wb: ExcelJS.Workbook,
+  snapshot: WorkbookSnapshot,
   analysis: Analysis,
-  opts: { lang: Lang; summary: boolean; now: string }
-): Promise<{ plan: WritePlan; bytes: Uint8Array }> {
-  const snapshot = snapshotOnce(wb);
+  opts: { lang: Lang; summary: boolean; now: string; marks?: ReviewMark[] }
+): { plan: WritePlan; bytes: Uint8Array } {
   const plan = stablePlan(
     snapshot,
     analysis,
     (now, a) =>
       buildWritePlan(a, {
-        capabilities: EXCELJS_CAPABILITIES,
+        capabilities: PACKAGE_CAPABILITIES,
         lang: opts.lang,
         summary: opts.summary,
         now,
+        // The reviewer's marks (the workbook's own, or --marks): Ringkasan lists them as the pane's run does.
+        marks: opts.marks,
       }),
     opts.now
   );
   return { plan, bytes: writePackage(bytes, plan) };
 }
 
-export async function removeOutput(
+export function removeOutput(
   bytes: Uint8Array,
-  wb: ExcelJS.Workbook
-): Promise<{ removed: boolean; bytes: Uint8Array; plan: WritePlan }> {
-  const snapshot = snapshotFromWorkbook(wb);
+  snapshot: WorkbookSnapshot
+): { removed: boolean; bytes: Uint8Array; plan: WritePlan } {
   const ownership = readOwnership(snapshot);
   const plan = buildRemovalPlan(snapshot);
   return { removed: ownership !== null, bytes: writePackage(bytes, plan), plan };

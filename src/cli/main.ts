@@ -1,9 +1,8 @@
 // `capaian analyze|remove`: the reviewers' batch tool. One clear line per problem, never a stack trace.
 import { promises as fs } from "fs";
 import * as path from "path";
-import { loadErrorText, loadSnapshot, loadWorkbook } from "../adapters/exceljs";
+import { loadErrorText, loadSnapshot } from "../adapters/exceljs";
 import {
-  analyzeWorkbook,
   configProblemText,
   validateSettings,
   keptLines,
@@ -12,7 +11,7 @@ import {
   type Report,
   workedMessages,
 } from "../core";
-import { analyzeExcelJS, annotate, removeOutput } from "./annotate";
+import { analyzeSnapshot, annotate, removeOutput } from "./annotate";
 import { ArgError, langOf, parseArgs, type CliArgs } from "./args";
 import { chunked, jsonPieces } from "./json-out";
 import { msg } from "./messages";
@@ -129,20 +128,14 @@ async function readInput(file: string, lang: Lang, io: Io, quiet: boolean): Prom
   }
 }
 
-async function openWorkbook(file: string, lang: Lang, io: Io, quiet: boolean, repair = true) {
+/**
+ * The input's bytes and its snapshot, read without ExcelJS's model (see loadSnapshot). `placement`: the snapshot
+ * also holds what a write or removal plan must avoid or put back (`--out`, `remove`).
+ */
+async function openSnapshot(file: string, lang: Lang, io: Io, quiet: boolean, placement: boolean) {
   const bytes = await readInput(file, lang, io, quiet);
   try {
-    return { bytes, wb: await loadWorkbook(bytes, { repair }) };
-  } catch (e) {
-    throw new FileError(msg(lang, "loadError", { file, detail: loadErrorText(e, lang) }));
-  }
-}
-
-/** A workbook that is only analysed is read without ExcelJS's model (see loadSnapshot). */
-async function openSnapshot(file: string, lang: Lang, io: Io, quiet: boolean) {
-  const bytes = await readInput(file, lang, io, quiet);
-  try {
-    return { bytes, snapshot: await loadSnapshot(bytes, path.basename(file)) };
+    return { bytes, snapshot: await loadSnapshot(bytes, path.basename(file), { placement }) };
   } catch (e) {
     throw new FileError(msg(lang, "loadError", { file, detail: loadErrorText(e, lang) }));
   }
@@ -220,19 +213,15 @@ async function runAnalyze(args: CliArgs, io: Io): Promise<number> {
   let failed = false;
   for (const file of args.files) {
     try {
-      // Only a workbook that is written back needs ExcelJS (and its load losses repaired).
+      // A workbook written back is read with its placement facts; the analysis and the plan share one snapshot.
       const out = outPathFor(args, file);
-      const opened = out ? await openWorkbook(file, lang, io, args.quiet) : null;
-      const input = opened ?? (await openSnapshot(file, lang, io, args.quiet));
+      const opened = await openSnapshot(file, lang, io, args.quiet, out !== null);
       // The workbook's saved settings and marks, under --config and --marks (document-record.ts).
-      const record = workbookRecord(input.bytes, lang);
+      const record = workbookRecord(opened.bytes, lang);
       reportRecordProblems(record, file, lang, io, marks !== null);
       const fileConfig = workbookConfig(config, record);
       const fileMarks = workbookMarks(marks, record);
-      const analysis =
-        "wb" in input
-          ? analyzeExcelJS(input.wb, path.basename(file), fileConfig)
-          : analyzeWorkbook(input.snapshot, fileConfig);
+      const analysis = analyzeSnapshot(opened.snapshot, fileConfig);
       const report = fileMarks
         ? reviewedReport(analysis, fileMarks.marks, fileMarks.problems)
         : analysis.report;
@@ -250,11 +239,12 @@ async function runAnalyze(args: CliArgs, io: Io): Promise<number> {
         reports.push(report);
         throw new FileError(msg(lang, "stopped", { file, detail: stopped[0] }));
       }
-      if (out && opened) {
-        const { bytes, plan } = await annotate(opened.bytes, opened.wb, analysis, {
+      if (out) {
+        const { bytes, plan } = annotate(opened.bytes, opened.snapshot, analysis, {
           lang,
           summary: args.summary,
           now: new Date().toISOString(),
+          marks: fileMarks?.marks,
         });
         await writeAtomic(out, bytes, lang);
         if (!args.quiet) {
@@ -301,8 +291,8 @@ async function runRemove(args: CliArgs, io: Io): Promise<number> {
   }
   await checkOutputs(args, args.lang);
   const file = args.files[0];
-  const { bytes: original, wb } = await openWorkbook(file, args.lang, io, args.quiet);
-  const { removed, bytes, plan } = await removeOutput(original, wb);
+  const opened = await openSnapshot(file, args.lang, io, args.quiet, true);
+  const { removed, bytes, plan } = removeOutput(opened.bytes, opened.snapshot);
   await writeAtomic(args.out, bytes, args.lang);
   io.out(
     msg(args.lang, removed ? "removed" : "nothingToRemove", { file: removed ? args.out : file })

@@ -152,4 +152,15 @@ test("--out keeps the web-extension parts byte for byte (ours and the other add-
   const text = (n: string) => strFromU8(files[n]);
   expect(text("_rels/.rels")).toContain("webextensiontaskpanes");
   expect(text("[Content_Types].xml")).toContain("application/vnd.ms-office.webextension+xml");
+  // Ringkasan lists the workbook's marks (who, why), as a run in the pane does; the input names no reviewer.
+  const cellText = (parts: Record<string, Uint8Array>) =>
+    Object.keys(parts)
+      .filter((n) => /^xl\/(worksheets\/sheet\d+|sharedStrings)\.xml$/.test(n))
+      .map((n) => strFromU8(parts[n]))
+      .join("");
+  expect(cellText(unzipSync(new Uint8Array(fs.readFileSync(file))))).not.toContain("Rina");
+  const written = cellText(files);
+  expect(written).toContain("Catatan pemeriksaan");
+  expect(written).toContain("Sudah dikonfirmasi");
+  expect(written).toContain("Rina");
 });

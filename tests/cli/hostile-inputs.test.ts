@@ -187,9 +187,9 @@ describe("a problem that stops the analysis", () => {
   });
 
   test("the CLI exits 2 with one line and writes no annotated workbook", async () => {
-    const spy = jest.spyOn(annotateModule, "analyzeExcelJS").mockImplementation((wb, name, cfg) => {
+    const spy = jest.spyOn(annotateModule, "analyzeSnapshot").mockImplementation((snap, cfg) => {
       spy.mockRestore();
-      const a = annotateModule.analyzeExcelJS(wb, name, cfg);
+      const a = annotateModule.analyzeSnapshot(snap, cfg);
       return {
         ...a,
         stopped: ['Lembar "X" tidak dapat dibaca seluruhnya: Maximum call stack size exceeded'],

@@ -11,12 +11,12 @@ import { makeIkuWorkbook } from "../helpers/make-workbook";
 
 jest.setTimeout(60_000);
 
-// What placement needs before a write (formatted empty cells, validations, rules, note texts) is read only on
-// the write path, which loads through ExcelJS; the analysis sees everything else, names included.
+// What placement needs before a write (formatted empty cells, validations, rules, note texts) is read only with
+// { placement: true } (`--out`, `remove`): tests/exceljs/direct-placement.test.ts compares the plans built from it.
 function comparable(s: WorkbookSnapshot) {
   const sheets = s.sheets.map((sh) => {
     const { formats, validations, conditionalFormats, notes, ...rest } = sh;
-    void formats, void validations, void conditionalFormats, void notes;
+    (void formats, void validations, void conditionalFormats, void notes);
     return {
       ...rest,
       merges: [...(sh.merges ?? [])].sort(),

@@ -1,12 +1,27 @@
-// A WorkbookSnapshot read straight from the package XML, without building ExcelJS's workbook model: for an analysis
-// that writes nothing back. ExcelJS keeps an object per cell (and per merged or validated cell), which for 200,000
-// rows takes about a gigabyte and half a minute; this reader keeps only the snapshot's arrays.
+// A WorkbookSnapshot read straight from the package XML, without building ExcelJS's workbook model: for every CLI
+// run (with `placement`, also what a write or removal plan needs: direct-placement.ts). ExcelJS keeps an object
+// per cell (and per merged or validated cell), which for 200,000 rows takes about a gigabyte and half a minute;
+// this reader keeps only the snapshot's arrays.
 // It reproduces what snapshotFromWorkbook(loadWorkbook(bytes)) gives, cell for cell (tests/exceljs/direct-snapshot
 // .test.ts compares the two): the same value types, ExcelJS's date round trip for date-formatted numbers, shared
 // formulas translated to each cell as ExcelJS translates them, merged slaves read as empty.
 // No Node imports: the browser workbench may use it too.
-import { parseA1, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from "../../core";
+import {
+  a1,
+  parseA1,
+  type CellFormat,
+  type CellValue,
+  type SheetSnapshot,
+  type WorkbookSnapshot,
+} from "../../core";
 import { readPackageParts } from "./package-guard";
+import {
+  FORMAT_MARGIN,
+  cellFormatsOfStyles,
+  conditionalFormatsOf,
+  notesOf,
+  validationAreas,
+} from "./direct-placement";
 import { parseDefinedNames } from "./names";
 import { attrs, parseRels, resolveTarget, tags, unescapeXml } from "./zip-parts";
 
@@ -160,6 +175,8 @@ interface SheetContext {
   strings: string[];
   formats: (string | null)[];
   date1904: boolean;
+  /** The CellFormat per style index when placement facts are read (a write or removal follows), else null. */
+  styles: (CellFormat | null)[] | null;
 }
 
 function mergesOf(xml: string, from: number): string[] {
@@ -206,6 +223,9 @@ function readSheet(name: string, xml: string, hidden: boolean, ctx: SheetContext
   const merges = mergesOf(xml, Math.max(0, end));
   const slaves = mergedSlaves(merges);
   const shared = new Map<string, Shared>();
+  // Empty cells with a style of their own, as flat (row, col, style) triples: no object per cell.
+  const styled: number[] | null = ctx.styles ? [] : null;
+  let widest = 0;
 
   let row = -1;
   let col = -1;
@@ -216,6 +236,7 @@ function readSheet(name: string, xml: string, hidden: boolean, ctx: SheetContext
   const closeRow = () => {
     if (row < 0) return;
     vRow.length = fRow.length = nRow.length = last + 1;
+    if (last + 1 > widest) widest = last + 1;
     while (values.length < row) {
       values.push([]);
       formulas.push([]);
@@ -247,7 +268,8 @@ function readSheet(name: string, xml: string, hidden: boolean, ctx: SheetContext
     const ref = ATTR_R.exec(a);
     col = ref && ref[1] ? colNumber(ref[1].toUpperCase()) - 1 : col + 1;
     const s = ATTR_S.exec(a);
-    const fmt = s ? (ctx.formats[Number(s[1])] ?? null) : null;
+    const si = s ? Number(s[1]) : 0;
+    const fmt = s ? (ctx.formats[si] ?? null) : null;
     while (vRow.length < col) {
       vRow.push(null);
       fRow.push(null);
@@ -258,7 +280,11 @@ function readSheet(name: string, xml: string, hidden: boolean, ctx: SheetContext
     nRow[col] = fmt;
     if (fmt !== null) last = col;
     const inner = m[4];
-    if (!inner || slaves.get(row)?.has(col)) continue;
+    const slave = slaves.get(row)?.has(col) === true;
+    if (!inner || slave) {
+      if (styled && si > 0 && !slave) styled.push(row, col, si);
+      continue;
+    }
     const t = ATTR_T.exec(a)?.[1] ?? "n";
     const fm = F.exec(inner);
     const vm = V.exec(inner);
@@ -306,13 +332,47 @@ function readSheet(name: string, xml: string, hidden: boolean, ctx: SheetContext
     if (value !== null) {
       vRow[col] = value;
       last = col;
-    }
+    } else if (styled && si > 0 && fRow[col] === null) styled.push(row, col, si);
   }
   closeRow();
   let height = values.length;
   while (height > 0 && values[height - 1].length === 0) height--;
   values.length = formulas.length = numberFormats.length = height;
-  return { name, values, formulas, numberFormats, merges, annotated: [], hidden };
+  const sheet: SheetSnapshot = {
+    name,
+    values,
+    formulas,
+    numberFormats,
+    merges,
+    annotated: [],
+    hidden,
+  };
+  if (styled && ctx.styles) {
+    const tail = Math.max(0, end);
+    sheet.formats = formatsOf(styled, ctx.styles, widest, height);
+    sheet.validations = validationAreas(xml, tail);
+    sheet.conditionalFormats = conditionalFormatsOf(xml, tail);
+  }
+  return sheet;
+}
+
+/** The user's formatted empty cells near the content (where a block may land), by A1. */
+function formatsOf(
+  styled: number[],
+  styles: (CellFormat | null)[],
+  widest: number,
+  height: number
+): Record<string, CellFormat> {
+  const out: Record<string, CellFormat> = {};
+  for (let i = 0; i < styled.length; i += 3) {
+    const r = styled[i];
+    const c = styled[i + 1];
+    if (c >= widest + FORMAT_MARGIN || r > height + FORMAT_MARGIN) continue;
+    const f = styles[styled[i + 2]];
+    // One object per style, shared by its cells: the engine never changes a snapshot.
+    if (f) out[a1(r, c)] = f;
+  }
+  return out;
 }
 
 function annotatedCells(xml: string | null): string[] {
@@ -337,7 +397,8 @@ function annotatedCells(xml: string | null): string[] {
  */
 export async function directSnapshot(
   bytes: Uint8Array,
-  fileName?: string
+  fileName?: string,
+  options: { placement?: boolean } = {}
 ): Promise<WorkbookSnapshot | null> {
   const parts = await readPackageParts(bytes);
   const wbXml = await parts.text("xl/workbook.xml");
@@ -346,10 +407,13 @@ export async function directSnapshot(
   const rels = new Map(parseRels(relsXml).map((r) => [r.id, r]));
   const wbPr = tags(wbXml, "workbookPr")[0];
   const flag = wbPr ? attrs(wbPr).date1904 : undefined;
+  const stylesXml = await parts.text("xl/styles.xml");
+  const formats = styleFormats(stylesXml);
   const ctx: SheetContext = {
     strings: sharedStrings(await parts.text("xl/sharedStrings.xml")),
-    formats: styleFormats(await parts.text("xl/styles.xml")),
+    formats,
     date1904: flag === "1" || flag === "true",
+    styles: options.placement ? cellFormatsOfStyles(stylesXml, formats) : null,
   };
   const sheets: SheetSnapshot[] = [];
   for (const t of tags(wbXml, "sheet")) {
@@ -362,9 +426,13 @@ export async function directSnapshot(
     if (xml === null) continue;
     const sheet = readSheet(a.name, xml, (a.state ?? "visible") !== "visible", ctx);
     const sheetRels = await parts.text(`xl/worksheets/_rels/${path.split("/").pop()}.rels`);
+    if (options.placement) sheet.notes = [];
     if (sheetRels) {
-      for (const r of parseRels(sheetRels).filter((x) => x.type === REL_COMMENTS))
-        sheet.annotated = annotatedCells(await parts.text(resolveTarget(path, r.target)));
+      for (const r of parseRels(sheetRels).filter((x) => x.type === REL_COMMENTS)) {
+        const comments = await parts.text(resolveTarget(path, r.target));
+        sheet.annotated = annotatedCells(comments);
+        if (options.placement) sheet.notes = notesOf(comments, tText);
+      }
     }
     sheets.push(sheet);
   }

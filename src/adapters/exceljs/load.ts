@@ -147,23 +147,27 @@ async function readableBytes(bytes: Uint8Array): Promise<Uint8Array> {
 }
 
 /**
- * The snapshot of a workbook that is only analysed (nothing written back): read straight from the package XML,
- * which takes a fraction of ExcelJS's time and memory on large sheets. A package the direct reader does not
- * understand goes through ExcelJS, which reads it or explains why not (WorkbookLoadError).
+ * A workbook's snapshot read straight from the package XML, which takes a fraction of ExcelJS's time and memory on
+ * large sheets. With `placement` it also holds what a write or removal plan needs (the user's formatted empty
+ * cells, validations, conditional formats, note texts), for `--out` and `remove`. A package the direct reader does
+ * not understand goes through ExcelJS, which reads it or explains why not (WorkbookLoadError).
  */
 export async function loadSnapshot(
   data: Uint8Array | ArrayBuffer,
-  fileName?: string
+  fileName?: string,
+  options: { placement?: boolean } = {}
 ): Promise<WorkbookSnapshot> {
   const bytes = toBytes(data);
   await readableBytes(bytes);
+  const placement = options.placement === true;
   try {
-    const snapshot = await directSnapshot(bytes, fileName);
+    const snapshot = await directSnapshot(bytes, fileName, { placement });
     if (snapshot) return snapshot;
   } catch {
     // Not laid out as the direct reader expects: ExcelJS decides.
   }
-  return snapshotFromWorkbook(await loadWorkbook(bytes, { repair: false }), fileName);
+  // Only a workbook that is written back needs ExcelJS's load losses repaired (notes on empty cells).
+  return snapshotFromWorkbook(await loadWorkbook(bytes, { repair: placement }), fileName);
 }
 
 export async function loadWorkbook(

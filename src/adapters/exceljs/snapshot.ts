@@ -12,6 +12,7 @@ import {
   type WorkbookSnapshot,
 } from "../../core";
 import { toCellFormat } from "./cell-format";
+import { FORMAT_MARGIN } from "./direct-placement";
 import { rawSheet, type RawCell } from "./internals";
 import { workbookNames } from "./names";
 
@@ -33,9 +34,6 @@ const MS_PER_DAY = 86400000;
 const EPOCH_1900 = 25569;
 /** The 1904 date system starts 1,462 days later. */
 const OFFSET_1904 = 1462;
-
-/** Formatted empty cells are read this many columns right of the last value (where a block may land). */
-const FORMAT_MARGIN = 16;
 
 /** A note's plain text (ExcelJS keeps a string, or rich text runs). */
 function noteText(note: unknown): string {

@@ -387,6 +387,8 @@ class PackageWriter {
   private flush(): void {
     for (const s of this.open.values()) {
       s.ws.editCells(s.edits);
+      // Cells cleared (a removal or a re-run): the hint gives back what the clears emptied, as before the run.
+      if (s.edits.clears.length > 0) s.ws.fitDimension(s.edits.clears);
       s.ws.extendDimension(s.rows, s.cols);
       this.pkg.setText(s.path, s.ws.toXml());
     }

@@ -222,6 +222,41 @@ export class Worksheet {
     this.xml = splice(this.xml, el.start, el.start + el.tag.length, setAttr(el.tag, "ref", next));
   }
 
+  /**
+   * After cells were cleared: an existing <dimension> gives back the edges the clears emptied (a column or row of
+   * the hint inside a cleared range, with no cell left in it), so a removal returns the hint the sheet had before
+   * the run. An edge the clears did not reach (a user's validated or formatted column) stays.
+   */
+  fitDimension(clears: Array<{ top: number; left: number; bottom: number; right: number }>): void {
+    const el = this.find("dimension");
+    const ref = el ? attrs(el.tag).ref : undefined;
+    if (!el || !ref) return;
+    let box;
+    try {
+      box = parseRange(ref);
+    } catch {
+      return;
+    }
+    const rows = new Set<number>();
+    const cols = new Set<number>();
+    const cell = new RegExp(`<${this.p}c\\b[^>]*?\\sr="([A-Z]+)(\\d+)"`, "g");
+    for (const m of this.data.matchAll(cell)) {
+      rows.add(Number(m[2]) - 1);
+      cols.add(colIndex(m[1]));
+    }
+    const colCleared = (c: number) => clears.some((r) => c >= r.left && c <= r.right);
+    const rowCleared = (r: number) => clears.some((x) => r >= x.top && r <= x.bottom);
+    let { top, left, bottom, right } = box;
+    while (right > left && !cols.has(right) && colCleared(right)) right--;
+    while (left < right && !cols.has(left) && colCleared(left)) left++;
+    while (bottom > top && !rows.has(bottom) && rowCleared(bottom)) bottom--;
+    while (top < bottom && !rows.has(top) && rowCleared(top)) top++;
+    const next =
+      top === bottom && left === right ? a1(top, left) : rangeA1({ top, left, bottom, right });
+    if (next !== ref)
+      this.xml = splice(this.xml, el.start, el.start + el.tag.length, setAttr(el.tag, "ref", next));
+  }
+
   // ---------------------------------------------------------------- columns
 
   setColumnWidth(column: string, width: number): void {

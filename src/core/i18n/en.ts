@@ -418,6 +418,7 @@ export const en: Messages = {
     reason: "Reason",
     markedBy: "By",
     markedAt: "When",
+    chartFirst: "The chart shows the first {n} IKU (in sheet order) of {total}.",
     chartData: "Chart data: achievement per IKU",
     indicator: "Indicator",
     capaianShort: "Achievement",

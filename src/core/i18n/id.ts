@@ -424,6 +424,7 @@ export const id = {
     reason: "Alasan",
     markedBy: "Oleh",
     markedAt: "Waktu",
+    chartFirst: "Grafik memuat {n} IKU pertama (urutan lembar) dari {total} IKU.",
     chartData: "Data grafik: capaian per IKU",
     indicator: "Indikator",
     capaianShort: "Capaian",

@@ -4,6 +4,7 @@ import { a1, sheetRef } from "../address";
 import { locateOwnership } from "../locate-ownership";
 import { ruleTitle } from "../explain/rule-texts";
 import { fmtDateTime } from "../i18n/format";
+import { interpolate } from "../i18n/interpolate";
 import type { Analysis, ChartSpec, PlanOptions, Scalar } from "../types";
 import type { BudgetCells } from "./budget-columns";
 import { cellRuns, meanOf } from "./budget-columns";
@@ -14,6 +15,9 @@ import { capLabel, label, severityLabel, type LabelKey } from "./labels";
 import { markRows, reviewList } from "../review/list";
 
 export const SUMMARY_BASE = "Ringkasan";
+
+/** Indicators in the Ringkasan chart (and its data table): the first ones in sheet order. */
+export const CHART_MAX = 50;
 
 /** "Ringkasan", or "Ringkasan (2)", "(3)"… when the user keeps a sheet of that name (Excel compares names case-blind). */
 export function pickSummaryName(analysis: Analysis): string {
@@ -215,9 +219,15 @@ export function writeSummarySheet(
   if (chartCells.length) {
     put(0, t("chartData"), { style: "summaryLabel" });
     row++;
+    // A bar pair per indicator is readable up to a few dozen; 50,000 categories made a 13 MB chart part.
+    const charted = chartCells.slice(0, CHART_MAX);
+    if (charted.length < chartCells.length) {
+      put(0, interpolate(t("chartFirst"), { n: charted.length, total: chartCells.length }));
+      row++;
+    }
     headerRow(["indicator", "capaianShort", "target100"]);
     const first = row;
-    for (const c of chartCells) {
+    for (const c of charted) {
       put(0, c.ind.name);
       draft.computed(name, a1(row, 1), [ref(c.sheet, c.capaian)], c.ind.capaian, pct);
       put(2, 1, { numFmt: "0%" });
@@ -235,7 +245,7 @@ export function writeSummarySheet(
         ],
         // Beside the tables, tall enough for one bar pair per indicator.
         from: a1(1, 8),
-        to: a1(1 + Math.max(18, Math.ceil(chartCells.length * 1.5) + 4), 16),
+        to: a1(1 + Math.max(18, Math.ceil(charted.length * 1.5) + 4), 16),
       });
     }
   }

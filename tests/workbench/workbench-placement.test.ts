@@ -15,8 +15,8 @@ const USER_XF =
   '<xf numFmtId="0" fontId="0" fillId="2" borderId="0" xfId="0" applyFill="1" applyAlignment="1"><alignment vertical="center"/></xf>';
 
 /**
- * The IKU workbook (its block lands on L4:O17 of "Capaian IKU") with the user's formatted empty L4 (the block's
- * first header cell) and an x14 dropdown from another sheet on M10 (inside the block).
+ * The IKU workbook (its block lands on L4:O17 of "Capaian IKU", or N4:Q17 when it keeps clear of
+ * M10) with the user's formatted empty N4 (a header cell of the block either way) and an x14 dropdown from another sheet on M10 (inside the block).
  */
 async function userWorkbook(): Promise<Uint8Array> {
   const { bytes } = await makeIkuWorkbook({ rows: 12, seed: 7 });
@@ -36,7 +36,7 @@ async function userWorkbook(): Promise<Uint8Array> {
   files["xl/styles.xml"] = strToU8(styles);
   let sheet = strFromU8(files["xl/worksheets/sheet1.xml"]);
   sheet = sheet
-    .replace(/(<row r="4"[^>]*>[\s\S]*?)<\/row>/, '$1<c r="L4" s="4"/></row>')
+    .replace(/(<row r="4"[^>]*>[\s\S]*?)<\/row>/, '$1<c r="N4" s="4"/></row>')
     .replace(/<worksheet [^>]*>/, (t) => t.replace(">", ` xmlns:x14="${X14}" xmlns:xm="${XM}">`))
     .replace(
       "</worksheet>",
@@ -45,7 +45,7 @@ async function userWorkbook(): Promise<Uint8Array> {
         `<x14:formula1><xm:f>Anggaran!$A$1:$A$3</xm:f></x14:formula1><xm:sqref>M10</xm:sqref>` +
         `</x14:dataValidation></x14:dataValidations></ext></extLst></worksheet>`
     );
-  expect(sheet).toContain('<c r="L4" s="4"/>');
+  expect(sheet).toContain('<c r="N4" s="4"/>');
   files["xl/worksheets/sheet1.xml"] = strToU8(sheet);
   return zipSync(files);
 }
@@ -68,7 +68,7 @@ function xfOf(bytes: Uint8Array, ref: string): string {
   return xfs.match(/<xf\b[^>]*?(?:\/>|>[\s\S]*?<\/xf>)/g)![Number(s)];
 }
 
-test("a run and its removal in the workbench keep clear of the user's x14 dropdown and give back L4's format", async () => {
+test("a run and its removal in the workbench keep clear of the user's x14 dropdown and give back N4's format", async () => {
   const original = await userWorkbook();
   const host = new WorkbenchHost("id-ID");
   await host.open(original, "iku.xlsx");
@@ -84,17 +84,18 @@ test("a run and its removal in the workbench keep clear of the user's x14 dropdo
   // The dropdown's cell holds nothing the add-in wrote; the block went around it.
   expect(cellXml(written, "M10")).toBeNull();
   expect(plan.ownership?.blocks.some((b) => b.sheet === "Capaian IKU")).toBe(true);
-  // L4 took the block's header.
-  expect(cellXml(written, "L4")).not.toBe('<c r="L4" s="4"/>');
+  // The block went right of the dropdown's column, and N4 took one of its headers.
+  expect(plan.ownership?.blocks.find((b) => b.sheet === "Capaian IKU")?.range).toBe("N4:Q17");
+  expect(cellXml(written, "N4")).not.toBe('<c r="N4" s="4"/>');
 
   await host.apply(buildRemovalPlan(await host.readSnapshot()), {});
   const removed = await host.save();
   expect(cellXml(removed, "M10")).toBeNull();
   expect(part(removed, "xl/styles.xml")).not.toContain("middle");
-  // L4 empty again, with the user's own style: the same xf, attribute for attribute.
-  expect(cellXml(removed, "L4")).toMatch(/^<c r="L4" s="\d+"\/>$/);
+  // N4 empty again, with the user's own style: the same xf, attribute for attribute.
+  expect(cellXml(removed, "N4")).toMatch(/^<c r="N4" s="\d+"\/>$/);
   const styles = part(removed, "xl/styles.xml");
-  const xf = xfOf(removed, "L4");
+  const xf = xfOf(removed, "N4");
   expect(xf).toContain('vertical="center"');
   const fillId = Number(/fillId="(\d+)"/.exec(xf)![1]);
   const fills = /<fills\b[^>]*>([\s\S]*?)<\/fills>/

@@ -1,6 +1,7 @@
 // Entry of the workbench's workbook worker (dist/workbook-worker.js): holds the workbook (bytes and the snapshot
 // read straight from them, with the placement facts a write or removal needs) and runs the engine on it, so a 20,000-row run leaves the page's thread free. No DOM here.
-import { loadSnapshot } from "../adapters/exceljs/index";
+// Not the adapter's index: that carries ExcelJS (its writer), which the page must not load at start.
+import { loadSnapshot } from "../adapters/exceljs/load";
 import { applyPlanToPackage } from "../adapters/xlsx";
 import { encodeOwnership, type WorkbookSnapshot } from "../core";
 import { engineAnswerer, progressPoster, replyTo } from "../taskpane/engine-answer";

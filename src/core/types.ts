@@ -28,8 +28,11 @@ export interface SheetSnapshot {
   formats?: Record<string /* A1 */, CellFormat>;
   /** A1 ranges that carry data validation (the user's). */
   validations?: string[];
-  /** Conditional formats of the sheet: range and, for custom-formula rules, the formula ("=…"), else null. */
-  conditionalFormats?: Array<{ range: string; formula: string | null }>;
+  /**
+   * Conditional formats of the sheet: range and, for custom-formula rules, the formula ("=…"), else null; `fill`
+   * ("#RRGGBB"), the rule's solid fill when the host reports it (the workbench colours the add-in's flags with it).
+   */
+  conditionalFormats?: Array<{ range: string; formula: string | null; fill?: string }>;
   /** Notes/comments with their text (matching ours is by content, not by address). */
   notes?: Array<{ cell: string; text: string; kind: "note" | "comment" }>;
 }

@@ -1,9 +1,11 @@
 // The Host of the browser workbench: the workbook's bytes, written with the same WritePlan as Excel by the lossless
-// package writer (as the CLI does), and an ExcelJS model read from them for the grid and the snapshot.
+// package writer (as the CLI does), and the snapshot read straight from them (as the CLI's --out and remove read
+// it: with the user's formatted empty cells, x14 validations and conditional formats the plan must keep clear of).
 // Nothing leaves the page: the workbook is loaded from a file input or the bundled sample, saved as a download.
 // With a workbook worker (useWorker, the browser), the worker holds a copy and runs the engine and the writer on
 // it: a run's snapshot, analysis and plan stay there, the page gets the new bytes and what the grid shows.
-import { loadWorkbook } from "../adapters/exceljs/index";
+// Not the adapter's index: that carries ExcelJS (its writer), which the page must not load at start.
+import { loadSnapshot } from "../adapters/exceljs/load";
 import {
   ADDIN_ID,
   ADDIN_VERSION,
@@ -40,7 +42,7 @@ export interface WorkbookView {
   flags: GridFlag[];
   /** Ranges the add-in owns (its computed cells), from the ownership record in the workbook. */
   owned: Array<{ sheet: string; range: string }>;
-  /** The charts the last applied plan wrote (ExcelJS does not read charts back): the grid draws them. */
+  /** The charts the last applied plan wrote (the snapshot holds no charts): the grid draws them. */
   charts: ChartSpec[];
   selection: { sheet: string; address: string } | null;
   /** Bumped on every change. */
@@ -114,7 +116,7 @@ export class WorkbenchHost implements Host {
   /** Open .xlsx bytes; throws the adapter's WorkbookLoadError for files that are not usable workbooks. */
   async open(bytes: Uint8Array | ArrayBuffer, fileName: string): Promise<void> {
     const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
-    const wb = await loadWorkbook(data);
+    const snapshot = await loadSnapshot(data, fileName, { placement: true });
     const record = await this.readRecord(data);
     this.bytes = data;
     this.settings = record.settings;
@@ -124,7 +126,7 @@ export class WorkbenchHost implements Host {
     this.charts = [];
     // The worker held the previous workbook: the next request starts one that holds this one.
     this.worker?.restart();
-    this.show(fileName, null, bookView(wb, fileName), true);
+    this.show(fileName, null, bookView(snapshot), true);
     for (const cb of this.bookListeners) cb();
   }
 
@@ -195,11 +197,11 @@ export class WorkbenchHost implements Host {
     // One synchronous step: a plan is all-or-nothing here.
     const record = plan.ownership ? encodeOwnership(plan.ownership) : [];
     const next = applyPlanToPackage(bytes, plan, record);
-    const wb = await loadWorkbook(next);
+    const snapshot = await loadSnapshot(next, this.view.fileName ?? undefined, { placement: true });
     this.bytes = next;
     this.charts = charts;
     options.onProgress?.(1);
-    this.show(this.view.fileName, this.view.selection, bookView(wb, this.view.fileName), true);
+    this.show(this.view.fileName, this.view.selection, bookView(snapshot), true);
   }
 
   async select(sheet: string, cell: string): Promise<void> {

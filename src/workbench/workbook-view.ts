@@ -1,8 +1,6 @@
-// What the workbench shows of a workbook, computed from its ExcelJS model: the snapshot, the add-in's
-// conditional-format flags and owned ranges. Used by the host in the page and by the workbook's Web Worker.
-import type ExcelJS from "exceljs";
-import { snapshotFromWorkbook } from "../adapters/exceljs/index";
-import { rawSheet } from "../adapters/exceljs/internals";
+// What the workbench shows of a workbook, computed from its snapshot (read straight from the package with the
+// placement facts, as the CLI's --out and remove read it): the add-in's conditional-format flags and owned ranges.
+// Used by the host in the page and by the workbook's Web Worker.
 import {
   BAND_COLORS,
   ownedRanges,
@@ -40,44 +38,37 @@ const FILL_BAND = new Map(
   (Object.keys(BAND_COLORS) as CapaianBand[]).map((b) => [BAND_COLORS[b].fill, b])
 );
 
-/** The formulas of the add-in's flags, from its record ("=" dropped, as ExcelJS keeps them). */
+/** The formulas of the add-in's flags, from its record ("=" dropped). */
 function ourFlagFormulas(snapshot: WorkbookSnapshot): Set<string> {
   return new Set((readOwnership(snapshot)?.flags ?? []).map((f) => f.formula.replace(/^=/, "")));
 }
 
-/** The add-in's flags in an ExcelJS workbook: conditional formats whose formula is one the record lists. */
-export function flagsOf(wb: ExcelJS.Workbook, ours: Set<string>): GridFlag[] {
+/**
+ * The add-in's flags in a snapshot: conditional formats whose formula is one the record lists, coloured by their
+ * fill (a band's fill names the band, else the severity's).
+ */
+export function flagsOf(snapshot: WorkbookSnapshot, ours: Set<string>): GridFlag[] {
   const out: GridFlag[] = [];
-  for (const ws of wb.worksheets) {
-    const cfs = rawSheet(ws).conditionalFormattings;
-    for (const cf of cfs ?? []) {
-      for (const rule of cf.rules ?? []) {
-        const formulae = (rule.formulae as unknown[] | undefined) ?? [];
-        if (!formulae.some((f) => typeof f === "string" && ours.has(f.replace(/^=/, "")))) continue;
-        const fill = (
-          rule.style as
-            { fill?: { bgColor?: { argb?: string }; fgColor?: { argb?: string } } } | undefined
-        )?.fill;
-        const argb = (fill?.bgColor?.argb ?? fill?.fgColor?.argb ?? "").toUpperCase().slice(-6);
-        const band = FILL_BAND.get(argb);
-        const formula = formulae.find((f): f is string => typeof f === "string");
-        for (const range of cf.ref.split(/\s+/).filter(Boolean))
-          out.push(
-            band
-              ? { sheet: ws.name, range, severity: "info", band, formula }
-              : { sheet: ws.name, range, severity: FILL_SEVERITY[argb] ?? "info" }
-          );
-      }
+  for (const sheet of snapshot.sheets) {
+    for (const cf of sheet.conditionalFormats ?? []) {
+      if (cf.formula === null || !ours.has(cf.formula.replace(/^=/, ""))) continue;
+      const rgb = (cf.fill ?? "").replace(/^#/, "").toUpperCase();
+      const band = FILL_BAND.get(rgb);
+      for (const range of cf.range.split(/\s+/).filter(Boolean))
+        out.push(
+          band
+            ? { sheet: sheet.name, range, severity: "info", band, formula: cf.formula }
+            : { sheet: sheet.name, range, severity: FILL_SEVERITY[rgb] ?? "info" }
+        );
     }
   }
   return out;
 }
 
-export function bookView(wb: ExcelJS.Workbook, fileName: string | null): BookView {
-  const snapshot = snapshotFromWorkbook(wb, fileName ?? undefined);
+export function bookView(snapshot: WorkbookSnapshot): BookView {
   return {
     snapshot,
-    flags: flagsOf(wb, ourFlagFormulas(snapshot)),
+    flags: flagsOf(snapshot, ourFlagFormulas(snapshot)),
     owned: ownedRanges(snapshot),
   };
 }

@@ -1,6 +1,7 @@
-// Entry of the workbench's workbook worker (dist/workbook-worker.js): holds the workbook (bytes, ExcelJS model,
-// snapshot) and runs the engine on it, so a 20,000-row run leaves the page's thread free. No DOM here.
-import { loadWorkbook } from "../adapters/exceljs/index";
+// Entry of the workbench's workbook worker (dist/workbook-worker.js): holds the workbook (bytes and the snapshot
+// read straight from them, with the placement facts a write or removal needs) and runs the engine on it, so a 20,000-row run leaves the page's thread free. No DOM here.
+// Not the adapter's index: that carries ExcelJS (its writer), which the page must not load at start.
+import { loadSnapshot } from "../adapters/exceljs/load";
 import { applyPlanToPackage } from "../adapters/xlsx";
 import { encodeOwnership, type WorkbookSnapshot } from "../core";
 import { engineAnswerer, progressPoster, replyTo } from "../taskpane/engine-answer";
@@ -19,7 +20,7 @@ let held: WorkbookSnapshot | null = null;
 
 async function readHeld(): Promise<WorkbookSnapshot> {
   if (!bytes) throw new Error("no workbook held");
-  snapshot ??= loadWorkbook(bytes).then((wb) => bookView(wb, fileName).snapshot);
+  snapshot ??= loadSnapshot(bytes, fileName ?? undefined, { placement: true });
   held = await snapshot;
   return held;
 }
@@ -48,9 +49,8 @@ async function answer(
       const record = plan.ownership ? encodeOwnership(plan.ownership) : [];
       const next = applyPlanToPackage(bytes, plan, record);
       step(1, 3);
-      const wb = await loadWorkbook(next);
+      const view = bookView(await loadSnapshot(next, fileName ?? undefined, { placement: true }));
       step(2, 3);
-      const view = bookView(wb, fileName);
       bytes = next;
       snapshot = Promise.resolve(view.snapshot);
       held = view.snapshot;

@@ -4,7 +4,7 @@ import * as fs from "fs";
 import { applyPlanToWorkbook, loadWorkbook, snapshotFromWorkbook } from "../../src/adapters/exceljs";
 import { applyPlanToPackage } from "../../src/adapters/xlsx";
 import { analyzeWorkbook } from "../../src/core/analyze/analyze-workbook";
-import { bandOf } from "../../src/core/bands";
+import { BAND_COLORS, bandOf } from "../../src/core/bands";
 import { resolveConfig } from "../../src/core/config";
 import { locateOwnership } from "../../src/core/locate-ownership";
 import { encodeOwnership } from "../../src/core/ownership";
@@ -76,7 +76,12 @@ test("package writer: band rules with their colours; removal deletes exactly the
   const snap = snapshotFromWorkbook(wb, "x.xlsx");
   const written = snap.sheets.flatMap((s) => (s.conditionalFormats ?? []).map((c) => ({ sheet: s.name, ...c })));
   for (const f of plan.flags.filter((x) => x.band))
-    expect(written).toContainEqual({ sheet: f.sheet, range: f.range, formula: f.formula });
+    expect(written).toContainEqual({
+      sheet: f.sheet,
+      range: f.range,
+      formula: f.formula,
+      fill: "#" + BAND_COLORS[f.band!].fill,
+    });
   // The good band's fill is Excel's green.
   const good = plan.flags.find((f) => f.band === "good")!;
   const rule = (wb.getWorksheet(good.sheet) as unknown as {

@@ -138,10 +138,24 @@ export function validationAreas(xml: string, from: number): string[] {
   return out;
 }
 
-/** Each conditional format rule with its range, and the formula of a custom-formula rule ("=…"). */
+/** The solid fill of each differential format (<dxfs>) of styles.xml: bgColor is the one Excel reads in a dxf. */
+export function dxfFillsOfStyles(xml: string | null): (string | undefined)[] {
+  if (!xml) return [];
+  return items(xml, "dxfs", "dxf").map((dxf) => {
+    const pf = /<patternFill\b[^>]*?(?:\/>|>([\s\S]*?)<\/patternFill>)/.exec(dxf);
+    if (!pf || !pf[1]) return undefined;
+    return hexOf(child(pf[1], "bgColor")) ?? hexOf(child(pf[1], "fgColor"));
+  });
+}
+
+/**
+ * Each conditional format rule with its range, the formula of a custom-formula rule ("=…"), and its solid fill
+ * (`dxfFills`: dxfFillsOfStyles of the workbook's styles).
+ */
 export function conditionalFormatsOf(
   xml: string,
-  from: number
+  from: number,
+  dxfFills: (string | undefined)[] = []
 ): NonNullable<SheetSnapshot["conditionalFormats"]> {
   const out: NonNullable<SheetSnapshot["conditionalFormats"]> = [];
   const tail = xml.slice(from);
@@ -152,8 +166,15 @@ export function conditionalFormatsOf(
     if (!range) continue;
     for (const r of m[2].matchAll(/<cfRule\b([^>]*?)(?:\/>|>([\s\S]*?)<\/cfRule>)/g)) {
       const f = /<formula>([\s\S]*?)<\/formula>/.exec(r[2] ?? "");
-      const expression = attrs(`<x${r[1]}>`).type === "expression";
-      out.push({ range, formula: expression && f ? "=" + unescapeXml(f[1]) : null });
+      const a = attrs(`<x${r[1]}>`);
+      const expression = a.type === "expression";
+      const rule: NonNullable<SheetSnapshot["conditionalFormats"]>[number] = {
+        range,
+        formula: expression && f ? "=" + unescapeXml(f[1]) : null,
+      };
+      const fill = a.dxfId !== undefined ? dxfFills[Number(a.dxfId)] : undefined;
+      if (fill) rule.fill = fill;
+      out.push(rule);
     }
   }
   // x14 rules (data bars and icon sets on other sheets' ranges...): ExcelJS merges those it can; either way the

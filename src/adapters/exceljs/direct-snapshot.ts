@@ -19,6 +19,7 @@ import {
   FORMAT_MARGIN,
   cellFormatsOfStyles,
   conditionalFormatsOf,
+  dxfFillsOfStyles,
   notesOf,
   validationAreas,
 } from "./direct-placement";
@@ -177,6 +178,8 @@ interface SheetContext {
   date1904: boolean;
   /** The CellFormat per style index when placement facts are read (a write or removal follows), else null. */
   styles: (CellFormat | null)[] | null;
+  /** The solid fill of each conditional format's dxf (placement only). */
+  dxfFills: (string | undefined)[];
 }
 
 function mergesOf(xml: string, from: number): string[] {
@@ -351,7 +354,7 @@ function readSheet(name: string, xml: string, hidden: boolean, ctx: SheetContext
     const tail = Math.max(0, end);
     sheet.formats = formatsOf(styled, ctx.styles, widest, height);
     sheet.validations = validationAreas(xml, tail);
-    sheet.conditionalFormats = conditionalFormatsOf(xml, tail);
+    sheet.conditionalFormats = conditionalFormatsOf(xml, tail, ctx.dxfFills);
   }
   return sheet;
 }
@@ -414,6 +417,7 @@ export async function directSnapshot(
     formats,
     date1904: flag === "1" || flag === "true",
     styles: options.placement ? cellFormatsOfStyles(stylesXml, formats) : null,
+    dxfFills: options.placement ? dxfFillsOfStyles(stylesXml) : [],
   };
   const sheets: SheetSnapshot[] = [];
   for (const t of tags(wbXml, "sheet")) {

@@ -1,14 +1,12 @@
-// Open .xlsx bytes with ExcelJS and turn every failure into a WorkbookLoadError with a code the UI can explain.
+// Open .xlsx bytes and turn every failure into a WorkbookLoadError with a code the UI can explain: the sniffing,
+// the package limits and the direct snapshot here; ExcelJS's model in load-workbook.ts, imported only when needed
+// (the workbench page reads its snapshot directly and never loads ExcelJS for it).
 // No Node imports: the browser workbench uses this too.
-import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { LOAD_ERRORS } from "./load-messages";
-import { readNamesAfterLoad } from "./names";
 import { directSnapshot } from "./direct-snapshot";
 import { guardPackage, PackageLimitError } from "./package-guard";
-import { snapshotFromWorkbook } from "./snapshot";
 import type { WorkbookSnapshot } from "../../core";
-import { repairAfterLoad } from "./read-fixups";
 
 export type WorkbookLoadErrorCode =
   | "empty"
@@ -33,7 +31,7 @@ export class WorkbookLoadError extends Error {
   }
 }
 
-function toBytes(data: Uint8Array | ArrayBuffer): Uint8Array {
+export function toBytes(data: Uint8Array | ArrayBuffer): Uint8Array {
   return data instanceof Uint8Array ? data : new Uint8Array(data);
 }
 
@@ -109,8 +107,8 @@ function isZip(bytes: Uint8Array): boolean {
   );
 }
 
-/** After ExcelJS failed: a zip JSZip cannot open (or inflate) is cut off; one it can open is not a workbook. */
-async function diagnoseZip(bytes: Uint8Array): Promise<WorkbookLoadErrorCode> {
+/** After ExcelJS (or the guard) failed: a zip JSZip cannot open (or inflate) is cut off; one it can open is not a workbook. */
+export async function diagnoseZip(bytes: Uint8Array): Promise<WorkbookLoadErrorCode> {
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);
@@ -126,16 +124,8 @@ async function diagnoseZip(bytes: Uint8Array): Promise<WorkbookLoadErrorCode> {
   return "corrupt";
 }
 
-export interface LoadOptions {
-  /**
-   * Put back what ExcelJS drops on load (internal links, notes on empty cells). Needed before a workbook is
-   * written back; an analysis that only reads can skip this second pass over the zip (default true).
-   */
-  repair?: boolean;
-}
-
 /** The bytes ExcelJS (or the direct reader) may read: sniffed, then checked against the package limits. */
-async function readableBytes(bytes: Uint8Array): Promise<Uint8Array> {
+export async function readableBytes(bytes: Uint8Array): Promise<Uint8Array> {
   if (bytes.length === 0) throw new WorkbookLoadError("empty");
   if (!isZip(bytes)) throw new WorkbookLoadError(classifyNonZip(bytes));
   try {
@@ -167,37 +157,9 @@ export async function loadSnapshot(
     // Not laid out as the direct reader expects: ExcelJS decides.
   }
   // Only a workbook that is written back needs ExcelJS's load losses repaired (notes on empty cells).
+  const { loadWorkbook } = await import(/* webpackChunkName: "exceljs-load" */ "./load-workbook");
+  const { snapshotFromWorkbook } = await import(
+    /* webpackChunkName: "exceljs-load" */ "./snapshot"
+  );
   return snapshotFromWorkbook(await loadWorkbook(bytes, { repair: placement }), fileName);
-}
-
-export async function loadWorkbook(
-  data: Uint8Array | ArrayBuffer,
-  options: LoadOptions = {}
-): Promise<ExcelJS.Workbook> {
-  const bytes = toBytes(data);
-  const readable = await readableBytes(bytes);
-  const wb = new ExcelJS.Workbook();
-  try {
-    // ExcelJS types ask for a Node Buffer; JSZip underneath accepts any Uint8Array.
-    await wb.xlsx.load(readable as unknown as ArrayBuffer);
-  } catch (err) {
-    throw new WorkbookLoadError(await diagnoseZip(bytes), err);
-  }
-  // A zip ExcelJS reads without complaint but with no sheet (docx, ods, xlsb...) is not a usable workbook.
-  if (wb.worksheets.length === 0) throw new WorkbookLoadError("corrupt");
-  // Defined names locate the add-in's earlier output: read them whether or not the file is written back.
-  let zip: JSZip | null = null;
-  try {
-    zip = await JSZip.loadAsync(bytes);
-    await readNamesAfterLoad(zip, wb);
-  } catch {
-    // Unreadable names: left unknown, the engine then checks the recorded places cell by cell.
-  }
-  if (options.repair === false) return wb;
-  try {
-    await repairAfterLoad(zip ?? bytes, wb);
-  } catch {
-    // Best effort: a link target or note ExcelJS dropped must not make the file unreadable.
-  }
-  return wb;
 }

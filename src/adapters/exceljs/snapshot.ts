@@ -17,6 +17,15 @@ import { rawSheet, type RawCell } from "./internals";
 import { workbookNames } from "./names";
 
 // ExcelJS.ValueType, inlined so this module needs no runtime import of exceljs.
+/** A conditional format's solid fill as the snapshot records it ("#RRGGBB"; bgColor is the one Excel reads). */
+function dxfFill(style: unknown): string | undefined {
+  const fill = (
+    style as { fill?: { bgColor?: { argb?: string }; fgColor?: { argb?: string } } } | undefined
+  )?.fill;
+  const argb = fill?.bgColor?.argb ?? fill?.fgColor?.argb;
+  return argb && /^[0-9A-Fa-f]{6,8}$/.test(argb) ? "#" + argb.slice(-6).toUpperCase() : undefined;
+}
+
 const T_NULL = 0;
 const T_MERGE = 1;
 const T_NUMBER = 2;
@@ -191,7 +200,13 @@ function snapshotSheet(ws: ExcelJS.Worksheet, date1904: boolean): SheetSnapshot 
   const conditionalFormats = (raw.conditionalFormattings ?? []).flatMap((cf) =>
     (cf.rules ?? []).map((rule) => {
       const f = rule.type === "expression" ? rule.formulae?.[0] : undefined;
-      return { range: cf.ref, formula: typeof f === "string" ? "=" + f.replace(/^=/, "") : null };
+      const out: { range: string; formula: string | null; fill?: string } = {
+        range: cf.ref,
+        formula: typeof f === "string" ? "=" + f.replace(/^=/, "") : null,
+      };
+      const fill = dxfFill(rule.style);
+      if (fill) out.fill = fill;
+      return out;
     })
   );
 

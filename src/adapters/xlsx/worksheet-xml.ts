@@ -1,7 +1,7 @@
 // One worksheet part, edited by splicing its top-level elements in CT_Worksheet's order (Excel repairs a file
 // that breaks the order): cells, column widths, conditional formats, hyperlinks, drawing and legacyDrawing.
 import { maxOf, minOf, a1, colIndex, parseRange, rangeA1 } from "../../core";
-import { editSheetData, hasEdits, type SheetDataEdits } from "./sheet-data";
+import { editSheetDataPieces, hasEdits, type SheetDataEdits } from "./sheet-data";
 import {
   attrs,
   children,
@@ -78,6 +78,8 @@ export class Worksheet {
   /** The part without the content of <sheetData> (its element stands as a placeholder). */
   private xml: string;
   private data = "";
+  /** The edited content of <sheetData> in pieces (see editSheetDataPieces); null: `data` holds it. */
+  private pieces: string[] | null = null;
   private dataOpen = "";
   private original: string | null = null;
   private readonly mark: string;
@@ -100,6 +102,10 @@ export class Worksheet {
   }
 
   toXml(): string {
+    if (this.pieces) {
+      this.data = this.pieces.join("");
+      this.pieces = null;
+    }
     const at = this.xml.indexOf(this.mark);
     if (at < 0) return this.xml;
     const original = this.original ?? this.mark;
@@ -191,7 +197,19 @@ export class Worksheet {
   editCells(edits: SheetDataEdits): void {
     if (!hasEdits(edits)) return;
     if (!this.xml.includes(this.mark)) this.insert("sheetData", this.mark);
-    this.data = editSheetData(this.p, this.data, edits);
+    if (this.pieces) this.data = this.pieces.join("");
+    this.pieces = editSheetDataPieces(this.p, this.data, edits) ?? this.pieces;
+  }
+
+  /**
+   * The part in pieces, in order, when its cells were edited (null otherwise: use toXml). The content of
+   * <sheetData> is never joined into one string (a written 200,000-row sheet is 150 MB of text).
+   */
+  toPieces(): string[] | null {
+    const at = this.xml.indexOf(this.mark);
+    if (!this.pieces || at < 0) return null;
+    const head = [this.xml.slice(0, at), this.dataOpen || `<${this.p}sheetData>`];
+    return head.concat(this.pieces, [`</${this.p}sheetData>`, this.xml.slice(at + this.mark.length)]);
   }
 
   /** Make an existing <dimension> cover these cells too (a hint readers use to size the sheet). */
@@ -240,10 +258,12 @@ export class Worksheet {
     const rows = new Set<number>();
     const cols = new Set<number>();
     const cell = new RegExp(`<${this.p}c\\b[^>]*?\\sr="([A-Z]+)(\\d+)"`, "g");
-    for (const m of this.data.matchAll(cell)) {
-      rows.add(Number(m[2]) - 1);
-      cols.add(colIndex(m[1]));
-    }
+    // A cell never straddles two pieces (rows never do).
+    for (const piece of this.pieces ?? [this.data])
+      for (const m of piece.matchAll(cell)) {
+        rows.add(Number(m[2]) - 1);
+        cols.add(colIndex(m[1]));
+      }
     const colCleared = (c: number) => clears.some((r) => c >= r.left && c <= r.right);
     const rowCleared = (r: number) => clears.some((x) => r >= x.top && r <= x.bottom);
     let { top, left, bottom, right } = box;

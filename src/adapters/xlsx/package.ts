@@ -44,8 +44,6 @@ function concat(chunks: Uint8Array[]): Uint8Array {
   return out;
 }
 
-/** Text pieces are encoded and deflated this many characters at a time (no part-sized string or buffer). */
-const BATCH_CHARS = 4 * 1024 * 1024;
 
 /**
  * A zip entry whose data is pushed uncompressed (so fflate computes its CRC and size) and written compressed:
@@ -106,8 +104,8 @@ export class Package {
   private readonly parts = new Map<string, Uint8Array | null>();
   private readonly texts = new Map<string, string>();
   private readonly changed = new Set<string>();
-  /** Parts set as text pieces (setPieces): encoded and deflated a batch at a time when the package is written. */
-  private readonly pieces = new Map<string, string[]>();
+  /** Parts set in pieces (setPieces): deflated a piece at a time when the package is written. */
+  private readonly pieces = new Map<string, Uint8Array[]>();
   private raw: Map<string, RawEntry> | null = null;
 
   static open(bytes: Uint8Array): Package {
@@ -159,7 +157,7 @@ export class Package {
 
   bytes(path: string): Uint8Array | undefined {
     const pieces = this.pieces.get(path);
-    if (pieces) this.setText(path, pieces.join("")); // read back (rare): the part becomes one text again
+    if (pieces) this.setBytes(path, concat(pieces)); // read back (rare): the part becomes one buffer again
     const data = this.parts.get(path);
     if (data !== null) return data;
     const e = this.raw?.get(path);
@@ -179,8 +177,7 @@ export class Package {
   }
 
   text(path: string): string | null {
-    const pieces = this.pieces.get(path);
-    if (pieces) return pieces.join("");
+    if (this.pieces.has(path)) this.bytes(path);
     const cached = this.texts.get(path);
     if (cached !== undefined) return cached;
     const data = this.bytes(path);
@@ -200,10 +197,10 @@ export class Package {
   }
 
   /**
-   * Replace a part with text given in pieces, in order (a big edited worksheet): never joined, encoded and
-   * deflated a batch at a time by toBytes.
+   * Replace a part with its bytes in pieces, in order (a big edited worksheet): never joined, deflated a piece at
+   * a time by toBytes.
    */
-  setPieces(path: string, pieces: string[]): void {
+  setPieces(path: string, pieces: Uint8Array[]): void {
     this.texts.delete(path);
     this.parts.set(path, EMPTY);
     this.pieces.set(path, pieces);
@@ -259,18 +256,7 @@ export class Package {
 
 const EMPTY = new Uint8Array(0);
 
-/** Text pieces into a zip entry, encoded a batch of about BATCH_CHARS at a time. */
-function pushPieces(entry: ZipPassThrough, pieces: string[]): void {
-  const encoder = new TextEncoder();
-  let batch: string[] = [];
-  let chars = 0;
-  for (const piece of pieces) {
-    batch.push(piece);
-    chars += piece.length;
-    if (chars < BATCH_CHARS) continue;
-    entry.push(encoder.encode(batch.join("")), false);
-    batch = [];
-    chars = 0;
-  }
-  entry.push(encoder.encode(batch.join("")), true);
+function pushPieces(entry: ZipPassThrough, pieces: Uint8Array[]): void {
+  for (let i = 0; i < pieces.length; i++) entry.push(pieces[i], i === pieces.length - 1);
+  if (pieces.length === 0) entry.push(EMPTY, true);
 }

@@ -1,15 +1,7 @@
 // An .xlsx/.xlsm package held as its parts: declared sizes checked before anything is inflated, a part inflated
 // only when it is read (the writer reads a few; a 200,000-row file's shared strings need never be), replaced parts
 // deflated again, zipped. Parts nobody replaced keep their exact bytes and are never inflated.
-import {
-  Deflate,
-  inflateSync,
-  strFromU8,
-  strToU8,
-  unzipSync,
-  Zip,
-  ZipPassThrough,
-} from "fflate";
+import { Deflate, inflateSync, strFromU8, strToU8, unzipSync, Zip, ZipPassThrough } from "fflate";
 import { rawEntries, type RawEntry } from "./zip-entries";
 
 /**
@@ -43,7 +35,6 @@ function concat(chunks: Uint8Array[]): Uint8Array {
   }
   return out;
 }
-
 
 /**
  * A zip entry whose data is pushed uncompressed (so fflate computes its CRC and size) and written compressed:

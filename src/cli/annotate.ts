@@ -1,7 +1,7 @@
 // The write-back flow for .xlsx/.xlsm files: the snapshot read straight from the package (placement facts
 // included, see adapters/exceljs/direct-placement.ts) → analyze → plan → the lossless package writer applies the
 // plan to the original bytes (so nothing the reader does not model is ever lost). No ExcelJS model is built.
-import { deflateRawSync } from "zlib";
+import { constants, deflateRawSync } from "zlib";
 import { applyPlanToPackage } from "../adapters/xlsx";
 import {
   analyzeWorkbook,
@@ -34,7 +34,9 @@ export function analyzeSnapshot(snapshot: WorkbookSnapshot, config: Partial<Conf
 /** The plan applied to the original bytes (Node's zlib deflates the changed parts: faster than plain JS). */
 export function writePackage(bytes: Uint8Array, plan: WritePlan): Uint8Array {
   return applyPlanToPackage(bytes, plan, plan.ownership ? encodeOwnership(plan.ownership) : [], {
-    deflateRaw: (data) => deflateRawSync(data),
+    // A piece before the last ends with a sync flush: the pieces' outputs end to end are one stream.
+    deflateRaw: (data, final) =>
+      deflateRawSync(data, final ? {} : { finishFlush: constants.Z_SYNC_FLUSH }),
   });
 }
 

@@ -390,7 +390,9 @@ class PackageWriter {
       // Cells cleared (a removal or a re-run): the hint gives back what the clears emptied, as before the run.
       if (s.edits.clears.length > 0) s.ws.fitDimension(s.edits.clears);
       s.ws.extendDimension(s.rows, s.cols);
-      this.pkg.setText(s.path, s.ws.toXml());
+      const pieces = s.ws.toPieces();
+      if (pieces) this.pkg.setPieces(s.path, pieces);
+      else this.pkg.setText(s.path, s.ws.toXml());
     }
     this.styles.flush();
     if (this.dropCalcChain) {

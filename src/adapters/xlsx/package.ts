@@ -1,21 +1,40 @@
 // An .xlsx/.xlsm package held as its parts: declared sizes checked before anything is inflated, a part inflated
 // only when it is read (the writer reads a few; a 200,000-row file's shared strings need never be), replaced parts
 // deflated again, zipped. Parts nobody replaced keep their exact bytes and are never inflated.
-import {
-  deflateSync,
-  inflateSync,
-  strFromU8,
-  strToU8,
-  unzipSync,
-  Zip,
-  ZipPassThrough,
-} from "fflate";
+import { Deflate, inflateSync, strFromU8, strToU8, unzipSync, Zip, ZipPassThrough } from "fflate";
 import { rawEntries, type RawEntry } from "./zip-entries";
 
-/** Raw DEFLATE (no zlib header). The default is fflate's; Node callers may pass zlib.deflateRawSync (faster). */
-export type DeflateRaw = (data: Uint8Array) => Uint8Array;
+/**
+ * Raw DEFLATE (no zlib header) of one piece of a part; the part's pieces come in order, `final` on the last, and
+ * their outputs put end to end must be one stream. So a call compresses its piece on its own and ends a non-final
+ * piece on a byte boundary without a final block (a sync flush): Node callers pass
+ * `deflateRawSync(data, final ? {} : { finishFlush: constants.Z_SYNC_FLUSH })` (faster than the default, fflate's).
+ */
+export type DeflateRaw = (data: Uint8Array, final: boolean) => Uint8Array;
 
-const fflateDeflate: DeflateRaw = (data) => deflateSync(data, { level: 6 });
+/** The default: one fflate stream per part (it keeps its window across the pieces). */
+function fflateDeflater(): DeflateRaw {
+  let out: Uint8Array[] = [];
+  const stream = new Deflate({ level: 6 }, (chunk) => out.push(chunk));
+  return (data, final) => {
+    out = [];
+    stream.push(data, final);
+    return concat(out);
+  };
+}
+
+function concat(chunks: Uint8Array[]): Uint8Array {
+  if (chunks.length === 1) return chunks[0];
+  let length = 0;
+  for (const c of chunks) length += c.length;
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
 
 /**
  * A zip entry whose data is pushed uncompressed (so fflate computes its CRC and size) and written compressed:
@@ -24,7 +43,7 @@ const fflateDeflate: DeflateRaw = (data) => deflateSync(data, { level: 6 });
 class Entry extends ZipPassThrough {
   constructor(
     name: string,
-    private readonly encode: (data: Uint8Array) => Uint8Array,
+    private readonly encode: DeflateRaw,
     method: number
   ) {
     super(name);
@@ -32,7 +51,7 @@ class Entry extends ZipPassThrough {
   }
 
   override process(chunk: Uint8Array, final: boolean): void {
-    this.ondata(null, this.encode(chunk) as Uint8Array<ArrayBuffer>, final);
+    this.ondata(null, this.encode(chunk, final) as Uint8Array<ArrayBuffer>, final);
   }
 }
 
@@ -76,6 +95,8 @@ export class Package {
   private readonly parts = new Map<string, Uint8Array | null>();
   private readonly texts = new Map<string, string>();
   private readonly changed = new Set<string>();
+  /** Parts set in pieces (setPieces): deflated a piece at a time when the package is written. */
+  private readonly pieces = new Map<string, Uint8Array[]>();
   private raw: Map<string, RawEntry> | null = null;
 
   static open(bytes: Uint8Array): Package {
@@ -126,6 +147,8 @@ export class Package {
   }
 
   bytes(path: string): Uint8Array | undefined {
+    const pieces = this.pieces.get(path);
+    if (pieces) this.setBytes(path, concat(pieces)); // read back (rare): the part becomes one buffer again
     const data = this.parts.get(path);
     if (data !== null) return data;
     const e = this.raw?.get(path);
@@ -145,6 +168,7 @@ export class Package {
   }
 
   text(path: string): string | null {
+    if (this.pieces.has(path)) this.bytes(path);
     const cached = this.texts.get(path);
     if (cached !== undefined) return cached;
     const data = this.bytes(path);
@@ -156,19 +180,33 @@ export class Package {
 
   /** Replace (or add) a part; a text equal to the current one leaves the original bytes in place. */
   setText(path: string, xml: string): void {
-    if (this.text(path) === xml) return;
+    const wasPieces = this.pieces.delete(path);
+    if (!wasPieces && this.text(path) === xml) return;
     this.texts.set(path, xml);
     this.parts.set(path, strToU8(xml));
     this.changed.add(path);
   }
 
+  /**
+   * Replace a part with its bytes in pieces, in order (a big edited worksheet): never joined, deflated a piece at
+   * a time by toBytes.
+   */
+  setPieces(path: string, pieces: Uint8Array[]): void {
+    this.texts.delete(path);
+    this.parts.set(path, EMPTY);
+    this.pieces.set(path, pieces);
+    this.changed.add(path);
+  }
+
   setBytes(path: string, data: Uint8Array): void {
+    this.pieces.delete(path);
     this.texts.delete(path);
     this.parts.set(path, data);
     this.changed.add(path);
   }
 
   delete(path: string): void {
+    this.pieces.delete(path);
     this.parts.delete(path);
     this.texts.delete(path);
     this.changed.add(path);
@@ -180,7 +218,7 @@ export class Package {
   }
 
   /** The package as a zip: parts nobody replaced keep their original compressed bytes. */
-  toBytes(deflateRaw: DeflateRaw = fflateDeflate): Uint8Array {
+  toBytes(deflateRaw?: DeflateRaw): Uint8Array {
     const chunks: Uint8Array[] = [];
     let failure: Error | null = null;
     const zip = new Zip((err, data) => {
@@ -189,20 +227,27 @@ export class Package {
     });
     for (const name of this.parts.keys()) {
       const raw = this.changed.has(name) ? undefined : this.raw?.get(name);
-      const entry = raw ? new RawCopy(name, raw) : new Entry(name, deflateRaw, 8);
+      if (raw) {
+        const entry = new RawCopy(name, raw);
+        zip.add(entry);
+        entry.push();
+        continue;
+      }
+      const entry = new Entry(name, deflateRaw ?? fflateDeflater(), 8);
       zip.add(entry);
-      entry.push(raw ? new Uint8Array(0) : (this.bytes(name) as Uint8Array), true);
+      const pieces = this.pieces.get(name);
+      if (pieces) pushPieces(entry, pieces);
+      else entry.push(this.bytes(name) as Uint8Array, true);
     }
     zip.end();
     if (failure) throw failure;
-    let length = 0;
-    for (const c of chunks) length += c.length;
-    const out = new Uint8Array(length);
-    let at = 0;
-    for (const c of chunks) {
-      out.set(c, at);
-      at += c.length;
-    }
-    return out;
+    return concat(chunks);
   }
+}
+
+const EMPTY = new Uint8Array(0);
+
+function pushPieces(entry: ZipPassThrough, pieces: Uint8Array[]): void {
+  for (let i = 0; i < pieces.length; i++) entry.push(pieces[i], i === pieces.length - 1);
+  if (pieces.length === 0) entry.push(EMPTY, true);
 }

@@ -201,16 +201,31 @@ function emptyRow(attrsText: string): boolean {
 
 /** Apply edits to the content of <sheetData> (the text between its tags); `p` is the namespace prefix ("" or "x:"). */
 export function editSheetData(p: string, content: string, e: SheetDataEdits): string {
-  if (!hasEdits(e)) return content;
+  const out: string[] = [];
+  return editSheetDataInto(p, content, e, out) ? out.join("") : content;
+}
+
+/**
+ * The edited content pushed to `out` as pieces in order (runs of untouched rows, rebuilt rows), never joined: a
+ * 200,000-row sheet's content is then never one string of 150 MB (see EncodedPieces). false: nothing changed (what
+ * was pushed is the content as it was). A row never straddles two pieces.
+ */
+export function editSheetDataInto(
+  p: string,
+  content: string,
+  e: SheetDataEdits,
+  out: { push(piece: string): unknown }
+): boolean {
+  if (!hasEdits(e)) return false;
   // Edits of one cell keep the order they were added in (seq). Sorted in place: at 600,000 written cells a
   // wrapped copy of the list cost as many objects again, and the collector's time with them.
   const list = e.list.sort((a, b) => a.row - b.row || a.col - b.col || a.seq - b.seq);
   const clearsOf = (row: number) =>
     e.clears.length === 0 ? [] : e.clears.filter((c) => row >= c.top && row <= c.bottom);
   let k = 0; // next edit in list
-  const out: string[] = [];
   let copied = 0; // content before this offset is in out
   let inserted = false;
+  let changed = false; // a row rebuilt, dropped or inserted (a row whose edits change nothing is not)
   const edited = (row: number, attrsText: string, body: string, clears: Box[]) => {
     let to = k;
     while (to < list.length && list[to].row === row) to++;
@@ -249,6 +264,7 @@ export function editSheetData(p: string, content: string, e: SheetDataEdits): st
       continue;
     }
     const r = edited(row, m[1], m[2] ?? "", clears);
+    if (r) changed = true;
     if (!r) out.push(m[0]);
     else if (!r.content && emptyRow(m[1])) continue;
     else out.push(rowXml(p, refText ? m[1] : ` r="${row + 1}"` + m[1], r.content, r.cols));
@@ -258,5 +274,5 @@ export function editSheetData(p: string, content: string, e: SheetDataEdits): st
   out.push(content.slice(copied, Math.max(copied, lastEnd)));
   newRows(Infinity);
   out.push(content.slice(Math.max(copied, lastEnd)));
-  return out.join("");
+  return changed || inserted;
 }

@@ -1,7 +1,8 @@
 // One worksheet part, edited by splicing its top-level elements in CT_Worksheet's order (Excel repairs a file
 // that breaks the order): cells, column widths, conditional formats, hyperlinks, drawing and legacyDrawing.
 import { maxOf, minOf, a1, colIndex, parseRange, rangeA1 } from "../../core";
-import { editSheetData, hasEdits, type SheetDataEdits } from "./sheet-data";
+import { EncodedPieces } from "./encoded-pieces";
+import { editSheetDataInto, hasEdits, type SheetDataEdits } from "./sheet-data";
 import {
   attrs,
   children,
@@ -78,6 +79,8 @@ export class Worksheet {
   /** The part without the content of <sheetData> (its element stands as a placeholder). */
   private xml: string;
   private data = "";
+  /** The edited content of <sheetData>, encoded as it was built (see EncodedPieces); null: `data` holds it. */
+  private pieces: Uint8Array[] | null = null;
   private dataOpen = "";
   private original: string | null = null;
   private readonly mark: string;
@@ -100,6 +103,7 @@ export class Worksheet {
   }
 
   toXml(): string {
+    this.decodePieces();
     const at = this.xml.indexOf(this.mark);
     if (at < 0) return this.xml;
     const original = this.original ?? this.mark;
@@ -191,7 +195,31 @@ export class Worksheet {
   editCells(edits: SheetDataEdits): void {
     if (!hasEdits(edits)) return;
     if (!this.xml.includes(this.mark)) this.insert("sheetData", this.mark);
-    this.data = editSheetData(this.p, this.data, edits);
+    this.decodePieces();
+    const out = new EncodedPieces();
+    if (!editSheetDataInto(this.p, this.data, edits, out)) return;
+    this.pieces = out.flush();
+    this.data = ""; // the original text can go: the pieces hold the content now
+  }
+
+  private decodePieces(): void {
+    if (!this.pieces) return;
+    const decoder = new TextDecoder();
+    this.data = this.pieces.map((c) => decoder.decode(c)).join("");
+    this.pieces = null;
+  }
+
+  /**
+   * The part in pieces, in order, when its cells were edited (null otherwise: use toXml). The content of
+   * <sheetData> is never joined into one string (a written 200,000-row sheet is 150 MB of text).
+   */
+  toPieces(): Uint8Array[] | null {
+    const at = this.xml.indexOf(this.mark);
+    if (!this.pieces || at < 0) return null;
+    const encoder = new TextEncoder();
+    const head = encoder.encode(this.xml.slice(0, at) + (this.dataOpen || `<${this.p}sheetData>`));
+    const tail = encoder.encode(`</${this.p}sheetData>` + this.xml.slice(at + this.mark.length));
+    return ([head] as Uint8Array[]).concat(this.pieces, [tail]);
   }
 
   /** Make an existing <dimension> cover these cells too (a hint readers use to size the sheet). */
@@ -240,10 +268,13 @@ export class Worksheet {
     const rows = new Set<number>();
     const cols = new Set<number>();
     const cell = new RegExp(`<${this.p}c\\b[^>]*?\\sr="([A-Z]+)(\\d+)"`, "g");
-    for (const m of this.data.matchAll(cell)) {
-      rows.add(Number(m[2]) - 1);
-      cols.add(colIndex(m[1]));
-    }
+    // A cell never straddles two pieces (rows never do).
+    const decoder = new TextDecoder();
+    for (const piece of this.pieces ?? [this.data])
+      for (const m of (typeof piece === "string" ? piece : decoder.decode(piece)).matchAll(cell)) {
+        rows.add(Number(m[2]) - 1);
+        cols.add(colIndex(m[1]));
+      }
     const colCleared = (c: number) => clears.some((r) => c >= r.left && c <= r.right);
     const rowCleared = (r: number) => clears.some((x) => r >= x.top && r <= x.bottom);
     let { top, left, bottom, right } = box;

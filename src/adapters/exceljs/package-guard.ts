@@ -10,6 +10,7 @@
 import { Inflate } from "fflate";
 import JSZip from "jszip";
 import { a1, parseRange, type RangeRef } from "../../core";
+import { concatBytes } from "../xlsx/zip-entries";
 import { entryData, readZipDirectory, type ZipEntry } from "./zip-directory";
 
 export const PACKAGE_LIMITS = {
@@ -227,18 +228,6 @@ function scanner(scan: SheetScan, lookForSharedStrings: boolean) {
   };
 }
 
-function concat(parts: Uint8Array[]): Uint8Array {
-  let n = 0;
-  for (const p of parts) n += p.length;
-  const out = new Uint8Array(n);
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
-
 function area(r: RangeRef): number {
   return (r.bottom - r.top + 1) * (r.right - r.left + 1);
 }
@@ -351,7 +340,7 @@ export async function guardPackage(bytes: Uint8Array): Promise<Uint8Array> {
   const edits: Array<{ scan: SheetScan; tail: string }> = [];
   for (const scan of scans) {
     if (scan.tail.length === 0) continue;
-    const tail = utf8.decode(concat(scan.tail));
+    const tail = utf8.decode(concatBytes(scan.tail));
     if (!tail.includes("<mergeCell") && !tail.includes("<dataValidation")) continue;
     const clipped = clipTail(tail, usedArea(scan));
     if (clipped !== null) edits.push({ scan, tail: clipped });
@@ -362,7 +351,10 @@ export async function guardPackage(bytes: Uint8Array): Promise<Uint8Array> {
     const f = zip.file(scan.part);
     if (!f) continue;
     const whole = await f.async("uint8array");
-    zip.file(scan.part, concat([whole.subarray(0, scan.tailAt), new TextEncoder().encode(tail)]));
+    zip.file(
+      scan.part,
+      concatBytes([whole.subarray(0, scan.tailAt), new TextEncoder().encode(tail)])
+    );
   }
   // Unchanged parts keep their compressed bytes (JSZip reuses them for the same method).
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
@@ -385,7 +377,7 @@ export async function readPackageParts(bytes: Uint8Array): Promise<PackageParts>
       if (!e) return null;
       const chunks: Uint8Array[] = [];
       const ok = await inflateBounded(bytes, e, budget, (c) => chunks.push(c.slice()), native);
-      return ok ? utf8.decode(concat(chunks)) : null;
+      return ok ? utf8.decode(concatBytes(chunks)) : null;
     },
   };
 }

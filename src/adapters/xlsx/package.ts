@@ -2,7 +2,7 @@
 // only when it is read (the writer reads a few; a 200,000-row file's shared strings need never be), replaced parts
 // deflated again, zipped. Parts nobody replaced keep their exact bytes and are never inflated.
 import { Deflate, inflateSync, strFromU8, strToU8, unzipSync, Zip, ZipPassThrough } from "fflate";
-import { rawEntries, type RawEntry } from "./zip-entries";
+import { concatBytes, rawEntries, type RawEntry } from "./zip-entries";
 
 /**
  * Raw DEFLATE (no zlib header) of one piece of a part; the part's pieces come in order, `final` on the last, and
@@ -19,21 +19,8 @@ function fflateDeflater(): DeflateRaw {
   return (data, final) => {
     out = [];
     stream.push(data, final);
-    return concat(out);
+    return concatBytes(out);
   };
-}
-
-function concat(chunks: Uint8Array[]): Uint8Array {
-  if (chunks.length === 1) return chunks[0];
-  let length = 0;
-  for (const c of chunks) length += c.length;
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
 }
 
 /**
@@ -148,7 +135,7 @@ export class Package {
 
   bytes(path: string): Uint8Array | undefined {
     const pieces = this.pieces.get(path);
-    if (pieces) this.setBytes(path, concat(pieces)); // read back (rare): the part becomes one buffer again
+    if (pieces) this.setBytes(path, concatBytes(pieces)); // read back (rare): the part becomes one buffer again
     const data = this.parts.get(path);
     if (data !== null) return data;
     const e = this.raw?.get(path);
@@ -241,7 +228,7 @@ export class Package {
     }
     zip.end();
     if (failure) throw failure;
-    return concat(chunks);
+    return concatBytes(chunks);
   }
 }
 

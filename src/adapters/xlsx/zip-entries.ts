@@ -53,3 +53,17 @@ export function rawEntries(bytes: Uint8Array): Map<string, RawEntry> | null {
   }
   return out;
 }
+
+/** Byte arrays end to end (one copy; a single array is returned as it is). */
+export function concatBytes(parts: Uint8Array[]): Uint8Array {
+  if (parts.length === 1) return parts[0];
+  let length = 0;
+  for (const p of parts) length += p.length;
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}

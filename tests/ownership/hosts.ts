@@ -33,6 +33,7 @@ import {
   renameSheetExcelJS,
 } from "../helpers/structural-edits";
 import { editAsUser } from "../helpers/user-excel";
+import { noteText } from "../exceljs/helpers";
 
 export const IKU = "Capaian IKU";
 
@@ -90,11 +91,6 @@ export async function remove(host: TestHost): Promise<WritePlan> {
 
 type Raw = { _rows: Array<{ _cells: Array<ExcelJS.Cell | undefined> } | undefined> };
 
-/** A note by its text, as the Office host dumps it (its box and font are the saving program's, not the user's). */
-function noteText(note: ExcelJS.Cell["note"]): string {
-  return typeof note === "string" ? note : (note.texts ?? []).map((t) => t.text).join("");
-}
-
 function excelJsContent(wb: ExcelJS.Workbook): Record<string, string> {
   const out: Record<string, string> = {};
   for (const ws of wb.worksheets) {
@@ -119,7 +115,8 @@ function excelJsContent(wb: ExcelJS.Workbook): Record<string, string> {
         if (item.v === null && !item.f && !item.nf && !item.fill && !item.bold && !item.border)
           continue;
         out[`${ws.name}!${cell.address}`] = JSON.stringify(item);
-        if (cell.note) out[`${ws.name}#note!${cell.address}`] = JSON.stringify(noteText(cell.note));
+        if (cell.note)
+          out[`${ws.name}#note!${cell.address}`] = JSON.stringify(noteText(cell.note) ?? "");
       }
     }
     const cfs =

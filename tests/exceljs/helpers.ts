@@ -4,7 +4,12 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { SaxesParser } from "saxes";
-import { META_SHEET, type SheetSnapshot, type WorkbookSnapshot, type WritePlan } from "../../src/core/types";
+import {
+  META_SHEET,
+  type SheetSnapshot,
+  type WorkbookSnapshot,
+  type WritePlan,
+} from "../../src/core/types";
 
 export const SAMPLE = path.join(__dirname, "../../assets/samples/lkj-bp3mi-jakarta-2025.xlsx");
 
@@ -14,6 +19,12 @@ export function sampleBytes(): Uint8Array {
 
 export async function toBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
   return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+/** A cell's note by its text (ExcelJS reads a note written with a box and font as rich text). */
+export function noteText(note: ExcelJS.Cell["note"] | undefined): string | undefined {
+  if (note === undefined || typeof note === "string") return note;
+  return (note.texts ?? []).map((t) => t.text).join("");
 }
 
 export function emptyPlan(over: Partial<WritePlan> = {}): WritePlan {
@@ -84,11 +95,44 @@ export function parseXml(xml: string): { root: string; children: string[] } {
 
 /** CT_Worksheet child order (ECMA-376 part 1, 18.3.1.99). */
 export const WORKSHEET_ORDER = [
-  "sheetPr", "dimension", "sheetViews", "sheetFormatPr", "cols", "sheetData", "sheetCalcPr", "sheetProtection",
-  "protectedRanges", "scenarios", "autoFilter", "sortState", "dataConsolidate", "customSheetViews", "mergeCells",
-  "phoneticPr", "conditionalFormatting", "dataValidations", "hyperlinks", "printOptions", "pageMargins", "pageSetup",
-  "headerFooter", "rowBreaks", "colBreaks", "customProperties", "cellWatches", "ignoredErrors", "smartTags", "drawing",
-  "legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts",
+  "sheetPr",
+  "dimension",
+  "sheetViews",
+  "sheetFormatPr",
+  "cols",
+  "sheetData",
+  "sheetCalcPr",
+  "sheetProtection",
+  "protectedRanges",
+  "scenarios",
+  "autoFilter",
+  "sortState",
+  "dataConsolidate",
+  "customSheetViews",
+  "mergeCells",
+  "phoneticPr",
+  "conditionalFormatting",
+  "dataValidations",
+  "hyperlinks",
+  "printOptions",
+  "pageMargins",
+  "pageSetup",
+  "headerFooter",
+  "rowBreaks",
+  "colBreaks",
+  "customProperties",
+  "cellWatches",
+  "ignoredErrors",
+  "smartTags",
+  "drawing",
+  "legacyDrawing",
+  "legacyDrawingHF",
+  "drawingHF",
+  "picture",
+  "oleObjects",
+  "controls",
+  "webPublishItems",
+  "tableParts",
   "extLst",
 ];
 
@@ -96,7 +140,8 @@ export function assertWorksheetOrder(children: string[]): void {
   const idx = children.map((c) => WORKSHEET_ORDER.indexOf(c));
   if (idx.includes(-1)) throw new Error(`unknown worksheet child in ${children.join(",")}`);
   for (let i = 1; i < idx.length; i++) {
-    if (idx[i] < idx[i - 1]) throw new Error(`worksheet children out of order: ${children.join(",")}`);
+    if (idx[i] < idx[i - 1])
+      throw new Error(`worksheet children out of order: ${children.join(",")}`);
   }
 }
 

@@ -2,7 +2,7 @@
 // fake Office.js Excel and the ExcelJS helpers below) use to move defined names, as Excel moves them.
 import type ExcelJS from "exceljs";
 import { parseRange, rangeA1, splitSheetRef, quoteSheet } from "../../src/core/address";
-import { setWorkbookNames, workbookNames } from "../../src/adapters/exceljs/names";
+import { workbookNames } from "../../src/adapters/exceljs/names";
 
 export type Axis = "row" | "col";
 
@@ -57,13 +57,9 @@ export function renameRefersTo(refersTo: string, from: string, to: string): stri
 
 // ---------------------------------------------------------------- the same edits on an ExcelJS workbook
 
+/** The names read at load, moved in place (tests/helpers/user-excel.ts writes them back when the user saves). */
 function moveNames(wb: ExcelJS.Workbook, edit: (refersTo: string) => string): void {
-  const names = workbookNames(wb);
-  if (names)
-    setWorkbookNames(
-      wb,
-      names.map((n) => ({ ...n, refersTo: edit(n.refersTo) }))
-    );
+  for (const n of workbookNames(wb) ?? []) n.refersTo = edit(n.refersTo);
 }
 
 /** Insert `count` columns before the 0-based column `at`, as Excel would (cells and names move). */

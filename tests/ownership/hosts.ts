@@ -1,13 +1,10 @@
-// Two hosts for the ownership tests, driven the same way: the ExcelJS path (apply, save, load again from bytes:
-// names must survive the file) and the Office.js path (the fake Excel, which moves names the way Excel does).
-// Each offers the user's own edits between runs and a dump of everything the user keeps.
-import ExcelJS from "exceljs";
-import {
-  applyPlanToWorkbook,
-  loadWorkbook,
-  saveWorkbook,
-  snapshotFromWorkbook,
-} from "../../src/adapters/exceljs";
+// Two hosts for the ownership tests, driven the same way: the file path the CLI and the workbench run (the file's
+// bytes → the direct snapshot → plan → the package writer → bytes; names must survive the file) and the Office.js
+// path (the fake Excel, which moves names the way Excel does). Each offers the user's own edits between runs (in
+// the file: opened, edited and saved by a simulated Excel, tests/helpers/user-excel.ts) and a dump of everything
+// the user keeps.
+import type ExcelJS from "exceljs";
+import { loadSnapshot, loadWorkbook } from "../../src/adapters/exceljs";
 import { applyPlan } from "../../src/adapters/office/apply-plan";
 import { applyPlanToPackage } from "../../src/adapters/xlsx";
 import { detectCapabilities } from "../../src/adapters/office/capabilities";
@@ -35,6 +32,8 @@ import {
   insertRowsExcelJS,
   renameSheetExcelJS,
 } from "../helpers/structural-edits";
+import { editAsUser } from "../helpers/user-excel";
+import { noteText } from "../exceljs/helpers";
 
 export const IKU = "Capaian IKU";
 
@@ -88,7 +87,7 @@ export async function remove(host: TestHost): Promise<WritePlan> {
   return plan;
 }
 
-// ---------------------------------------------------------------- ExcelJS
+// ---------------------------------------------------------------- the file (package writer)
 
 type Raw = { _rows: Array<{ _cells: Array<ExcelJS.Cell | undefined> } | undefined> };
 
@@ -116,7 +115,8 @@ function excelJsContent(wb: ExcelJS.Workbook): Record<string, string> {
         if (item.v === null && !item.f && !item.nf && !item.fill && !item.bold && !item.border)
           continue;
         out[`${ws.name}!${cell.address}`] = JSON.stringify(item);
-        if (cell.note) out[`${ws.name}#note!${cell.address}`] = JSON.stringify(cell.note);
+        if (cell.note)
+          out[`${ws.name}#note!${cell.address}`] = JSON.stringify(noteText(cell.note) ?? "");
       }
     }
     const cfs =
@@ -139,72 +139,69 @@ function excelJsContent(wb: ExcelJS.Workbook): Record<string, string> {
 }
 
 /**
- * `via: "package"` is the CLI's and the workbench's path: the plan is written into the file's bytes by the lossless
- * package writer (the user's edits between runs are still made through ExcelJS and saved).
+ * The CLI's and the workbench's path: each run reads the file's snapshot as the CLI does (`loadSnapshot`, the
+ * direct reader with placement facts) and the package writer writes the plan into the file's bytes. The content
+ * dump reads the bytes through ExcelJS, a reader independent of both.
  */
-export const packageHost = (specs: SheetSpec[] = ikuSpecs()): Promise<TestHost> =>
-  excelJsHost(specs, "package");
-
-export async function excelJsHost(
-  specs: SheetSpec[] = ikuSpecs(),
-  via: "model" | "package" = "model"
-): Promise<TestHost> {
+export async function fileHost(specs: SheetSpec[] = ikuSpecs()): Promise<TestHost> {
   const { workbookFromSpecs, workbookBytes } = await import("../helpers/make-workbook");
-  let wb = await loadWorkbook(await workbookBytes(workbookFromSpecs(specs)));
-  const ws = (name: string) => wb.getWorksheet(name) as ExcelJS.Worksheet;
+  let bytes = await workbookBytes(workbookFromSpecs(specs));
+  const edit = async (f: (wb: ExcelJS.Workbook) => void) => {
+    bytes = await editAsUser(bytes, f);
+  };
+  const ws = (wb: ExcelJS.Workbook, name: string) => wb.getWorksheet(name) as ExcelJS.Worksheet;
   return {
-    label: via === "package" ? "package writer" : "ExcelJS",
-    read: async () => snapshotFromWorkbook(wb, "iku.xlsx"),
+    label: "package writer (CLI, workbench)",
+    read: () => loadSnapshot(bytes, "iku.xlsx", { placement: true }),
     apply: async (plan) => {
-      if (via === "package") {
-        const record = plan.ownership ? encodeOwnership(plan.ownership) : [];
-        wb = await loadWorkbook(applyPlanToPackage(await saveWorkbook(wb), plan, record));
-        return;
-      }
-      applyPlanToWorkbook(wb, plan);
-      // Through the file: what a later run sees is what was saved (names included).
-      wb = await loadWorkbook(await saveWorkbook(wb, plan));
+      const record = plan.ownership ? encodeOwnership(plan.ownership) : [];
+      bytes = applyPlanToPackage(bytes, plan, record);
     },
-    content: async () => excelJsContent(wb),
-    insertColumns: async (s, at, n = 1) => insertColumnsExcelJS(wb, s, at, n),
-    insertRows: async (s, at, n = 1) => insertRowsExcelJS(wb, s, at, n),
-    deleteRows: async (s, at, n = 1) => deleteRowsExcelJS(wb, s, at, n),
-    renameSheet: async (from, to) => renameSheetExcelJS(wb, from, to),
-    setValue: async (s, addr, v) => void (ws(s).getCell(addr).value = v),
-    setFill: async (s, addr, color) => {
-      const argb = "FF" + color.replace("#", "").toUpperCase();
-      ws(s).getCell(addr).style = {
-        fill: { type: "pattern", pattern: "solid", fgColor: { argb }, bgColor: { argb } },
-        border: { right: { style: "thin", color: { argb: "FF000000" } } },
-      };
-    },
-    addRule: async (s, rule) =>
-      ws(s).addConditionalFormatting({
-        ref: rule.range,
-        rules: [
-          {
-            type: "expression",
-            priority: 1,
-            formulae: [rule.formula.replace(/^=/, "")],
-            style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: "FFFFFF00" } } },
-          },
-        ],
+    content: async () => excelJsContent(await loadWorkbook(bytes)),
+    insertColumns: (s, at, n = 1) => edit((wb) => insertColumnsExcelJS(wb, s, at, n)),
+    insertRows: (s, at, n = 1) => edit((wb) => insertRowsExcelJS(wb, s, at, n)),
+    deleteRows: (s, at, n = 1) => edit((wb) => deleteRowsExcelJS(wb, s, at, n)),
+    renameSheet: (from, to) => edit((wb) => renameSheetExcelJS(wb, from, to)),
+    setValue: (s, addr, v) => edit((wb) => void (ws(wb, s).getCell(addr).value = v)),
+    setFill: (s, addr, color) =>
+      edit((wb) => {
+        const argb = "FF" + color.replace("#", "").toUpperCase();
+        ws(wb, s).getCell(addr).style = {
+          fill: { type: "pattern", pattern: "solid", fgColor: { argb }, bgColor: { argb } },
+          border: { right: { style: "thin", color: { argb: "FF000000" } } },
+        };
       }),
-    addValidation: async (s, range) => {
-      const r = parseLocal(range);
-      for (let row = r.top; row <= r.bottom; row++)
-        for (let col = r.left; col <= r.right; col++)
-          ws(s).getCell(a1(row, col)).dataValidation = {
-            type: "list",
-            allowBlank: true,
-            formulae: ['"Ya,Tidak"'],
-          };
-    },
-    addNote: async (s, addr, text) => void (ws(s).getCell(addr).note = text),
-    addSheet: async (name, values) => {
-      const sheet = wb.addWorksheet(name);
-      values.forEach((row, r) => row.forEach((v, c) => (sheet.getCell(r + 1, c + 1).value = v)));
-    },
+    addRule: (s, rule) =>
+      edit((wb) =>
+        ws(wb, s).addConditionalFormatting({
+          ref: rule.range,
+          rules: [
+            {
+              type: "expression",
+              priority: 1,
+              formulae: [rule.formula.replace(/^=/, "")],
+              style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: "FFFFFF00" } } },
+            },
+          ],
+        })
+      ),
+    addValidation: (s, range) =>
+      edit((wb) => {
+        const r = parseLocal(range);
+        for (let row = r.top; row <= r.bottom; row++)
+          for (let col = r.left; col <= r.right; col++)
+            ws(wb, s).getCell(a1(row, col)).dataValidation = {
+              type: "list",
+              allowBlank: true,
+              formulae: ['"Ya,Tidak"'],
+            };
+      }),
+    addNote: (s, addr, text) => edit((wb) => void (ws(wb, s).getCell(addr).note = text)),
+    addSheet: (name, values) =>
+      edit((wb) => {
+        const sheet = wb.addWorksheet(name);
+        values.forEach((row, r) => row.forEach((v, c) => (sheet.getCell(r + 1, c + 1).value = v)));
+      }),
   };
 }
 

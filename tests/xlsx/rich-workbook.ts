@@ -4,7 +4,7 @@
 // (as .xlsm) a VBA project. Built from makeIkuWorkbook's IKU table (so the CLI has something to write) plus
 // hand-written minimal parts following ECMA-376 and [MS-XLSX]; no part comes from a real user file.
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
-import { chartAnchorXml, chartXml, drawingXml } from "../../src/adapters/exceljs/chart-xml";
+import { chartAnchorXml, chartXml, drawingXml } from "../../src/adapters/xlsx/chart-xml";
 import { makeIkuWorkbook } from "../helpers/make-workbook";
 
 const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';

@@ -1,5 +1,5 @@
-// ExcelJS styles <-> CellFormat (the engine's host-neutral formatting, recorded where our output lands on the
-// user's formatted empty cells and put back on removal). Colours are "#RRGGBB"; a theme colour has no RGB here
+// ExcelJS styles -> CellFormat (the engine's host-neutral formatting, recorded where our output lands on the
+// user's formatted empty cells, and put back on removal by the package writer or the Office adapter). Colours are "#RRGGBB"; a theme colour has no RGB here
 // and is left out (see docs/ARCHITECTURE.md, WritePlan semantics).
 import type ExcelJS from "exceljs";
 import type { CellFormat } from "../../core";
@@ -13,9 +13,6 @@ const hex = (c: Partial<ExcelJS.Color> | undefined): string | undefined => {
     ? "#" + argb.slice(-6).toUpperCase()
     : undefined;
 };
-const argb = (h: string): Partial<ExcelJS.Color> => ({
-  argb: "FF" + h.replace(/^#/, "").toUpperCase(),
-});
 
 /** The formatting a cell carries of its own, or null when it has none. */
 export function toCellFormat(style: Partial<ExcelJS.Style> | undefined): CellFormat | null {
@@ -61,36 +58,4 @@ export function toCellFormat(style: Partial<ExcelJS.Style> | undefined): CellFor
     if (Object.keys(al).length) out.alignment = al;
   }
   return Object.keys(out).length ? out : null;
-}
-
-/** The ExcelJS style parts of a CellFormat (merged over the cell's plain style on restore). */
-export function fromCellFormat(f: CellFormat): Partial<ExcelJS.Style> {
-  const out: Partial<ExcelJS.Style> = {};
-  if (f.numFmt) out.numFmt = f.numFmt;
-  if (f.fill)
-    out.fill = { type: "pattern", pattern: "solid", fgColor: argb(f.fill), bgColor: argb(f.fill) };
-  if (f.font) {
-    const font: Partial<ExcelJS.Font> = {};
-    if (f.font.bold) font.bold = true;
-    if (f.font.italic) font.italic = true;
-    if (f.font.underline) font.underline = true;
-    if (f.font.color) font.color = argb(f.font.color) as ExcelJS.Color;
-    if (f.font.size !== undefined) font.size = f.font.size;
-    if (f.font.name !== undefined) font.name = f.font.name;
-    out.font = font;
-  }
-  if (f.border) {
-    const border: Partial<ExcelJS.Borders> = {};
-    for (const side of SIDES) {
-      const s = f.border[side];
-      if (s)
-        border[side] = {
-          style: s.style as ExcelJS.BorderStyle,
-          ...(s.color ? { color: argb(s.color) } : {}),
-        };
-    }
-    out.border = border as ExcelJS.Borders;
-  }
-  if (f.alignment) out.alignment = { ...f.alignment } as Partial<ExcelJS.Alignment>;
-  return out;
 }

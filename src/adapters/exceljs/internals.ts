@@ -1,6 +1,6 @@
 // ExcelJS's internal objects, typed in one place. ExcelJS 4.x keeps rows, cells, merges, conditional formats and
 // sheet order in fields its typings do not declare; reading them directly lets us visit only the cells that exist
-// (instead of creating every cell of a range) and edit what the public API cannot (delete a note, a rule).
+// (instead of creating every cell of a range).
 import type ExcelJS from "exceljs";
 
 export interface RawCell extends ExcelJS.Cell {

@@ -1,5 +1,5 @@
-// Open .xlsx bytes as ExcelJS's workbook model (for the ExcelJS writer, and the packages the direct reader does
-// not understand), every failure a WorkbookLoadError. Kept apart from load.ts so a page that only reads snapshots
+// Open .xlsx bytes as ExcelJS's workbook model (for the packages the direct reader does not understand, and for
+// tests as a reader independent of it), every failure a WorkbookLoadError. Kept apart from load.ts so a page that only reads snapshots
 // loads ExcelJS when a package needs it, not at start.
 // No Node imports: the browser workbench uses this too.
 import ExcelJS from "exceljs";
@@ -10,8 +10,9 @@ import { repairAfterLoad } from "./read-fixups";
 
 export interface LoadOptions {
   /**
-   * Put back what ExcelJS drops on load (internal links, notes on empty cells). Needed before a workbook is
-   * written back; an analysis that only reads can skip this second pass over the zip (default true).
+   * Put back what ExcelJS drops on load (internal links, notes on empty cells). Needed for a snapshot with
+   * placement facts (a plan must not land on a user's note); an analysis that only reads can skip this second
+   * pass over the zip (default true).
    */
   repair?: boolean;
 }

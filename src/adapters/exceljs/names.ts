@@ -1,10 +1,10 @@
-// Workbook-level defined names for the ExcelJS adapter. ExcelJS keeps names as a per-cell matrix (a block of
+// Workbook-level defined names for the ExcelJS read path. ExcelJS keeps names as a per-cell matrix (a block of
 // 20,000 x 6 cells becomes 120,000 entries), cannot mark one hidden and drops a "#REF!" name: names are read
-// from xl/workbook.xml at load, kept beside the workbook here, and ours written back (hidden) at save.
+// from xl/workbook.xml at load and kept beside the workbook here (the snapshot reads them from here).
 import type ExcelJS from "exceljs";
 import type JSZip from "jszip";
 import { NAME_PREFIX, type DefinedName } from "../../core";
-import { attrs, escapeXml, readText, unescapeXml } from "./zip-parts";
+import { attrs, readText, unescapeXml } from "./zip-parts";
 import { definedNamesMap } from "./internals";
 
 const store = new WeakMap<ExcelJS.Workbook, DefinedName[]>();
@@ -14,10 +14,6 @@ const ours = (name: string): boolean => name.startsWith(NAME_PREFIX);
 /** The workbook's names, or undefined when they were never read (a workbook not opened by loadWorkbook). */
 export function workbookNames(wb: ExcelJS.Workbook): DefinedName[] | undefined {
   return store.get(wb);
-}
-
-export function setWorkbookNames(wb: ExcelJS.Workbook, names: DefinedName[]): void {
-  store.set(wb, names);
 }
 
 /** Workbook-scope <definedName>s of a workbook.xml (sheet-scope ones are the user's and not ours to read). */
@@ -37,37 +33,11 @@ export function parseDefinedNames(xml: string): DefinedName[] {
   return out;
 }
 
-/** At load: remember the names, and take ours out of ExcelJS's matrix (it would write them back mangled). */
+/** At load: remember the names, and take ours out of ExcelJS's matrix (120,000 entries for a large block). */
 export async function readNamesAfterLoad(zip: JSZip, wb: ExcelJS.Workbook): Promise<void> {
   const xml = await readText(zip, "xl/workbook.xml");
   const names = xml ? parseDefinedNames(xml) : [];
   store.set(wb, names);
   const matrixMap = definedNamesMap(wb);
   if (matrixMap) for (const key of Object.keys(matrixMap)) if (ours(key)) delete matrixMap[key];
-}
-
-/** At save: drop whatever ExcelJS wrote under our prefix, then write ours, hidden, at workbook scope. */
-export async function writeNamesAtSave(zip: JSZip, wb: ExcelJS.Workbook): Promise<void> {
-  const names = store.get(wb);
-  if (!names) return;
-  let xml = await readText(zip, "xl/workbook.xml");
-  if (!xml) return;
-  xml = xml.replace(
-    /<definedName(?=[\s>])([^>]*?)(?:\/>|>[\s\S]*?<\/definedName>)/g,
-    (whole, attr: string) => (ours(attrs(`<definedName${attr}>`).name ?? "") ? "" : whole)
-  );
-  xml = xml.replace(/<definedNames>\s*<\/definedNames>|<definedNames\/>/g, "");
-  const mine = names
-    .filter((n) => ours(n.name))
-    .map(
-      (n) =>
-        `<definedName name="${escapeXml(n.name)}" hidden="1">${escapeXml(n.refersTo)}</definedName>`
-    )
-    .join("");
-  if (mine) {
-    if (xml.includes("</definedNames>"))
-      xml = xml.replace("</definedNames>", `${mine}</definedNames>`);
-    else xml = xml.replace("</sheets>", `</sheets><definedNames>${mine}</definedNames>`);
-  }
-  zip.file("xl/workbook.xml", xml);
 }

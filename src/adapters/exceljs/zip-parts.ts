@@ -1,5 +1,5 @@
-// Small helpers to read and patch the OOXML parts of an .xlsx zip (JSZip) without a DOM or Node:
-// ExcelJS cannot write charts or location-only hyperlinks, so save.ts and load.ts patch the package directly.
+// Small helpers to read the OOXML parts of an .xlsx zip without a DOM or Node: the direct snapshot and the
+// fix-ups after ExcelJS's load use them, and the package writer (src/adapters/xlsx) its XML escapes and rels.
 import type JSZip from "jszip";
 
 export function escapeXml(s: string): string {
@@ -56,16 +56,6 @@ export const EMPTY_RELS =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
   '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
 
-/** Append a relationship and return its new id. */
-export function addRel(relsXml: string, type: string, target: string): { xml: string; id: string } {
-  const used = new Set(parseRels(relsXml).map((r) => r.id));
-  let n = used.size + 1;
-  while (used.has(`rId${n}`)) n++;
-  const id = `rId${n}`;
-  const rel = `<Relationship Id="${id}" Type="${type}" Target="${escapeXml(target)}"/>`;
-  return { xml: relsXml.replace("</Relationships>", rel + "</Relationships>"), id };
-}
-
 /** The rels part of a part: xl/worksheets/sheet1.xml -> xl/worksheets/_rels/sheet1.xml.rels */
 export function relsPathOf(partPath: string): string {
   const i = partPath.lastIndexOf("/");
@@ -107,26 +97,4 @@ export async function sheetParts(zip: JSZip): Promise<SheetPart[]> {
       out.push({ name: a.name, path: resolveTarget("xl/workbook.xml", rel.target) });
   }
   return out;
-}
-
-/** Declare a part's content type in [Content_Types].xml (once). */
-export function addOverride(typesXml: string, partPath: string, contentType: string): string {
-  const partName = "/" + partPath;
-  if (typesXml.includes(`PartName="${partName}"`)) return typesXml;
-  return typesXml.replace(
-    "</Types>",
-    `<Override PartName="${partName}" ContentType="${contentType}"/></Types>`
-  );
-}
-
-/** First free number N for a part path pattern like "xl/charts/chart{N}.xml". */
-export function freePartNumber(
-  zip: JSZip,
-  pattern: (n: number) => string,
-  taken: Set<string>
-): number {
-  let n = 1;
-  while (zip.file(pattern(n)) || taken.has(pattern(n))) n++;
-  taken.add(pattern(n));
-  return n;
 }

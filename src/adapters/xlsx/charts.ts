@@ -10,7 +10,7 @@ import {
   type ChartSpec,
   type Scalar,
 } from "../../core";
-import { chartAnchorXml, chartXml, drawingXml, type ChartData } from "../exceljs/chart-xml";
+import { chartAnchorXml, chartXml, drawingXml, type ChartData } from "./chart-xml";
 import { CT, REL, addOverride, addRelationship, freePath, relsOf, targetOf } from "./opc";
 import type { Package } from "./package";
 import type { Worksheet } from "./worksheet-xml";

@@ -1,4 +1,4 @@
-// A user workbook and a hand-built WritePlan / removal plan over it, shared by the apply and save tests.
+// A user workbook and a hand-built WritePlan / removal plan over it, shared by the package writer's fixture tests.
 import ExcelJS from "exceljs";
 import { sheetRef } from "../../src/core/address";
 import {
@@ -9,7 +9,7 @@ import {
   type Ownership,
   type WritePlan,
 } from "../../src/core/types";
-import { emptyPlan } from "./helpers";
+import { emptyPlan } from "../exceljs/helpers";
 
 export const USER_SHEET = "Capaian 'IKU' — 2025 ✓";
 export const OTHER_SHEET = "Anggaran";
@@ -17,7 +17,7 @@ export const SUMMARY = "Ringkasan";
 export const FLAG_FORMULA = `=AND(F2>1.2,"${FLAG_TAG}"<>"")`;
 
 /** The user's own workbook: values, formulas, formats, a merge, a note and a conditional format of their own. */
-export function userWorkbook(): ExcelJS.Workbook {
+export function userWorkbook(opts: { note?: boolean } = {}): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet(USER_SHEET);
   ws.addRow(["No", "Indikator", "Target", "Realisasi", "Capaian"]);
@@ -41,10 +41,12 @@ export function userWorkbook(): ExcelJS.Workbook {
   ws.mergeCells("A6:B6");
   ws.getCell("A6").value = "Rata-rata";
   ws.getCell("E6").value = { formula: "AVERAGE(E2:E4)", result: 0.9 };
-  ws.getCell("B2").note = "catatan pengguna";
+  if (opts.note !== false) ws.getCell("B2").note = "catatan pengguna";
   ws.addConditionalFormatting({
     ref: "C2:C4",
-    rules: [{ type: "expression", priority: 1, formulae: ["C2>0.9"], style: { font: { italic: true } } }],
+    rules: [
+      { type: "expression", priority: 1, formulae: ["C2>0.9"], style: { font: { italic: true } } },
+    ],
   });
   const other = wb.addWorksheet(OTHER_SHEET);
   other.getCell("A1").value = "Pagu";
@@ -56,7 +58,12 @@ export function userWorkbook(): ExcelJS.Workbook {
 export const OWNERSHIP: Ownership = {
   version: 2,
   blocks: [
-    { name: "_CapaianIKU_b1", sheet: USER_SHEET, range: "F1:G4", cells: ["h1", "h2", "f1", "v1", "f1", "v2", "f1", "v3"] },
+    {
+      name: "_CapaianIKU_b1",
+      sheet: USER_SHEET,
+      range: "F1:G4",
+      cells: ["h1", "h2", "f1", "v1", "f1", "v2", "f1", "v3"],
+    },
   ],
   sheets: [{ name: SUMMARY, definedName: "_CapaianIKU_s1" }],
   notes: [
@@ -81,9 +88,30 @@ export function writePlan(remove: WritePlan["remove"] = emptyPlan().remove): Wri
     addSheets: [SUMMARY],
     cells: [
       { sheet: s, cell: "F1", value: "Capaian (hitung)", style: "header" },
-      { sheet: s, cell: "F2", formula: '=IFERROR(D2/C2,"")', result: 0.5 / 0.7, numFmt: "0.00%", style: "computed" },
-      { sheet: s, cell: "F3", formula: '=IFERROR(D3/C3,"")', result: 1, numFmt: "0.00%", style: "computed" },
-      { sheet: s, cell: "F4", formula: '=IFERROR(D4/C4,"")', result: 1.25, numFmt: "0.00%", style: "computed" },
+      {
+        sheet: s,
+        cell: "F2",
+        formula: '=IFERROR(D2/C2,"")',
+        result: 0.5 / 0.7,
+        numFmt: "0.00%",
+        style: "computed",
+      },
+      {
+        sheet: s,
+        cell: "F3",
+        formula: '=IFERROR(D3/C3,"")',
+        result: 1,
+        numFmt: "0.00%",
+        style: "computed",
+      },
+      {
+        sheet: s,
+        cell: "F4",
+        formula: '=IFERROR(D4/C4,"")',
+        result: 1.25,
+        numFmt: "0.00%",
+        style: "computed",
+      },
       { sheet: s, cell: "G1", value: "Keterangan", style: "header" },
       { sheet: s, cell: "G2", value: '=HYPERLINK("x")' },
       { sheet: s, cell: "G3", value: "=1+1" },

@@ -1,6 +1,6 @@
 // DrawingML for the add-in's clustered bar chart and its drawing anchor: the smallest XML Excel opens without
 // repair. Element order follows the ECMA-376 schema (CT_ChartSpace, CT_BarChart, CT_BarSer, CT_CatAx, CT_ValAx).
-import { escapeXml } from "./zip-parts";
+import { escapeXml } from "./xml";
 
 export interface ChartData {
   title: string;

@@ -121,6 +121,7 @@ export async function runFlow(host: Host, options: RunOptions): Promise<RunResul
         unit: options.unit,
         marks: options.marks,
       },
+      apply: true,
     },
     signal
   );

@@ -8,6 +8,7 @@ import {
   type WorkbookSnapshot,
   type WritePlan,
 } from "../core";
+import type { LightPlan } from "../shared/engine";
 import { planFor } from "../shared/engine-local";
 import type { EngineProgress, EngineReply, EngineRequest } from "./engine-protocol";
 
@@ -55,15 +56,26 @@ export function engineAnswerer(held: () => WorkbookSnapshot | null = () => null)
       if (!found) return { id: request.id, ok: false, message: `unknown analysis ${request.key}` };
       return { id: request.id, ok: true, result: found.analysis.view };
     }
+    if (request.kind === "wholePlan") {
+      const found = plans.get(request.key);
+      if (!found) return { id: request.id, ok: false, message: `unknown plan ${request.key}` };
+      return { id: request.id, ok: true, result: found };
+    }
     let result: WritePlan;
     if (request.kind === "plan") {
       const found = analyses.get(request.key);
       if (!found) return { id: request.id, ok: false, message: `unknown analysis ${request.key}` };
       result = planFor({ ...found, options: request.options, stable: request.stable });
     } else result = planFor(request.request);
-    return { id: request.id, ok: true, result, key: plans.add(result) };
+    const key = plans.add(result);
+    return { id: request.id, ok: true, result: request.light ? lightPlan(result) : result, key };
   };
   return { answer, plan: (key) => plans.get(key) };
+}
+
+/** A plan without its cells and record (the worker keeps the whole one by key): see LightPlan. */
+export function lightPlan(plan: WritePlan): LightPlan {
+  return { ...plan, cells: [], ownership: null, light: { cells: plan.cells.length } };
 }
 
 /**

@@ -12,10 +12,12 @@ export type EngineRequestBody =
   | { kind: "analyze"; snapshot?: WorkbookSnapshot; config: Partial<Config>; light?: boolean }
   /** The whole `view` of an analysis this worker made (by key). */
   | { kind: "view"; key: number }
-  /** An analysis this worker made (by key). */
-  | { kind: "plan"; key: number; options: PlanOptions; stable: boolean }
+  /** An analysis this worker made (by key). `light`: answer the plan light (LightPlan; the worker keeps it). */
+  | { kind: "plan"; key: number; options: PlanOptions; stable: boolean; light?: boolean }
   /** Any analysis, sent whole. */
-  | { kind: "planFull"; request: PlanRequest };
+  | { kind: "planFull"; request: PlanRequest; light?: boolean }
+  /** The whole plan this worker built (by key), answered light before. */
+  | { kind: "wholePlan"; key: number };
 
 export type EngineRequest = EngineRequestBody & { id: number };
 

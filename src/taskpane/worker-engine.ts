@@ -9,7 +9,7 @@ import {
   type WorkbookSnapshot,
   type WritePlan,
 } from "../core";
-import type { Engine } from "../shared/engine";
+import { isLightPlan, type Engine } from "../shared/engine";
 import type { EngineProgress, EngineReply, EngineRequestBody } from "./engine-protocol";
 import { joinSlices, type ReplySlice, type SlicedPaths } from "./sliced-reply";
 
@@ -28,6 +28,11 @@ export interface WorkerOptions {
   holds?: (snapshot: WorkbookSnapshot) => boolean;
   /** Posted first to every new worker (the workbench: the workbook's bytes, after a cancel too). */
   onStart?: (post: (message: object, transfer?: Transferable[]) => void) => void;
+  /**
+   * The host applies plans in the worker, by key (the workbench): a run's plan (`PlanRequest.apply`) is
+   * answered light (LightPlan), its cells stay in the worker.
+   */
+  lightPlans?: boolean;
 }
 
 export interface WorkerEngine extends Engine {
@@ -53,6 +58,8 @@ export function workerEngine(options: WorkerOptions = {}): WorkerEngine {
     { snapshot: WorkbookSnapshot; config: Partial<Config>; whole?: Promise<Analysis> }
   >();
   const pending = new Map<number, Pending>();
+  /** Light plans' whole ones, once asked for. */
+  const wholePlans = new WeakMap<WritePlan, Promise<WritePlan>>();
 
   const failAll = (err: Error) => {
     for (const p of pending.values()) p.reject(err);
@@ -161,11 +168,28 @@ export function workerEngine(options: WorkerOptions = {}): WorkerEngine {
       if (key === undefined && light.has(request.analysis))
         request = { ...request, analysis: await whole(request.analysis) };
       // The worker still holds this analysis: send its key, not 20,000 rows again.
+      const lighten = options.lightPlans === true && request.apply === true;
       const body: EngineRequestBody =
         key !== undefined
-          ? { kind: "plan", key, options: request.options, stable }
-          : { kind: "planFull", request };
+          ? { kind: "plan", key, options: request.options, stable, light: lighten }
+          : { kind: "planFull", request, light: lighten };
       return call<WritePlan>(body, signal);
+    },
+    wholePlan: (plan) => {
+      if (!isLightPlan(plan)) return Promise.resolve(plan);
+      let found = wholePlans.get(plan);
+      if (!found) {
+        const key = keyOf(plan);
+        const body: EngineRequestBody | null =
+          key === undefined ? null : { kind: "wholePlan", key };
+        // A cancel restarted the worker since: the plan's cells are gone with it.
+        found = body
+          ? call<WritePlan>(body)
+          : Promise.reject(new Error("the plan is no longer held by the engine"));
+        wholePlans.set(plan, found);
+        found.catch(() => wholePlans.delete(plan));
+      }
+      return found;
     },
     request: call,
     planKey: keyOf,

@@ -4,6 +4,7 @@
 import type {
   Analysis,
   Config,
+  FindingIdentity,
   PlanOptions,
   RowsProgress,
   WorkbookSnapshot,
@@ -22,6 +23,20 @@ export interface PlanRequest {
    * workbench's workbook worker), may answer it light (see LightPlan).
    */
   apply?: boolean;
+}
+
+/**
+ * An analysis a worker engine answered without the cells of its `view` (they stay in the worker; `Engine.whole`
+ * fetches them for Periksa), with what the page would have needed them for: the identities of its findings
+ * (the reviewer's list), computed in the worker.
+ */
+export interface LightAnalysis extends Analysis {
+  findings: FindingIdentity[];
+}
+
+/** The identities of an analysis's findings where the engine computed them (a light analysis), else none. */
+export function findingsOf(analysis: Analysis): FindingIdentity[] | undefined {
+  return "findings" in analysis ? (analysis as LightAnalysis).findings : undefined;
 }
 
 /**

@@ -3,12 +3,13 @@
 // Shared by dist/engine-worker.js (the pane) and dist/workbook-worker.js (the workbench). No DOM here.
 import {
   analyzeWorkbook,
+  identifyFindings,
   type Analysis,
   type RowsProgress,
   type WorkbookSnapshot,
   type WritePlan,
 } from "../core";
-import type { LightPlan } from "../shared/engine";
+import type { LightAnalysis, LightPlan } from "../shared/engine";
 import { planFor } from "../shared/engine-local";
 import type { EngineProgress, EngineReply, EngineRequest } from "./engine-protocol";
 
@@ -48,7 +49,7 @@ export function engineAnswerer(held: () => WorkbookSnapshot | null = () => null)
       if (!snapshot) return { id: request.id, ok: false, message: "no workbook held" };
       const analysis = analyzeWorkbook(snapshot, request.config, onRows);
       const key = analyses.add({ snapshot, analysis });
-      const result = request.light ? { ...analysis, view: withoutCells(analysis.view) } : analysis;
+      const result = request.light ? lightAnalysis(analysis) : analysis;
       return { id: request.id, ok: true, result, key };
     }
     if (request.kind === "view") {
@@ -71,6 +72,11 @@ export function engineAnswerer(held: () => WorkbookSnapshot | null = () => null)
     return { id: request.id, ok: true, result: request.light ? lightPlan(result) : result, key };
   };
   return { answer, plan: (key) => plans.get(key) };
+}
+
+/** An analysis without its view's cells, with its findings' identities (computed here, from the cells). */
+export function lightAnalysis(analysis: Analysis): LightAnalysis {
+  return { ...analysis, view: withoutCells(analysis.view), findings: identifyFindings(analysis) };
 }
 
 /** A plan without its cells and record (the worker keeps the whole one by key): see LightPlan. */

@@ -2,11 +2,18 @@
 // every run) and hands the cells over when a cell is explained: by key while the worker holds the analysis, by
 // analysing again after a cancel restarted it. The "worker" here is the real answerer behind a Worker-shaped
 // object that copies every message (structuredClone), as a real one does.
-import { analyzeWorkbook, type Analysis } from "../../src/core";
+import {
+  analyzeWorkbook,
+  buildWritePlan,
+  identifyFindings,
+  reviewList,
+  type Analysis,
+} from "../../src/core";
 import { engineAnswerer, withoutCells } from "../../src/taskpane/engine-answer";
 import type { EngineReply, EngineRequest } from "../../src/taskpane/engine-protocol";
 import { postSliced } from "../../src/taskpane/sliced-reply";
 import { workerEngine } from "../../src/taskpane/worker-engine";
+import { findingsOf, isLightPlan, planCellCount } from "../../src/shared/engine";
 import { makeIkuSnapshot } from "../helpers/make-workbook";
 
 const { snapshot } = makeIkuSnapshot({ rows: 1200, sasaranRows: 50 });
@@ -65,6 +72,17 @@ describe("light analyses from the engine's worker", () => {
     engine.restart();
   });
 
+  it("carry their findings' identities, so the reviewer's list needs no cells on the page", async () => {
+    const engine = workerEngine();
+    const light = await engine.analyze(snapshot, CONFIG);
+    expect(whole.report.anomalies.length).toBeGreaterThan(0);
+    expect(findingsOf(light)).toEqual(identifyFindings(whole));
+    expect(findingsOf(whole)).toBeUndefined();
+    const fromLight = reviewList(light, [], findingsOf(light)).items;
+    expect(fromLight).toEqual(reviewList(whole, []).items);
+    engine.restart();
+  });
+
   it("hand over the cells by key, once, and a plan is still built from the worker's whole analysis", async () => {
     const engine = workerEngine();
     const light = await engine.analyze(snapshot, CONFIG);
@@ -96,5 +114,49 @@ describe("light analyses from the engine's worker", () => {
     expect(received).toContain("planFull");
     expect(plan.cells.length).toBeGreaterThan(1000);
     engine.restart();
+  });
+});
+
+describe("light plans (the workbench: the workbook worker writes its own plans)", () => {
+  const options = { capabilities: CAPS, lang: "id" as const, summary: false, now: "" };
+  const expected = buildWritePlan(whole, options);
+
+  it("a run's plan crosses without its cells and record, and Periksa gets it whole by key", async () => {
+    const engine = workerEngine({ lightPlans: true });
+    const light = await engine.analyze(snapshot, CONFIG);
+    const plan = await engine.plan({ analysis: light, options, stable: false, apply: true });
+    expect(isLightPlan(plan)).toBe(true);
+    expect(plan.cells).toEqual([]);
+    expect(plan.ownership).toBeNull();
+    expect(planCellCount(plan)).toBe(expected.cells.length);
+    expect(plan.flags).toEqual(expected.flags);
+    const full = await engine.wholePlan!(plan);
+    expect(isLightPlan(full)).toBe(false);
+    expect(full.cells).toEqual(expected.cells);
+    expect(full.ownership).toEqual(expected.ownership);
+    expect(received.filter((k) => k === "wholePlan")).toHaveLength(1);
+    // A preview is shown on the page (the columns a run adds, Periksa): whole.
+    const preview = await engine.plan({ analysis: light, options, stable: false });
+    expect(isLightPlan(preview)).toBe(false);
+    expect(preview.cells).toEqual(expected.cells);
+    engine.restart();
+  });
+
+  it("only where the host writes plans in the worker: the pane's engine answers every plan whole", async () => {
+    const engine = workerEngine();
+    const light = await engine.analyze(snapshot, CONFIG);
+    const plan = await engine.plan({ analysis: light, options, stable: false, apply: true });
+    expect(isLightPlan(plan)).toBe(false);
+    expect(plan.cells).toEqual(expected.cells);
+    expect(await engine.wholePlan!(plan)).toBe(plan);
+    engine.restart();
+  });
+
+  it("after a restart the light plan's cells are gone: asking for them fails, it is never guessed", async () => {
+    const engine = workerEngine({ lightPlans: true });
+    const light = await engine.analyze(snapshot, CONFIG);
+    const plan = await engine.plan({ analysis: light, options, stable: false, apply: true });
+    engine.restart();
+    await expect(engine.wholePlan!(plan)).rejects.toThrow(/no longer held/);
   });
 });

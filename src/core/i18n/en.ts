@@ -222,8 +222,6 @@ export const en: Messages = {
     chartCapLine: "cap {cap}",
     chartMore: "Showing {shown} of {total} indicators; the rest are in the sheet and in Inspect.",
     chartLoading: "Loading chart…",
-    reviewListLoading: "Loading the findings…",
-    reviewListFailed: "The findings could not be loaded; run the analysis again.",
     budgetChartTitle: "Budget absorption and performance achievement per activity",
     budgetChartBar: "{name}: {measure} {value}",
     budgetSerapan: "absorption",

@@ -223,8 +223,6 @@ export const id = {
     chartMore:
       "Menampilkan {shown} dari {total} indikator; selebihnya ada di lembar dan di Periksa.",
     chartLoading: "Memuat grafik…",
-    reviewListLoading: "Memuat daftar temuan…",
-    reviewListFailed: "Daftar temuan tidak dapat dimuat; jalankan analisis lagi.",
     budgetChartTitle: "Serapan anggaran dan capaian kinerja per kegiatan",
     budgetChartBar: "{name}: {measure} {value}",
     budgetSerapan: "serapan",

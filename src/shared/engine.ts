@@ -18,11 +18,6 @@ export interface PlanRequest {
   options: PlanOptions;
   /** false: a preview, built as is (no comparison with the workbook). Default true. */
   stable?: boolean;
-  /**
-   * The plan is to be applied (a run), not shown: an engine whose host applies plans itself, by key (the
-   * workbench's workbook worker), may answer it light (see LightPlan).
-   */
-  apply?: boolean;
 }
 
 /**
@@ -39,25 +34,6 @@ export function findingsOf(analysis: Analysis): FindingIdentity[] | undefined {
   return "findings" in analysis ? (analysis as LightAnalysis).findings : undefined;
 }
 
-/**
- * A plan answered without its cells and ownership record (`cells` empty, `ownership` null): the workbench's
- * workbook worker builds the plan, keeps it and writes it itself, so its 60,000 cells for 20,000 rows never
- * cross to the page (copying them, then collecting them, made the page's longest tasks). What the page shows
- * of it is here; Periksa asks for the whole plan (`Engine.wholePlan`). Never applied as it is.
- */
-export interface LightPlan extends WritePlan {
-  light: { cells: number };
-}
-
-export function isLightPlan(plan: WritePlan): plan is LightPlan {
-  return "light" in plan;
-}
-
-/** How many cells a plan writes, light or whole. */
-export function planCellCount(plan: WritePlan): number {
-  return isLightPlan(plan) ? plan.light.cells : plan.cells.length;
-}
-
 export interface Engine {
   analyze(
     snapshot: WorkbookSnapshot,
@@ -72,7 +48,7 @@ export interface Engine {
    * them only when a cell is explained (Periksa). Absent: analyses are always whole.
    */
   whole?(analysis: Analysis): Promise<Analysis>;
-  /** The plan with its cells and record, where the engine answered it light (LightPlan); else as it is. */
+  /** The plan with its cells and record, where the engine answered it light (light-plan.ts); else as it is. */
   wholePlan?(plan: WritePlan): Promise<WritePlan>;
 }
 

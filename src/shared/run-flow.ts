@@ -121,7 +121,6 @@ export async function runFlow(host: Host, options: RunOptions): Promise<RunResul
         unit: options.unit,
         marks: options.marks,
       },
-      apply: true,
     },
     signal
   );

@@ -9,7 +9,8 @@ import {
   type WorkbookSnapshot,
   type WritePlan,
 } from "../core";
-import type { LightAnalysis, LightPlan } from "../shared/engine";
+import type { LightAnalysis } from "../shared/engine";
+import { lightPlan } from "../shared/light-plan";
 import { planFor } from "../shared/engine-local";
 import type { EngineProgress, EngineReply, EngineRequest } from "./engine-protocol";
 
@@ -77,11 +78,6 @@ export function engineAnswerer(held: () => WorkbookSnapshot | null = () => null)
 /** An analysis without its view's cells, with its findings' identities (computed here, from the cells). */
 export function lightAnalysis(analysis: Analysis): LightAnalysis {
   return { ...analysis, view: withoutCells(analysis.view), findings: identifyFindings(analysis) };
-}
-
-/** A plan without its cells and record (the worker keeps the whole one by key): see LightPlan. */
-export function lightPlan(plan: WritePlan): LightPlan {
-  return { ...plan, cells: [], ownership: null, light: { cells: plan.cells.length } };
 }
 
 /**

@@ -4,7 +4,8 @@ import type { Analysis, Config, ConfigProblem, Lang, WritePlan } from "../core";
 import { classifyError, type PaneError } from "../shared/errors";
 import type { Host } from "../shared/host";
 import type { MessageKey } from "../shared/i18n";
-import { inThreadEngine, planCellCount } from "../shared/engine";
+import { inThreadEngine } from "../shared/engine";
+import { planCellCount } from "../shared/light-plan";
 import {
   analyzeOnly,
   removeResults,

@@ -9,7 +9,8 @@ import {
   type WorkbookSnapshot,
   type WritePlan,
 } from "../core";
-import { isLightPlan, type Engine } from "../shared/engine";
+import type { Engine, PlanRequest } from "../shared/engine";
+import { isLightPlan } from "../shared/light-plan";
 import type { EngineProgress, EngineReply, EngineRequestBody } from "./engine-protocol";
 import { joinSlices, type ReplySlice, type SlicedPaths } from "./sliced-reply";
 
@@ -29,8 +30,8 @@ export interface WorkerOptions {
   /** Posted first to every new worker (the workbench: the workbook's bytes, after a cancel too). */
   onStart?: (post: (message: object, transfer?: Transferable[]) => void) => void;
   /**
-   * The host applies plans in the worker, by key (the workbench): a run's plan (`PlanRequest.apply`) is
-   * answered light (LightPlan), its cells stay in the worker.
+   * The host applies plans in the worker, by key (the workbench): plans are answered light (light-plan.ts),
+   * their cells stay in the worker.
    */
   lightPlans?: boolean;
 }
@@ -58,8 +59,8 @@ export function workerEngine(options: WorkerOptions = {}): WorkerEngine {
     { snapshot: WorkbookSnapshot; config: Partial<Config>; whole?: Promise<Analysis> }
   >();
   const pending = new Map<number, Pending>();
-  /** Light plans' whole ones, once asked for. */
-  const wholePlans = new WeakMap<WritePlan, Promise<WritePlan>>();
+  /** Light plans: the request each was built from, and its whole plan once asked for. */
+  const lightPlans = new WeakMap<WritePlan, { request: PlanRequest; whole?: Promise<WritePlan> }>();
 
   const failAll = (err: Error) => {
     for (const p of pending.values()) p.reject(err);
@@ -130,6 +131,26 @@ export function workerEngine(options: WorkerOptions = {}): WorkerEngine {
     });
   }
 
+  async function planOf(
+    request: PlanRequest,
+    signal: AbortSignal | undefined,
+    lighten: boolean
+  ): Promise<WritePlan> {
+    const key = keyOf(request.analysis);
+    const stable = request.stable !== false;
+    // A light analysis this worker no longer holds cannot be planned from: its cells are not here.
+    if (key === undefined && light.has(request.analysis))
+      request = { ...request, analysis: await whole(request.analysis) };
+    // The worker still holds this analysis: send its key, not 20,000 rows again.
+    const body: EngineRequestBody =
+      key !== undefined
+        ? { kind: "plan", key, options: request.options, stable, light: lighten }
+        : { kind: "planFull", request, light: lighten };
+    const plan = await call<WritePlan>(body, signal);
+    if (isLightPlan(plan)) lightPlans.set(plan, { request });
+    return plan;
+  }
+
   /** The analysis with its view's cells (see Engine.whole). */
   function whole(analysis: Analysis): Promise<Analysis> {
     const made = light.get(analysis);
@@ -161,35 +182,19 @@ export function workerEngine(options: WorkerOptions = {}): WorkerEngine {
       return analysis;
     },
     whole,
-    plan: async (request, signal) => {
-      const key = keyOf(request.analysis);
-      const stable = request.stable !== false;
-      // A light analysis this worker no longer holds cannot be planned from: its cells are not here.
-      if (key === undefined && light.has(request.analysis))
-        request = { ...request, analysis: await whole(request.analysis) };
-      // The worker still holds this analysis: send its key, not 20,000 rows again.
-      const lighten = options.lightPlans === true && request.apply === true;
-      const body: EngineRequestBody =
-        key !== undefined
-          ? { kind: "plan", key, options: request.options, stable, light: lighten }
-          : { kind: "planFull", request, light: lighten };
-      return call<WritePlan>(body, signal);
-    },
+    plan: (request, signal) => planOf(request, signal, options.lightPlans === true),
     wholePlan: (plan) => {
-      if (!isLightPlan(plan)) return Promise.resolve(plan);
-      let found = wholePlans.get(plan);
-      if (!found) {
+      const made = lightPlans.get(plan);
+      if (!made) return Promise.resolve(plan);
+      made.whole ??= (async () => {
         const key = keyOf(plan);
-        const body: EngineRequestBody | null =
-          key === undefined ? null : { kind: "wholePlan", key };
-        // A cancel restarted the worker since: the plan's cells are gone with it.
-        found = body
-          ? call<WritePlan>(body)
-          : Promise.reject(new Error("the plan is no longer held by the engine"));
-        wholePlans.set(plan, found);
-        found.catch(() => wholePlans.delete(plan));
-      }
-      return found;
+        if (key !== undefined)
+          return call<WritePlan>({ kind: "wholePlan", key } as EngineRequestBody);
+        // The worker that built it is gone (a cancel, or it kept newer ones): built again, whole.
+        return planOf(made.request, undefined, false);
+      })();
+      made.whole.catch(() => (made.whole = undefined));
+      return made.whole;
     },
     request: call,
     planKey: keyOf,

@@ -24,7 +24,8 @@ import {
   type WritePlan,
 } from "../core";
 import type { ApplyOptions, Host } from "../shared/host";
-import { isLightPlan, type Engine } from "../shared/engine";
+import type { Engine } from "../shared/engine";
+import { isLightPlan } from "../shared/light-plan";
 import { langFromDisplay } from "../shared/i18n";
 import { abortError } from "../shared/run-flow";
 import { workerEngine, type WorkerEngine } from "../taskpane/worker-engine";
@@ -99,7 +100,7 @@ export class WorkbenchHost implements Host {
   useWorker(url = "workbook-worker.js"): void {
     this.worker = workerEngine({
       url,
-      // The worker writes the plans it builds: a run's plan stays there, the page gets what it shows of it.
+      // The worker writes the plans it builds: their cells stay there, the page gets what it shows of them.
       lightPlans: true,
       holds: (snapshot) => snapshot === this.full,
       onStart: (post) => {

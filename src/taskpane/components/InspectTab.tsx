@@ -19,13 +19,10 @@ export function InspectTab({ model }: { model: PaneModel }) {
   const whole = useWholeAnalysis(model.host, analysis, selection !== null);
   const cell = selection ? selection.address.split(":")[0].replace(/\$/g, "") : null;
   // The written plan, or the preview the engine built for the current analysis (computed cells explain too).
-  // A run's plan may be light (its cells stayed in the workbook worker): fetched whole now; if it cannot be
-  // had any more, the preview of the same analysis explains the same cells.
-  const written = useWholePlan(model.host, model.plan, selection !== null);
-  const plan = model.plan
-    ? (written.plan ?? (written.failed ? model.preview : null))
-    : model.preview;
-  const loadingPlan = model.plan !== null && !plan && !written.failed;
+  // In the workbench both are light (their cells stay in the workbook worker): fetched whole now.
+  const shown = useWholePlan(model.host, model.plan ?? model.preview, selection !== null);
+  const plan = shown.plan;
+  const loadingPlan = (model.plan ?? model.preview) !== null && !plan && !shown.failed;
 
   return (
     <section aria-labelledby="inspect-title" aria-live="polite" data-testid={TEST_IDS.inspect}>

@@ -21,9 +21,9 @@ export interface PlanRequest {
 }
 
 /**
- * An analysis a worker engine answered without the cells of its `view` (they stay in the worker; `Engine.whole`
- * fetches them for Periksa), with what the page would have needed them for: the identities of its findings
- * (the reviewer's list), computed in the worker.
+ * An analysis a worker engine answered light: its `view` without cells and its indicators without `sources`
+ * (they stay in the worker; `Engine.whole` fetches them for Periksa), with what the page would have needed the
+ * cells for: the identities of its findings (the reviewer's list), computed in the worker.
  */
 export interface LightAnalysis extends Analysis {
   findings: FindingIdentity[];

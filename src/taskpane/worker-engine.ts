@@ -11,7 +11,7 @@ import {
 } from "../core";
 import type { Engine, PlanRequest } from "../shared/engine";
 import { isLightPlan } from "../shared/light-plan";
-import type { EngineProgress, EngineReply, EngineRequestBody } from "./engine-protocol";
+import type { EngineProgress, EngineReply, EngineRequestBody, WholeParts } from "./engine-protocol";
 import { joinSlices, type ReplySlice, type SlicedPaths } from "./sliced-reply";
 
 type Pending = {
@@ -157,14 +157,14 @@ export function workerEngine(options: WorkerOptions = {}): WorkerEngine {
     if (!made) return Promise.resolve(analysis);
     made.whole ??= (async () => {
       const key = keyOf(analysis);
-      // Still held by this worker: only the view crosses. Else (a cancel restarted it) analysed again, whole.
+      // Still held by this worker: only the view and report cross. Else (a cancel restarted it) analysed
+      // again, whole.
       const again: EngineRequestBody = options.holds?.(made.snapshot)
         ? { kind: "analyze", config: made.config }
         : { kind: "analyze", snapshot: made.snapshot, config: made.config };
       const body: EngineRequestBody = key !== undefined ? { kind: "view", key } : again;
-      const answer = await call<WorkbookSnapshot | Analysis>(body);
-      const view = key !== undefined ? (answer as WorkbookSnapshot) : (answer as Analysis).view;
-      return { ...analysis, view };
+      const { view, report } = await call<WholeParts>(body);
+      return { ...analysis, view, report };
     })();
     made.whole.catch(() => (made.whole = undefined));
     return made.whole;

@@ -220,7 +220,6 @@ export const en: Messages = {
     chartBar: "{name} {value}: {band}; row {row}. Select to go to the cell.",
     chartTarget: "100% line",
     chartCapLine: "cap {cap}",
-    chartMore: "Showing {shown} of {total} indicators; the rest are in the sheet and in Inspect.",
     chartLoading: "Loading chart…",
     budgetChartTitle: "Budget absorption and performance achievement per activity",
     budgetChartBar: "{name}: {measure} {value}",

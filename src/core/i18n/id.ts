@@ -220,8 +220,6 @@ export const id = {
     chartBar: "{name} {value}: {band}; baris {row}. Pilih untuk menuju sel.",
     chartTarget: "garis 100%",
     chartCapLine: "batas {cap}",
-    chartMore:
-      "Menampilkan {shown} dari {total} indikator; selebihnya ada di lembar dan di Periksa.",
     chartLoading: "Memuat grafik…",
     budgetChartTitle: "Serapan anggaran dan capaian kinerja per kegiatan",
     budgetChartBar: "{name}: {measure} {value}",

@@ -1,5 +1,6 @@
 // The pane's state and actions, over a Host. Components stay presentational.
 import { startTransition, useCallback, useEffect, useRef, useState } from "react";
+import { flushSync } from "react-dom";
 import type { Analysis, Config, ConfigProblem, Lang, WritePlan } from "../core";
 import { classifyError, type PaneError } from "../shared/errors";
 import type { Host } from "../shared/host";
@@ -240,11 +241,15 @@ export function usePane(host: Host, lang: Lang): PaneModel {
         });
       } catch (err) {
         abort.current = null;
-        fail(err);
-        if (controller.signal.aborted) setPlan(null);
-        setBusy(null);
-        setPhase(null);
-        setRows(null);
+        // Cancelled (or failed): a small update, rendered now rather than in a task of its own behind the
+        // progress transitions, so "Dibatalkan" shows within the frame.
+        flushSync(() => {
+          fail(err);
+          if (controller.signal.aborted) setPlan(null);
+          setBusy(null);
+          setPhase(null);
+          setRows(null);
+        });
       }
     },
     [host, fail]

@@ -4,6 +4,7 @@
 import type {
   Analysis,
   Config,
+  FindingIdentity,
   PlanOptions,
   RowsProgress,
   WorkbookSnapshot,
@@ -17,6 +18,20 @@ export interface PlanRequest {
   options: PlanOptions;
   /** false: a preview, built as is (no comparison with the workbook). Default true. */
   stable?: boolean;
+}
+
+/**
+ * An analysis a worker engine answered light: its `view` without cells and its indicators without `sources`
+ * (they stay in the worker; `Engine.whole` fetches them for Periksa), with what the page would have needed the
+ * cells for: the identities of its findings (the reviewer's list), computed in the worker.
+ */
+export interface LightAnalysis extends Analysis {
+  findings: FindingIdentity[];
+}
+
+/** The identities of an analysis's findings where the engine computed them (a light analysis), else none. */
+export function findingsOf(analysis: Analysis): FindingIdentity[] | undefined {
+  return "findings" in analysis ? (analysis as LightAnalysis).findings : undefined;
 }
 
 export interface Engine {
@@ -33,6 +48,8 @@ export interface Engine {
    * them only when a cell is explained (Periksa). Absent: analyses are always whole.
    */
   whole?(analysis: Analysis): Promise<Analysis>;
+  /** The plan with its cells and record, where the engine answered it light (light-plan.ts); else as it is. */
+  wholePlan?(plan: WritePlan): Promise<WritePlan>;
 }
 
 /** The engine in this thread, loaded on first use (the pane's first screen does not need it). */

@@ -10,18 +10,23 @@ export type EngineRequestBody =
    * without the cells of its `view` (the page needs them only to explain a cell: "view" fetches them then).
    */
   | { kind: "analyze"; snapshot?: WorkbookSnapshot; config: Partial<Config>; light?: boolean }
-  /** The whole `view` of an analysis this worker made (by key). */
+  /** The whole `view` and `report` (the indicators' sources) of an analysis this worker made (by key). */
   | { kind: "view"; key: number }
-  /** An analysis this worker made (by key). */
-  | { kind: "plan"; key: number; options: PlanOptions; stable: boolean }
+  /** An analysis this worker made (by key). `light`: answer the plan light (LightPlan; the worker keeps it). */
+  | { kind: "plan"; key: number; options: PlanOptions; stable: boolean; light?: boolean }
   /** Any analysis, sent whole. */
-  | { kind: "planFull"; request: PlanRequest };
+  | { kind: "planFull"; request: PlanRequest; light?: boolean }
+  /** The whole plan this worker built (by key), answered light before. */
+  | { kind: "wholePlan"; key: number };
 
 export type EngineRequest = EngineRequestBody & { id: number };
 
 export type EngineReply =
   | { id: number; ok: true; result: Analysis | WritePlan | unknown; key?: number }
   | { id: number; ok: false; message: string };
+
+/** The answer to "view": what a light analysis left out. */
+export type WholeParts = Pick<Analysis, "view" | "report">;
 
 /** Posted while a request is under way (before its reply): rows read, or steps done, of all. */
 export interface EngineProgress {

@@ -1,10 +1,12 @@
 // The pane's state and actions, over a Host. Components stay presentational.
-import { useCallback, useEffect, useRef, useState } from "react";
+import { startTransition, useCallback, useEffect, useRef, useState } from "react";
+import { flushSync } from "react-dom";
 import type { Analysis, Config, ConfigProblem, Lang, WritePlan } from "../core";
 import { classifyError, type PaneError } from "../shared/errors";
 import type { Host } from "../shared/host";
 import type { MessageKey } from "../shared/i18n";
 import { inThreadEngine } from "../shared/engine";
+import { planCellCount } from "../shared/light-plan";
 import {
   analyzeOnly,
   removeResults,
@@ -195,11 +197,16 @@ export function usePane(host: Host, lang: Lang): PaneModel {
       if (abort.current) return;
       const controller = new AbortController();
       abort.current = controller;
-      setBusy(summary ? "summary" : "run");
-      setError(null);
-      setNotice(null);
-      setProgress(0);
-      setRows(null);
+      // Every update of a run is a transition: React renders it in slices that yield to the browser, so neither
+      // the click, the progress nor the results of 20,000 rows make a long task, and a Cancel click (an urgent
+      // update) is handled before them. Only the cancel and error path below renders at once.
+      startTransition(() => {
+        setBusy(summary ? "summary" : "run");
+        setError(null);
+        setNotice(null);
+        setProgress(0);
+        setRows(null);
+      });
       try {
         const result = await runFlow(host, {
           settings: settingsRef.current,
@@ -207,32 +214,42 @@ export function usePane(host: Host, lang: Lang): PaneModel {
           summary,
           marks: marksRef.current,
           signal: controller.signal,
-          onProgress: (p, f, r) => {
-            setPhase(p);
-            setProgress(f);
-            setRows(r ?? null);
-          },
+          onProgress: (p, f, r) =>
+            startTransition(() => {
+              setPhase(p);
+              setProgress(f);
+              setRows(r ?? null);
+            }),
         });
-        setAnalysis(result.analysis);
-        setPlan(result.plan);
-        setNotice({
-          intent: result.plan.kept.length > 0 ? "warning" : "success",
-          key: "runDone",
-          params: {
-            cells: result.plan.cells.length,
-            anomalies: result.analysis.report.anomalies.length,
-          },
-          lead: summary ? "summaryDone" : undefined,
-          kept: result.plan.kept,
+        abort.current = null;
+        startTransition(() => {
+          setAnalysis(result.analysis);
+          setPlan(result.plan);
+          setNotice({
+            intent: result.plan.kept.length > 0 ? "warning" : "success",
+            key: "runDone",
+            params: {
+              cells: planCellCount(result.plan),
+              anomalies: result.analysis.report.anomalies.length,
+            },
+            lead: summary ? "summaryDone" : undefined,
+            kept: result.plan.kept,
+          });
+          setBusy(null);
+          setPhase(null);
+          setRows(null);
         });
       } catch (err) {
-        fail(err);
-        if (controller.signal.aborted) setPlan(null);
-      } finally {
         abort.current = null;
-        setBusy(null);
-        setPhase(null);
-        setRows(null);
+        // Cancelled (or failed): a small update, rendered now rather than in a task of its own behind the
+        // progress transitions, so "Dibatalkan" shows within the frame.
+        flushSync(() => {
+          fail(err);
+          if (controller.signal.aborted) setPlan(null);
+          setBusy(null);
+          setPhase(null);
+          setRows(null);
+        });
       }
     },
     [host, fail]

@@ -9,8 +9,9 @@ import {
   type WorkbookSnapshot,
   type WritePlan,
 } from "../core";
-import type { Engine } from "../shared/engine";
-import type { EngineProgress, EngineReply, EngineRequestBody } from "./engine-protocol";
+import type { Engine, PlanRequest } from "../shared/engine";
+import { isLightPlan } from "../shared/light-plan";
+import type { EngineProgress, EngineReply, EngineRequestBody, WholeParts } from "./engine-protocol";
 import { joinSlices, type ReplySlice, type SlicedPaths } from "./sliced-reply";
 
 type Pending = {
@@ -28,6 +29,11 @@ export interface WorkerOptions {
   holds?: (snapshot: WorkbookSnapshot) => boolean;
   /** Posted first to every new worker (the workbench: the workbook's bytes, after a cancel too). */
   onStart?: (post: (message: object, transfer?: Transferable[]) => void) => void;
+  /**
+   * The host applies plans in the worker, by key (the workbench): plans are answered light (light-plan.ts),
+   * their cells stay in the worker.
+   */
+  lightPlans?: boolean;
 }
 
 export interface WorkerEngine extends Engine {
@@ -53,6 +59,8 @@ export function workerEngine(options: WorkerOptions = {}): WorkerEngine {
     { snapshot: WorkbookSnapshot; config: Partial<Config>; whole?: Promise<Analysis> }
   >();
   const pending = new Map<number, Pending>();
+  /** Light plans: the request each was built from, and its whole plan once asked for. */
+  const lightPlans = new WeakMap<WritePlan, { request: PlanRequest; whole?: Promise<WritePlan> }>();
 
   const failAll = (err: Error) => {
     for (const p of pending.values()) p.reject(err);
@@ -123,20 +131,40 @@ export function workerEngine(options: WorkerOptions = {}): WorkerEngine {
     });
   }
 
+  async function planOf(
+    request: PlanRequest,
+    signal: AbortSignal | undefined,
+    lighten: boolean
+  ): Promise<WritePlan> {
+    const key = keyOf(request.analysis);
+    const stable = request.stable !== false;
+    // A light analysis this worker no longer holds cannot be planned from: its cells are not here.
+    if (key === undefined && light.has(request.analysis))
+      request = { ...request, analysis: await whole(request.analysis) };
+    // The worker still holds this analysis: send its key, not 20,000 rows again.
+    const body: EngineRequestBody =
+      key !== undefined
+        ? { kind: "plan", key, options: request.options, stable, light: lighten }
+        : { kind: "planFull", request, light: lighten };
+    const plan = await call<WritePlan>(body, signal);
+    if (isLightPlan(plan)) lightPlans.set(plan, { request });
+    return plan;
+  }
+
   /** The analysis with its view's cells (see Engine.whole). */
   function whole(analysis: Analysis): Promise<Analysis> {
     const made = light.get(analysis);
     if (!made) return Promise.resolve(analysis);
     made.whole ??= (async () => {
       const key = keyOf(analysis);
-      // Still held by this worker: only the view crosses. Else (a cancel restarted it) analysed again, whole.
+      // Still held by this worker: only the view and report cross. Else (a cancel restarted it) analysed
+      // again, whole.
       const again: EngineRequestBody = options.holds?.(made.snapshot)
         ? { kind: "analyze", config: made.config }
         : { kind: "analyze", snapshot: made.snapshot, config: made.config };
       const body: EngineRequestBody = key !== undefined ? { kind: "view", key } : again;
-      const answer = await call<WorkbookSnapshot | Analysis>(body);
-      const view = key !== undefined ? (answer as WorkbookSnapshot) : (answer as Analysis).view;
-      return { ...analysis, view };
+      const { view, report } = await call<WholeParts>(body);
+      return { ...analysis, view, report };
     })();
     made.whole.catch(() => (made.whole = undefined));
     return made.whole;
@@ -154,18 +182,19 @@ export function workerEngine(options: WorkerOptions = {}): WorkerEngine {
       return analysis;
     },
     whole,
-    plan: async (request, signal) => {
-      const key = keyOf(request.analysis);
-      const stable = request.stable !== false;
-      // A light analysis this worker no longer holds cannot be planned from: its cells are not here.
-      if (key === undefined && light.has(request.analysis))
-        request = { ...request, analysis: await whole(request.analysis) };
-      // The worker still holds this analysis: send its key, not 20,000 rows again.
-      const body: EngineRequestBody =
-        key !== undefined
-          ? { kind: "plan", key, options: request.options, stable }
-          : { kind: "planFull", request };
-      return call<WritePlan>(body, signal);
+    plan: (request, signal) => planOf(request, signal, options.lightPlans === true),
+    wholePlan: (plan) => {
+      const made = lightPlans.get(plan);
+      if (!made) return Promise.resolve(plan);
+      made.whole ??= (async () => {
+        const key = keyOf(plan);
+        if (key !== undefined)
+          return call<WritePlan>({ kind: "wholePlan", key } as EngineRequestBody);
+        // The worker that built it is gone (a cancel, or it kept newer ones): built again, whole.
+        return planOf(made.request, undefined, false);
+      })();
+      made.whole.catch(() => (made.whole = undefined));
+      return made.whole;
     },
     request: call,
     planKey: keyOf,

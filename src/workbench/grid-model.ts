@@ -95,12 +95,15 @@ export function layoutOf(sheet: SheetSnapshot): SheetLayout {
     const r = parseRange(m);
     rows = Math.max(rows, r.bottom + 1);
     cols = Math.max(cols, r.right + 1);
+    // Only what the grid shows (MAX_ROWS × MAX_COLS): the merges of a 20,000-row sheet, walked cell by cell,
+    // were most of the grid's render after a run.
+    if (r.top >= MAX_ROWS || r.left >= MAX_COLS) continue;
     spans.set(`${r.top},${r.left}`, {
       rowSpan: r.bottom - r.top + 1,
       colSpan: r.right - r.left + 1,
     });
-    for (let y = r.top; y <= r.bottom; y++)
-      for (let x = r.left; x <= r.right; x++)
+    for (let y = r.top; y <= Math.min(r.bottom, MAX_ROWS - 1); y++)
+      for (let x = r.left; x <= Math.min(r.right, MAX_COLS - 1); x++)
         if (y !== r.top || x !== r.left) covered.add(`${y},${x}`);
   }
   const truncated = rows > MAX_ROWS || cols > MAX_COLS;

@@ -25,6 +25,7 @@ import {
 } from "../core";
 import type { ApplyOptions, Host } from "../shared/host";
 import type { Engine } from "../shared/engine";
+import { isLightPlan } from "../shared/light-plan";
 import { langFromDisplay } from "../shared/i18n";
 import { abortError } from "../shared/run-flow";
 import { workerEngine, type WorkerEngine } from "../taskpane/worker-engine";
@@ -99,6 +100,8 @@ export class WorkbenchHost implements Host {
   useWorker(url = "workbook-worker.js"): void {
     this.worker = workerEngine({
       url,
+      // The worker writes the plans it builds: their cells stay there, the page gets what it shows of them.
+      lightPlans: true,
       holds: (snapshot) => snapshot === this.full,
       onStart: (post) => {
         if (!this.bytes) return;
@@ -178,6 +181,9 @@ export class WorkbenchHost implements Host {
     if (this.worker) {
       // Written in the worker's copy; a cancel terminates it, and these bytes stay as they were.
       const key = this.worker.planKey(plan);
+      // A light plan has no cells to send: only the worker that built it (gone if it failed) can write it.
+      if (key === undefined && isLightPlan(plan))
+        throw new Error("the plan is no longer held by the workbook worker");
       const body: WorkbookRequestBody =
         key !== undefined ? { kind: "apply", planKey: key } : { kind: "apply", plan };
       const applied = await this.worker.request<AppliedBook>(body, options.signal, (done, total) =>

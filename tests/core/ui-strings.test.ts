@@ -34,11 +34,14 @@ const ALLOWED: Record<string, string> = {
   // Errors for developers inside the worker protocol; the pane words a failed run from its code, not this text.
   "src/taskpane/engine-answer.ts: unknown analysis ${request.key}": "worker protocol error",
   "src/taskpane/engine-answer.ts: no workbook held": "worker protocol error",
+  "src/taskpane/engine-answer.ts: unknown plan ${request.key}": "worker protocol error",
   "src/workbench/workbook-worker.ts: no workbook held": "worker protocol error",
   "src/workbench/workbook-worker.ts: unknown plan ${request.planKey}": "worker protocol error",
   "src/taskpane/worker-engine.ts: engine worker failed": "worker protocol error",
   // An invariant of the workbench (every command runs after a workbook is opened), not a message to users.
   "src/workbench/workbench-host.ts: No workbook loaded": "invariant",
+  // A light plan is applied by the worker that built it, which a run never restarts before its apply.
+  "src/workbench/workbench-host.ts: the plan is no longer held by the workbook worker": "invariant",
 };
 
 type Finding = { file: string; text: string };

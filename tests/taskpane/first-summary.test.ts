@@ -1,5 +1,6 @@
 // The first screen's summary: tables found and the columns a run adds, per sheet.
 import { firstSummary } from "../../src/taskpane/first-summary";
+import { lightPlan } from "../../src/shared/light-plan";
 import type { Analysis, WritePlan } from "../../src/core/types";
 
 const analysis = {
@@ -34,4 +35,8 @@ test("adjacent columns read as a span, gaps as a list; added sheets are not 'col
     ],
   });
   expect(firstSummary(analysis, null).adds).toEqual([]);
+  // A light plan (the workbench: its cells stayed in the worker) says the same, from the columns it carries.
+  const light = lightPlan(plan);
+  expect(light.cells).toEqual([]);
+  expect(firstSummary(analysis, light)).toEqual(firstSummary(analysis, plan));
 });

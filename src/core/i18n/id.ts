@@ -220,11 +220,7 @@ export const id = {
     chartBar: "{name} {value}: {band}; baris {row}. Pilih untuk menuju sel.",
     chartTarget: "garis 100%",
     chartCapLine: "batas {cap}",
-    chartMore:
-      "Menampilkan {shown} dari {total} indikator; selebihnya ada di lembar dan di Periksa.",
     chartLoading: "Memuat grafik…",
-    reviewListLoading: "Memuat daftar temuan…",
-    reviewListFailed: "Daftar temuan tidak dapat dimuat; jalankan analisis lagi.",
     budgetChartTitle: "Serapan anggaran dan capaian kinerja per kegiatan",
     budgetChartBar: "{name}: {measure} {value}",
     budgetSerapan: "serapan",

@@ -6,13 +6,17 @@ import type { Analysis, Lang } from "../types";
 import { dedupeFindings, type ReviewItem } from "./group";
 import { identifyFindings } from "./identity";
 import { matchMarks } from "./marks";
-import type { MarkMatch, ReviewMark } from "./types";
+import type { FindingIdentity, MarkMatch, ReviewMark } from "./types";
 
+/**
+ * `ids`: the findings' identities when they were computed where the cells are (a worker's light analysis carries
+ * them: its view has no cells to compute them from).
+ */
 export function reviewList(
   analysis: Analysis,
-  marks: ReviewMark[]
+  marks: ReviewMark[],
+  ids: FindingIdentity[] = identifyFindings(analysis)
 ): { items: ReviewItem[]; match: MarkMatch } {
-  const ids = identifyFindings(analysis);
   const match = matchMarks(analysis, marks, ids);
   return { items: dedupeFindings(match.anomalies, ids), match };
 }

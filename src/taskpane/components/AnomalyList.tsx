@@ -9,6 +9,7 @@ import {
   type ReviewItem,
   type Severity,
 } from "../../core";
+import { findingsOf } from "../../shared/engine";
 import { ruleLabel, severityLabel, t } from "../../shared/i18n";
 import type { ReviewMarksModel } from "../use-review-marks";
 import { AnomalyItem } from "./AnomalyItem";
@@ -59,7 +60,7 @@ export function AnomalyList({ lang, analysis, review, onSelect, onExplain }: Ano
   const [by, setBy] = React.useState<GroupBy>("rule");
   const [editing, setEditing] = React.useState<string | null>(null);
   const { items } = React.useMemo(
-    () => reviewList(analysis, review.marks),
+    () => reviewList(analysis, review.marks, findingsOf(analysis)),
     [analysis, review.marks]
   );
   const sheets = React.useMemo(

@@ -123,7 +123,17 @@ export interface AppProps {
   embedded?: boolean;
 }
 
-export function App({ host, lang, onLangChange, workbenchUrl, embedded }: AppProps) {
+/**
+ * Memoised: the workbench re-renders around the pane on every change of its grid (a selection, a run's new
+ * columns); the pane re-renders only when its own props or state change.
+ */
+export const App = React.memo(function App({
+  host,
+  lang,
+  onLangChange,
+  workbenchUrl,
+  embedded,
+}: AppProps) {
   const styles = useStyles();
   const tr = translator(lang);
   const model = usePane(host, lang);
@@ -138,7 +148,8 @@ export function App({ host, lang, onLangChange, workbenchUrl, embedded }: AppPro
       model.busy === null &&
       !model.error
     )
-      setTab("results");
+      // A transition: mounting the results of a big run renders in slices, never in one long task.
+      React.startTransition(() => setTab("results"));
     prevBusy.current = model.busy;
   }, [model.busy, model.error]);
 
@@ -209,4 +220,4 @@ export function App({ host, lang, onLangChange, workbenchUrl, embedded }: AppPro
       </div>
     </Root>
   );
-}
+});

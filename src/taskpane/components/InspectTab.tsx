@@ -5,7 +5,7 @@ import { sheetRef } from "../../core";
 import { TEST_IDS } from "../test-ids";
 import { t } from "../../shared/i18n";
 import type { PaneModel } from "../use-pane";
-import { useWholeAnalysis } from "../use-whole-analysis";
+import { useWholeAnalysis, useWholePlan } from "../use-whole-analysis";
 import { PeriksaBoundary } from "./PeriksaError";
 
 // The worked explanation and its cards are not needed by the first screen: their own chunk keeps the initial
@@ -19,7 +19,10 @@ export function InspectTab({ model }: { model: PaneModel }) {
   const whole = useWholeAnalysis(model.host, analysis, selection !== null);
   const cell = selection ? selection.address.split(":")[0].replace(/\$/g, "") : null;
   // The written plan, or the preview the engine built for the current analysis (computed cells explain too).
-  const plan = model.plan ?? model.preview;
+  // In the workbench both are light (their cells stay in the workbook worker): fetched whole now.
+  const shown = useWholePlan(model.host, model.plan ?? model.preview, selection !== null);
+  const plan = shown.plan;
+  const loadingPlan = (model.plan ?? model.preview) !== null && !plan && !shown.failed;
 
   return (
     <section aria-labelledby="inspect-title" aria-live="polite" data-testid={TEST_IDS.inspect}>
@@ -36,10 +39,12 @@ export function InspectTab({ model }: { model: PaneModel }) {
         </Text>
       )}
       {selection && !analysis && <Text as="p">{t(lang, "inspectNeedsRun")}</Text>}
-      {selection && analysis && (!plan || whole.failed) && (
+      {selection && analysis && (!plan || whole.failed) && !loadingPlan && (
         <Text as="p">{t(lang, "inspectNothing")}</Text>
       )}
-      {selection && analysis && plan && !whole.analysis && !whole.failed && <Spinner size="tiny" />}
+      {selection && analysis && ((plan && !whole.analysis && !whole.failed) || loadingPlan) && (
+        <Spinner size="tiny" />
+      )}
       {selection && cell && whole.analysis && plan && (
         <PeriksaBoundary lang={lang} resetKey={`${selection.sheet}!${cell}`}>
           <React.Suspense fallback={<Spinner size="tiny" />}>

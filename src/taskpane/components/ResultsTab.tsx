@@ -2,7 +2,6 @@ import { MessageBar, MessageBarBody, MessageBarTitle, Text } from "@fluentui/rea
 import * as React from "react";
 import { t } from "../../shared/i18n";
 import type { PaneModel } from "../use-pane";
-import { useWholeAnalysis } from "../use-whole-analysis";
 import { BudgetTable } from "./BudgetTable";
 import { OverallCard } from "./OverallCard";
 import { SasaranTable } from "./SasaranTable";
@@ -29,14 +28,6 @@ export function ResultsTab({
   onOpenSettings?(): void;
 }) {
   const { lang, analysis } = model;
-  // A finding's identity (what a review mark stores) hashes its subject's cells, which a worker engine's light
-  // analysis leaves out: the list waits for the analysis with its cells, fetched once, and only when there are
-  // findings to list.
-  const whole = useWholeAnalysis(
-    model.host,
-    analysis,
-    (analysis?.report.anomalies.length ?? 0) > 0
-  );
   if (!analysis) return <Text as="p">{t(lang, "resultsNone")}</Text>;
   const { report } = analysis;
   return (
@@ -68,22 +59,15 @@ export function ResultsTab({
       </React.Suspense>
       <SasaranTable lang={lang} sasaran={report.sasaran} />
       <BudgetTable lang={lang} budget={report.budget} method={report.config.efficiencyMethod} />
-      {report.anomalies.length > 0 && !whole.analysis && (
-        <Text size={200} as="p">
-          {t(lang, whole.failed ? "reviewListFailed" : "reviewListLoading")}
-        </Text>
-      )}
-      {(whole.analysis || report.anomalies.length === 0) && (
-        <React.Suspense fallback={null}>
-          <AnomalyList
-            lang={lang}
-            analysis={whole.analysis ?? analysis}
-            review={model.review}
-            onSelect={(sheet, cell) => void model.select(sheet, cell)}
-            onExplain={onExplain}
-          />
-        </React.Suspense>
-      )}
+      <React.Suspense fallback={null}>
+        <AnomalyList
+          lang={lang}
+          analysis={analysis}
+          review={model.review}
+          onSelect={(sheet, cell) => void model.select(sheet, cell)}
+          onExplain={onExplain}
+        />
+      </React.Suspense>
     </>
   );
 }

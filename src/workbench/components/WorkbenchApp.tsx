@@ -71,11 +71,26 @@ export interface WorkbenchAppProps {
   paneWidth?: number;
 }
 
+/**
+ * The host's view, followed in a transition. useSyncExternalStore renders every change synchronously, in the
+ * worker's message task: after a run that was the new grid and the whole page in one long task. A transition
+ * renders in slices that yield to the browser.
+ */
+function useHostView(host: WorkbenchHost) {
+  const [view, setView] = React.useState(host.getView);
+  React.useEffect(() => {
+    const follow = () => React.startTransition(() => setView(host.getView()));
+    follow(); // a change between the first render and the subscription
+    return host.subscribe(follow);
+  }, [host]);
+  return view;
+}
+
 /** The workbench: the real task pane beside a read-only view of the in-memory workbook. */
 export function WorkbenchApp({ host, initialLang, sampleUrl, paneWidth = 380 }: WorkbenchAppProps) {
   const styles = useStyles();
   const [lang, setLang] = React.useState<Lang>(initialLang);
-  const view = React.useSyncExternalStore(host.subscribe, host.getView);
+  const view = useHostView(host);
   // Kept as keys and parameters, worded at render time: a language switch rewords them too.
   const [status, setStatus] = React.useState<Status | null>(null);
   const [loadFailure, setLoadFailure] = React.useState<LoadFailure | null>(null);

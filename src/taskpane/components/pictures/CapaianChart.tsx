@@ -8,6 +8,7 @@ import { formatPercent } from "../../format";
 import { TEST_IDS } from "../../test-ids";
 import { bandCss, bandWords } from "./band-style";
 import { BarSvg, domainMax, type BarMark } from "./BarSvg";
+import { ShowMore, usePaged } from "../ShowMore";
 
 const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0, display: "grid", rowGap: "2px" },
@@ -31,7 +32,7 @@ const useStyles = makeStyles({
   svg: { gridColumn: "1 / span 2" },
 });
 
-/** Bars drawn at most: a 20,000-row table would make the pane unusable; the sheet's colours cover the rest. */
+/** Budget bars drawn at most (BudgetChart); the indicators' bars are shown a page at a time (ShowMore). */
 export const MAX_BARS = 200;
 
 /** Width of the drawing: the pane's narrowest content width (320 px pane less padding). */
@@ -56,9 +57,14 @@ export function CapaianChart({
   const styles = useStyles();
   const bands = report.config.bands ?? DEFAULT_BANDS;
   const cap = report.config.cap;
-  const all = overallBasis(report.indicators, (i) => report.tables[i.tableIndex]?.kind ?? "other");
+  const all = React.useMemo(
+    () => overallBasis(report.indicators, (i) => report.tables[i.tableIndex]?.kind ?? "other"),
+    [report]
+  );
+  // 50 bars at first, like every long list of the pane: 200 bars of a 20,000-row run were half of the page's
+  // elements, mounted (laid out, walked by the focus manager) in one go when the results appeared.
+  const { shown: indicators, more } = usePaged(all);
   if (all.length === 0) return null;
-  const indicators = all.slice(0, MAX_BARS);
   const marks: BarMark[] = [{ at: 1, color: tokens.colorNeutralForeground2 }];
   if (cap !== null) marks.push({ at: cap, color: tokens.colorPaletteRedBorder2, dashed: true });
   const max = domainMax(
@@ -117,11 +123,7 @@ export function CapaianChart({
           );
         })}
       </ul>
-      {all.length > indicators.length && (
-        <Text as="p" size={200}>
-          {t(lang, "chartMore", { shown: indicators.length, total: all.length })}
-        </Text>
-      )}
+      <ShowMore lang={lang} shown={indicators.length} total={all.length} onMore={more} />
     </section>
   );
 }

@@ -4,7 +4,7 @@
 // Nothing leaves the page: the workbook is loaded from a file input or the bundled sample, saved as a download.
 // With a workbook worker (useWorker, the browser), the worker holds a copy and runs the engine and the writer on
 // it: a run's snapshot, analysis and plan stay there, the page gets the new bytes and what the grid shows.
-// Not the adapter's index: that carries ExcelJS (its writer), which the page must not load at start.
+// Not the adapter's index: that loads ExcelJS (its read fallback) statically, which the page must not load at start.
 import { loadSnapshot } from "../adapters/exceljs/load";
 import {
   ADDIN_ID,

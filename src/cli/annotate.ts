@@ -31,12 +31,25 @@ export function analyzeSnapshot(snapshot: WorkbookSnapshot, config: Partial<Conf
   return analyzeWorkbook(snapshot, config);
 }
 
+/**
+ * zlib level for the parts the writer changes. A written 200,000-row sheet is 156 MB of XML: level 4 deflates it in
+ * about 0.9 s against 2.1 s at the default 6, for a part 10% larger (21.2 MB instead of 19.3); levels 1–2 gain
+ * 0.2 s more for 20% (measured with 1 MB pieces and sync flushes, as written here). Parts nobody changed keep
+ * their original bytes whatever this is.
+ */
+const DEFLATE_LEVEL = 4;
+
 /** The plan applied to the original bytes (Node's zlib deflates the changed parts: faster than plain JS). */
 export function writePackage(bytes: Uint8Array, plan: WritePlan): Uint8Array {
   return applyPlanToPackage(bytes, plan, plan.ownership ? encodeOwnership(plan.ownership) : [], {
     // A piece before the last ends with a sync flush: the pieces' outputs end to end are one stream.
     deflateRaw: (data, final) =>
-      deflateRawSync(data, final ? {} : { finishFlush: constants.Z_SYNC_FLUSH }),
+      deflateRawSync(
+        data,
+        final
+          ? { level: DEFLATE_LEVEL }
+          : { level: DEFLATE_LEVEL, finishFlush: constants.Z_SYNC_FLUSH }
+      ),
   });
 }
 

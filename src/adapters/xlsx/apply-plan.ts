@@ -169,7 +169,8 @@ class PackageWriter {
     if (xml === null) return null;
     const s: OpenSheet = {
       path: entry.path,
-      ws: new Worksheet(xml),
+      // With the bytes the text came from: the cells the plan leaves alone are copied from them, not re-encoded.
+      ws: new Worksheet(xml, this.pkg.bytes(entry.path)),
       edits: emptyEdits((cur) => this.cleared(cur)),
       rows: [],
       cols: [],

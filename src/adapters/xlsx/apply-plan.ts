@@ -26,7 +26,7 @@ import {
   removeRelationships,
   targetOf,
 } from "./opc";
-import { Package, type DeflateRaw } from "./package";
+import { Package, type DeflateRaw, type InflatedPart } from "./package";
 import { addEdit, emptyEdits, type CellEdit, type SheetDataEdits } from "./sheet-data";
 import { StyleSheet, type CellFormat } from "./styles-xml";
 import {
@@ -427,9 +427,9 @@ export function applyPlanToPackage(
   bytes: Uint8Array,
   plan: PackagePlan,
   record: string[],
-  options: { deflateRaw?: DeflateRaw } = {}
+  options: { deflateRaw?: DeflateRaw; inflated?: ReadonlyMap<string, InflatedPart> } = {}
 ): Uint8Array {
-  const pkg = Package.open(bytes);
+  const pkg = Package.open(bytes, options.inflated);
   new PackageWriter(pkg).apply(plan, record);
   return pkg.toBytes(options.deflateRaw);
 }

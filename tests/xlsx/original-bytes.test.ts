@@ -108,10 +108,11 @@ describe("parts a reader already inflated", () => {
     });
 
   test("are taken instead of inflating again when their size is the declared one", () => {
-    const known = { bytes: strToU8(sheet), text: "\uFEFF" + sheet };
+    // The text a reader decoded is taken as it is (a text made again from the bytes would not hold this mark).
+    const known = { bytes: strToU8(sheet), text: "\uFEFF\uFEFF" + sheet };
     const pkg = Package.open(zip(), new Map([["xl/worksheets/sheet1.xml", known]]));
+    expect(pkg.text("xl/worksheets/sheet1.xml")).toBe("\uFEFF" + sheet);
     expect(pkg.bytes("xl/worksheets/sheet1.xml")).toBe(known.bytes);
-    expect(pkg.text("xl/worksheets/sheet1.xml")).toBe(sheet);
   });
 
   test("are ignored when their size is not", () => {

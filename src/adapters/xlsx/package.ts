@@ -179,6 +179,8 @@ export class Package {
     if (cached !== undefined) return cached;
     const data = this.bytes(path);
     if (!data) return null;
+    const known = this.texts.get(path); // a part a reader had inflated comes with its text
+    if (known !== undefined) return known;
     const s = withoutBom(strFromU8(data));
     this.texts.set(path, s);
     return s;

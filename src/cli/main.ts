@@ -45,7 +45,7 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
     args = parseArgs(argv);
   } catch (e) {
     const lang: Lang = langOf(argv);
-    if (e instanceof ArgError) io.err(msg(lang, e.key, { opt: e.opt }));
+    if (e instanceof ArgError) io.err(msg(lang, e.key, { opt: e.opt, value: e.value }));
     else io.err(String((e as Error).message));
     return 2;
   }

@@ -1,6 +1,6 @@
 // One worksheet part, edited by splicing its top-level elements in CT_Worksheet's order (Excel repairs a file
 // that breaks the order): cells, column widths, conditional formats, hyperlinks, drawing and legacyDrawing.
-import { maxOf, minOf, a1, colIndex, parseRange, rangeA1 } from "../../core";
+import { a1, colIndex, parseRange, rangeA1 } from "../../core";
 import { EncodedPieces } from "./encoded-pieces";
 import { editSheetDataInto, hasEdits, type SheetDataEdits, type SheetDataSink } from "./sheet-data";
 import { Utf8Offsets } from "./utf8-offsets";
@@ -245,14 +245,9 @@ export class Worksheet {
     return ([head] as Uint8Array[]).concat(this.pieces, [tail]);
   }
 
-  /** Make an existing <dimension> cover these cells too (a hint readers use to size the sheet). */
-  extendDimension(rows: number[], cols: number[]): void {
-    if (rows.length === 0) return;
-    // Loops, not spreads: a block can have as many rows as the sheet (a spread overflows the stack).
-    let top = minOf(Infinity, rows);
-    let bottom = maxOf(-Infinity, rows);
-    let left = minOf(Infinity, cols);
-    let right = maxOf(-Infinity, cols);
+  /** Make an existing <dimension> cover this box of cells too (a hint readers use to size the sheet). */
+  extendDimension(box: { top: number; left: number; bottom: number; right: number }): void {
+    let { top, bottom, left, right } = box;
     const el = this.find("dimension");
     const ref = el ? attrs(el.tag).ref : undefined;
     if (ref) {

@@ -2,7 +2,7 @@
 // included, see adapters/exceljs/direct-placement.ts) → analyze → plan → the lossless package writer applies the
 // plan to the original bytes (so nothing the reader does not model is ever lost). No ExcelJS model is built.
 import { constants, deflateRawSync } from "zlib";
-import { applyPlanToPackage } from "../adapters/xlsx";
+import { applyPlanToPackage, type InflatedPart } from "../adapters/xlsx";
 import {
   analyzeWorkbook,
   buildRemovalPlan,
@@ -19,6 +19,8 @@ import {
   type WritePlan,
 } from "../core";
 
+export type { InflatedPart };
+
 /** The package writer writes notes (not threaded comments) and charts. */
 export const PACKAGE_CAPABILITIES: HostCapabilities = {
   notes: true,
@@ -31,12 +33,33 @@ export function analyzeSnapshot(snapshot: WorkbookSnapshot, config: Partial<Conf
   return analyzeWorkbook(snapshot, config);
 }
 
-/** The plan applied to the original bytes (Node's zlib deflates the changed parts: faster than plain JS). */
-export function writePackage(bytes: Uint8Array, plan: WritePlan): Uint8Array {
+/**
+ * zlib level for the parts the writer changes. A written 200,000-row sheet is 156 MB of XML: level 4 deflates it in
+ * about 0.9 s against 2.1 s at the default 6, for a part 10% larger (21.2 MB instead of 19.3); levels 1–2 gain
+ * 0.2 s more for 20% (measured with 1 MB pieces and sync flushes, as written here). Parts nobody changed keep
+ * their original bytes whatever this is.
+ */
+const DEFLATE_LEVEL = 4;
+
+/**
+ * The plan applied to the original bytes (Node's zlib deflates the changed parts: faster than plain JS).
+ * `inflated`: the parts the snapshot reader already inflated from these bytes (loadSnapshot's `keep`).
+ */
+export function writePackage(
+  bytes: Uint8Array,
+  plan: WritePlan,
+  inflated?: ReadonlyMap<string, InflatedPart>
+): Uint8Array {
   return applyPlanToPackage(bytes, plan, plan.ownership ? encodeOwnership(plan.ownership) : [], {
+    inflated,
     // A piece before the last ends with a sync flush: the pieces' outputs end to end are one stream.
     deflateRaw: (data, final) =>
-      deflateRawSync(data, final ? {} : { finishFlush: constants.Z_SYNC_FLUSH }),
+      deflateRawSync(
+        data,
+        final
+          ? { level: DEFLATE_LEVEL }
+          : { level: DEFLATE_LEVEL, finishFlush: constants.Z_SYNC_FLUSH }
+      ),
   });
 }
 
@@ -45,7 +68,13 @@ export function annotate(
   bytes: Uint8Array,
   snapshot: WorkbookSnapshot,
   analysis: Analysis,
-  opts: { lang: Lang; summary: boolean; now: string; marks?: ReviewMark[] }
+  opts: {
+    lang: Lang;
+    summary: boolean;
+    now: string;
+    marks?: ReviewMark[];
+    inflated?: ReadonlyMap<string, InflatedPart>;
+  }
 ): { plan: WritePlan; bytes: Uint8Array } {
   const plan = stablePlan(
     snapshot,
@@ -61,14 +90,15 @@ export function annotate(
       }),
     opts.now
   );
-  return { plan, bytes: writePackage(bytes, plan) };
+  return { plan, bytes: writePackage(bytes, plan, opts.inflated) };
 }
 
 export function removeOutput(
   bytes: Uint8Array,
-  snapshot: WorkbookSnapshot
+  snapshot: WorkbookSnapshot,
+  inflated?: ReadonlyMap<string, InflatedPart>
 ): { removed: boolean; bytes: Uint8Array; plan: WritePlan } {
   const ownership = readOwnership(snapshot);
   const plan = buildRemovalPlan(snapshot);
-  return { removed: ownership !== null, bytes: writePackage(bytes, plan), plan };
+  return { removed: ownership !== null, bytes: writePackage(bytes, plan, inflated), plan };
 }

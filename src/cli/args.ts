@@ -19,8 +19,10 @@ export interface CliArgs {
 
 export class ArgError extends Error {
   constructor(
-    readonly key: "unknownOption" | "missingFile",
-    readonly opt = ""
+    readonly key: "unknownOption" | "missingFile" | "optionValue",
+    readonly opt = "",
+    /** The value refused (optionValue). */
+    readonly value = ""
   ) {
     super(key);
   }
@@ -61,6 +63,10 @@ export function parseArgs(argv: string[]): CliArgs {
     const value = () => {
       const v = inline ?? rest.shift();
       if (v === undefined || v === "") throw new ArgError("unknownOption", flag);
+      // `--json -q` would write a file named "-q": the next word looks like an option, not a value. "-" is stdout;
+      // a file that really starts with "-" is named ./-q or --json=-q.
+      if (inline === null && v.startsWith("-") && v !== "-")
+        throw new ArgError("optionValue", flag, v);
       return v;
     };
     switch (flag) {

@@ -11,7 +11,7 @@ import {
   type Report,
   workedMessages,
 } from "../core";
-import { analyzeSnapshot, annotate, removeOutput } from "./annotate";
+import { analyzeSnapshot, annotate, removeOutput, type InflatedPart } from "./annotate";
 import { ArgError, langOf, parseArgs, type CliArgs } from "./args";
 import { chunked, jsonPieces } from "./json-out";
 import { msg } from "./messages";
@@ -45,7 +45,7 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
     args = parseArgs(argv);
   } catch (e) {
     const lang: Lang = langOf(argv);
-    if (e instanceof ArgError) io.err(msg(lang, e.key, { opt: e.opt }));
+    if (e instanceof ArgError) io.err(msg(lang, e.key, { opt: e.opt, value: e.value }));
     else io.err(String((e as Error).message));
     return 2;
   }
@@ -130,12 +130,15 @@ async function readInput(file: string, lang: Lang, io: Io, quiet: boolean): Prom
 
 /**
  * The input's bytes and its snapshot, read without ExcelJS's model (see loadSnapshot). `placement`: the snapshot
- * also holds what a write or removal plan must avoid or put back (`--out`, `remove`).
+ * also holds what a write or removal plan must avoid or put back (`--out`, `remove`), and `inflated` the parts the
+ * reader inflated, which the writer then takes instead of inflating them again.
  */
 async function openSnapshot(file: string, lang: Lang, io: Io, quiet: boolean, placement: boolean) {
   const bytes = await readInput(file, lang, io, quiet);
+  const inflated = placement ? new Map<string, InflatedPart>() : undefined;
   try {
-    return { bytes, snapshot: await loadSnapshot(bytes, path.basename(file), { placement }) };
+    const snapshot = await loadSnapshot(bytes, path.basename(file), { placement, keep: inflated });
+    return { bytes, snapshot, inflated };
   } catch (e) {
     throw new FileError(msg(lang, "loadError", { file, detail: loadErrorText(e, lang) }));
   }
@@ -245,6 +248,7 @@ async function runAnalyze(args: CliArgs, io: Io): Promise<number> {
           summary: args.summary,
           now: new Date().toISOString(),
           marks: fileMarks?.marks,
+          inflated: opened.inflated,
         });
         await writeAtomic(out, bytes, lang);
         if (!args.quiet) {
@@ -292,7 +296,7 @@ async function runRemove(args: CliArgs, io: Io): Promise<number> {
   await checkOutputs(args, args.lang);
   const file = args.files[0];
   const opened = await openSnapshot(file, args.lang, io, args.quiet, true);
-  const { removed, bytes, plan } = removeOutput(opened.bytes, opened.snapshot);
+  const { removed, bytes, plan } = removeOutput(opened.bytes, opened.snapshot, opened.inflated);
   await writeAtomic(args.out, bytes, args.lang);
   io.out(
     msg(args.lang, removed ? "removed" : "nothingToRemove", { file: removed ? args.out : file })

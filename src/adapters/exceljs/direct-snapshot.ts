@@ -401,9 +401,9 @@ function annotatedCells(xml: string | null): string[] {
 export async function directSnapshot(
   bytes: Uint8Array,
   fileName?: string,
-  options: { placement?: boolean } = {}
+  options: { placement?: boolean; keep?: Map<string, { bytes: Uint8Array; text: string }> } = {}
 ): Promise<WorkbookSnapshot | null> {
-  const parts = await readPackageParts(bytes);
+  const parts = await readPackageParts(bytes, options.keep);
   const wbXml = await parts.text("xl/workbook.xml");
   const relsXml = await parts.text("xl/_rels/workbook.xml.rels");
   if (!wbXml || !relsXml) return null;

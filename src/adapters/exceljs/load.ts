@@ -145,13 +145,17 @@ export async function readableBytes(bytes: Uint8Array): Promise<Uint8Array> {
 export async function loadSnapshot(
   data: Uint8Array | ArrayBuffer,
   fileName?: string,
-  options: { placement?: boolean } = {}
+  options: {
+    placement?: boolean;
+    /** Filled with the parts the direct reader inflated (see readPackageParts), for a writer of these bytes. */
+    keep?: Map<string, { bytes: Uint8Array; text: string }>;
+  } = {}
 ): Promise<WorkbookSnapshot> {
   const bytes = toBytes(data);
   await readableBytes(bytes);
   const placement = options.placement === true;
   try {
-    const snapshot = await directSnapshot(bytes, fileName, { placement });
+    const snapshot = await directSnapshot(bytes, fileName, { placement, keep: options.keep });
     if (snapshot) return snapshot;
   } catch {
     // Not laid out as the direct reader expects: ExcelJS decides.

@@ -366,7 +366,14 @@ export interface PackageParts {
   text(name: string): Promise<string | null>;
 }
 
-export async function readPackageParts(bytes: Uint8Array): Promise<PackageParts> {
+/**
+ * `keep`: every part read is also put there, as its bytes and its text, for a writer of the same package (the CLI's
+ * `--out` then never inflates or decodes a 150 MB worksheet a second time).
+ */
+export async function readPackageParts(
+  bytes: Uint8Array,
+  keep?: Map<string, { bytes: Uint8Array; text: string }>
+): Promise<PackageParts> {
   const entries = readZipDirectory(bytes) ?? [];
   const byName = new Map(entries.map((e) => [e.name, e]));
   const budget = { left: PACKAGE_LIMITS.totalBytes };
@@ -377,7 +384,11 @@ export async function readPackageParts(bytes: Uint8Array): Promise<PackageParts>
       if (!e) return null;
       const chunks: Uint8Array[] = [];
       const ok = await inflateBounded(bytes, e, budget, (c) => chunks.push(c.slice()), native);
-      return ok ? utf8.decode(concatBytes(chunks)) : null;
+      if (!ok) return null;
+      const data = concatBytes(chunks);
+      const text = utf8.decode(data);
+      keep?.set(name, { bytes: data, text });
+      return text;
     },
   };
 }

@@ -2,13 +2,18 @@
 // fix-ups after ExcelJS's load use them, and the package writer (src/adapters/xlsx) its XML escapes and rels.
 import type JSZip from "jszip";
 
+const XML_ESCAPES: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&apos;",
+};
+
 export function escapeXml(s: string): string {
-  return s
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&apos;");
+  // One pass, and none when nothing needs escaping: the writer escapes every formula it writes (600,000 at
+  // 200,000 rows), and five replace calls were five scans and four strings each.
+  return /[&<>"']/.test(s) ? s.replace(/[&<>"']/g, (c) => XML_ESCAPES[c]) : s;
 }
 
 export function unescapeXml(s: string): string {

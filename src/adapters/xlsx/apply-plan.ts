@@ -26,7 +26,7 @@ import {
   removeRelationships,
   targetOf,
 } from "./opc";
-import { Package, type DeflateRaw } from "./package";
+import { Package, type DeflateRaw, type InflatedPart } from "./package";
 import { addEdit, emptyEdits, type CellEdit, type SheetDataEdits } from "./sheet-data";
 import { StyleSheet, type CellFormat } from "./styles-xml";
 import {
@@ -74,8 +74,10 @@ interface OpenSheet {
   path: string;
   ws: Worksheet;
   edits: SheetDataEdits;
-  rows: number[];
-  cols: number[];
+  /** The edit of one cell the plan writes on this sheet (one function for all: the edit's arg is the write). */
+  write: CellEdit<CellWrite>;
+  /** The box around the cells written (null: none). */
+  written: { top: number; left: number; bottom: number; right: number } | null;
 }
 
 function styleOf(cell: string): number {
@@ -167,12 +169,14 @@ class PackageWriter {
     if (!entry || !entry.path) return null;
     const xml = this.pkg.text(entry.path);
     if (xml === null) return null;
+    const ws = new Worksheet(xml, this.pkg.bytes(entry.path));
     const s: OpenSheet = {
       path: entry.path,
-      ws: new Worksheet(xml),
+      // With the bytes the text came from: the cells the plan leaves alone are copied from them, not re-encoded.
+      ws,
       edits: emptyEdits((cur) => this.cleared(cur)),
-      rows: [],
-      cols: [],
+      write: (cur, ref, rowStyle, w, col) => this.writeCell(ws, cur, ref, rowStyle, w, col),
+      written: null,
     };
     this.open.set(name, s);
     return s;
@@ -296,32 +300,39 @@ class PackageWriter {
     removeDefinedNames(this.pkg, new Set(r.names ?? []), this.wb);
   }
 
-  /** The edit of one written cell (one function for all: `arg` carries the write). */
-  private readonly writeCell: CellEdit<{ s: OpenSheet; w: CellWrite }> = (
-    cur,
-    ref,
-    rowStyle,
-    { s, w },
-    col
-  ) => {
-    const base = cur !== null ? styleOf(cur) : (rowStyle ?? s.ws.colStyle(col) ?? 0);
+  /** One written cell's new XML, given its current <c> (see CellEdit). */
+  private writeCell(
+    ws: Worksheet,
+    cur: string | null,
+    ref: string,
+    rowStyle: number | null,
+    w: CellWrite,
+    col: number
+  ): string | null {
+    const base = cur !== null ? styleOf(cur) : (rowStyle ?? ws.colStyle(col) ?? 0);
     const xf = this.styles.forWrite(base, w.style, w.numFmt);
     if (w.formula === undefined && w.value === undefined && cur !== null)
       return xf === base
         ? cur
         : cur.replace(/^(<(?:\w+:)?c\b[^>]*?)(\ss\s*=\s*"\d+")?(\s*\/?>)/, `$1 s="${xf}"$3`);
-    return cellXml(s.ws.p, ref, xf, w);
-  };
+    return cellXml(ws.p, ref, xf, w);
+  }
 
   private writeCells(cells: CellWrite[]): void {
     let formulas = false;
     for (const w of cells) {
       const s = this.need(w.sheet);
       const { row, col } = parseA1(w.cell);
-      s.rows.push(row);
-      s.cols.push(col);
+      const box = s.written;
+      if (!box) s.written = { top: row, left: col, bottom: row, right: col };
+      else {
+        if (row < box.top) box.top = row;
+        if (row > box.bottom) box.bottom = row;
+        if (col < box.left) box.left = col;
+        if (col > box.right) box.right = col;
+      }
       if (w.formula !== undefined) formulas = true;
-      addEdit(s.edits, row, col, this.writeCell, { s, w });
+      addEdit(s.edits, row, col, s.write, w);
       if (w.link !== undefined) {
         const ref = w.cell.toUpperCase();
         s.ws.removeHyperlinks((h) => h === ref);
@@ -389,7 +400,7 @@ class PackageWriter {
       s.ws.editCells(s.edits);
       // Cells cleared (a removal or a re-run): the hint gives back what the clears emptied, as before the run.
       if (s.edits.clears.length > 0) s.ws.fitDimension(s.edits.clears);
-      s.ws.extendDimension(s.rows, s.cols);
+      if (s.written) s.ws.extendDimension(s.written);
       const pieces = s.ws.toPieces();
       if (pieces) this.pkg.setPieces(s.path, pieces);
       else this.pkg.setText(s.path, s.ws.toXml());
@@ -426,9 +437,9 @@ export function applyPlanToPackage(
   bytes: Uint8Array,
   plan: PackagePlan,
   record: string[],
-  options: { deflateRaw?: DeflateRaw } = {}
+  options: { deflateRaw?: DeflateRaw; inflated?: ReadonlyMap<string, InflatedPart> } = {}
 ): Uint8Array {
-  const pkg = Package.open(bytes);
+  const pkg = Package.open(bytes, options.inflated);
   new PackageWriter(pkg).apply(plan, record);
   return pkg.toBytes(options.deflateRaw);
 }

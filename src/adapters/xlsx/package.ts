@@ -77,6 +77,13 @@ export class PackageError extends Error {
   }
 }
 
+/** A part already inflated and decoded by a reader of the same package bytes (see Package.open). */
+export interface InflatedPart {
+  bytes: Uint8Array;
+  /** The bytes decoded as UTF-8 (TextDecoder, which drops a byte order mark). */
+  text: string;
+}
+
 export class Package {
   /** Entry order is kept: [Content_Types].xml first, as Excel writes it. null: not inflated yet (see raw). */
   private readonly parts = new Map<string, Uint8Array | null>();
@@ -85,9 +92,15 @@ export class Package {
   /** Parts set in pieces (setPieces): deflated a piece at a time when the package is written. */
   private readonly pieces = new Map<string, Uint8Array[]>();
   private raw: Map<string, RawEntry> | null = null;
+  private inflated: ReadonlyMap<string, InflatedPart> | null = null;
 
-  static open(bytes: Uint8Array): Package {
+  /**
+   * `inflated`: parts a reader of these same bytes already inflated (the CLI's snapshot reader), used instead of
+   * inflating them again when their size is the one the zip declares.
+   */
+  static open(bytes: Uint8Array, inflated?: ReadonlyMap<string, InflatedPart>): Package {
     const pkg = new Package();
+    pkg.inflated = inflated ?? null;
     const raw = rawEntries(bytes);
     let total = 0;
     const check = (name: string, size: number, inflated: number) => {
@@ -140,6 +153,12 @@ export class Package {
     if (data !== null) return data;
     const e = this.raw?.get(path);
     if (!e) return undefined;
+    const known = this.inflated?.get(path);
+    if (known && known.bytes.length === e.size) {
+      this.parts.set(path, known.bytes);
+      this.texts.set(path, withoutBom(known.text));
+      return known.bytes;
+    }
     let out: Uint8Array;
     try {
       // The output buffer has the declared size: an entry lying about its size is cut there, never grown.
@@ -160,7 +179,9 @@ export class Package {
     if (cached !== undefined) return cached;
     const data = this.bytes(path);
     if (!data) return null;
-    const s = strFromU8(data).replace(/^\uFEFF/, "");
+    const known = this.texts.get(path); // a part a reader had inflated comes with its text
+    if (known !== undefined) return known;
+    const s = withoutBom(strFromU8(data));
     this.texts.set(path, s);
     return s;
   }
@@ -233,6 +254,11 @@ export class Package {
 }
 
 const EMPTY = new Uint8Array(0);
+
+/** A part's text without its byte order mark (decoding drops one; a second one would stay). */
+function withoutBom(text: string): string {
+  return text.replace(/^\uFEFF/, "");
+}
 
 function pushPieces(entry: ZipPassThrough, pieces: Uint8Array[]): void {
   for (let i = 0; i < pieces.length; i++) entry.push(pieces[i], i === pieces.length - 1);

@@ -118,7 +118,11 @@ const hexOf = (rgb: string | undefined) =>
 export class StyleSheet {
   private readonly lists = new Map<string, Container>();
   private readonly derived = new Map<string, number>();
-  private readonly writes = new Map<string, number>();
+  /** forWrite's answers by base xf, style, number format (nested maps: no key string made per written cell). */
+  private readonly writes = new Map<
+    number,
+    Map<CellStyle | undefined, Map<string | undefined, number>>
+  >();
   private readonly p: string;
   private xml: string;
 
@@ -296,13 +300,16 @@ export class StyleSheet {
 
   /** The xf for a cell written with the add-in's `style` and `numFmt` over the cell's own `baseXf`. */
   forWrite(baseXf: number, style: CellStyle | undefined, numFmt: string | undefined): number {
-    const key = `${baseXf}|${style ?? ""}|${numFmt ?? "\u0000"}`;
-    const known = this.writes.get(key);
+    let byStyle = this.writes.get(baseXf);
+    if (!byStyle) this.writes.set(baseXf, (byStyle = new Map()));
+    let byFmt = byStyle.get(style);
+    if (!byFmt) byStyle.set(style, (byFmt = new Map()));
+    const known = byFmt.get(numFmt);
     if (known !== undefined) return known;
     const f: CellFormat = { ...(style ? CELL_STYLES[style] : {}) };
     if (numFmt !== undefined) f.numFmt = numFmt;
     const xf = Object.keys(f).length === 0 ? baseXf : this.derive(baseXf, f);
-    this.writes.set(key, xf);
+    byFmt.set(numFmt, xf);
     return xf;
   }
 

@@ -1,8 +1,9 @@
 // One worksheet part, edited by splicing its top-level elements in CT_Worksheet's order (Excel repairs a file
 // that breaks the order): cells, column widths, conditional formats, hyperlinks, drawing and legacyDrawing.
-import { maxOf, minOf, a1, colIndex, parseRange, rangeA1 } from "../../core";
+import { a1, colIndex, parseRange, rangeA1 } from "../../core";
 import { EncodedPieces } from "./encoded-pieces";
-import { editSheetDataInto, hasEdits, type SheetDataEdits } from "./sheet-data";
+import { editSheetDataInto, hasEdits, type SheetDataEdits, type SheetDataSink } from "./sheet-data";
+import { Utf8Offsets } from "./utf8-offsets";
 import {
   attrs,
   children,
@@ -84,8 +85,15 @@ export class Worksheet {
   private dataOpen = "";
   private original: string | null = null;
   private readonly mark: string;
+  /** The part's original text and the bytes it was decoded from (when given), and where `data` starts in it. */
+  private source: { xml: string; bytes: Uint8Array } | null = null;
+  private dataAt = 0;
 
-  constructor(xml: string) {
+  /**
+   * `bytes`: the UTF-8 the part's text was decoded from, when the caller has them: what the edit of the cells
+   * leaves unchanged is then copied from them rather than encoded again.
+   */
+  constructor(xml: string, bytes?: Uint8Array) {
     const root = rootElement(xml);
     this.p = prefixOf(root);
     this.mark = `<${this.p}sheetData/>`;
@@ -99,6 +107,8 @@ export class Worksheet {
     this.original = xml.slice(sd.start, sd.end);
     this.dataOpen = sd.tag.replace(/\s*\/>$/, ">");
     this.data = xml.slice(sd.openEnd, sd.closeStart);
+    this.dataAt = sd.openEnd;
+    if (bytes) this.source = { xml, bytes };
     this.xml = xml.slice(0, sd.start) + this.mark + xml.slice(sd.end);
   }
 
@@ -195,11 +205,24 @@ export class Worksheet {
   editCells(edits: SheetDataEdits): void {
     if (!hasEdits(edits)) return;
     if (!this.xml.includes(this.mark)) this.insert("sheetData", this.mark);
+    // Offsets into the original bytes, unless they do not decode to exactly this text (or pieces replaced it).
+    const source =
+      this.source && !this.pieces ? Utf8Offsets.of(this.source.xml, this.source.bytes) : null;
     this.decodePieces();
     const out = new EncodedPieces();
-    if (!editSheetDataInto(this.p, this.data, edits, out)) return;
+    const data = this.data;
+    const at = this.dataAt;
+    const sink: SheetDataSink = {
+      push: (piece) => out.push(piece),
+      original: source
+        ? (from, to) =>
+            out.copy(source.bytes.subarray(source.byteAt(at + from), source.byteAt(at + to)))
+        : (from, to) => out.push(data.slice(from, to)),
+    };
+    if (!editSheetDataInto(this.p, data, edits, sink)) return;
     this.pieces = out.flush();
     this.data = ""; // the original text can go: the pieces hold the content now
+    this.source = null;
   }
 
   private decodePieces(): void {
@@ -222,14 +245,9 @@ export class Worksheet {
     return ([head] as Uint8Array[]).concat(this.pieces, [tail]);
   }
 
-  /** Make an existing <dimension> cover these cells too (a hint readers use to size the sheet). */
-  extendDimension(rows: number[], cols: number[]): void {
-    if (rows.length === 0) return;
-    // Loops, not spreads: a block can have as many rows as the sheet (a spread overflows the stack).
-    let top = minOf(Infinity, rows);
-    let bottom = maxOf(-Infinity, rows);
-    let left = minOf(Infinity, cols);
-    let right = maxOf(-Infinity, cols);
+  /** Make an existing <dimension> cover this box of cells too (a hint readers use to size the sheet). */
+  extendDimension(box: { top: number; left: number; bottom: number; right: number }): void {
+    let { top, bottom, left, right } = box;
     const el = this.find("dimension");
     const ref = el ? attrs(el.tag).ref : undefined;
     if (ref) {

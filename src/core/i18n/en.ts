@@ -478,6 +478,8 @@ export const en: Messages = {
     jsonWrote: "JSON report written: {file}",
     configBad: "The settings file cannot be used: {file} ({detail})",
     unknownOption: "Unknown option: {opt}. {usage}",
+    optionValue:
+      "{opt} needs a value, and {value} is an option (a file whose name starts with - is written ./{value}).",
     progress: "Reading {file} …",
     problems: "Problem: {detail}",
     removed: "All Capaian IKU output removed: {file}",

@@ -483,6 +483,8 @@ export const id = {
     jsonWrote: "Laporan JSON ditulis: {file}",
     configBad: "Berkas pengaturan tidak dapat dipakai: {file} ({detail})",
     unknownOption: "Pilihan tidak dikenal: {opt}. {usage}",
+    optionValue:
+      "{opt} perlu nilai, sedangkan {value} adalah pilihan (berkas yang namanya diawali - ditulis ./{value}).",
     progress: "Membaca {file} …",
     problems: "Masalah: {detail}",
     removed: "Semua hasil Capaian IKU dihapus: {file}",

@@ -4,10 +4,6 @@ import { parseAreas } from "../areas";
 import type { CellValue, Scalar, SheetSnapshot, WorkbookSnapshot } from "../types";
 import type { CellLookup, XlValue } from "./expr";
 
-/** A cell's key within its sheet: a number (a string key per cell cost a string and its hash, 200,000 times). */
-const COLS = 16384;
-const key = (row: number, col: number) => row * COLS + col;
-
 /** Rows per bucket of the merged-area index. */
 const MERGE_BUCKET = 64;
 
@@ -16,8 +12,12 @@ export class Grid {
   private readonly merges = new Map<string, RangeRef[]>();
   /** Per sheet, bucket of MERGE_BUCKET rows → the merged areas reaching into it (built on first use). */
   private readonly mergeIndex = new Map<string, Map<number, RangeRef[]>>();
-  /** Per sheet, planned cells by key(row, col). */
-  private readonly planned = new Map<string, Map<number, XlValue>>();
+  /**
+   * Per sheet, planned cells by row, then column (a hole: not planned). Not one Map keyed by row * 16384 + col:
+   * past row 131,072 such a key is no longer a small integer, and a 200,000-row plan spent seconds boxing and
+   * hashing them.
+   */
+  private readonly planned = new Map<string, Array<XlValue[] | undefined>>();
 
   constructor(view: WorkbookSnapshot) {
     for (const s of view.sheets) {
@@ -82,15 +82,16 @@ export class Grid {
     const { row, col } = parseA1(addr);
     let v: XlValue = value === undefined ? null : value;
     if (!isFormula && v === "") v = null;
-    let cells = this.planned.get(sheet);
-    if (!cells) this.planned.set(sheet, (cells = new Map()));
-    cells.set(key(row, col), v);
+    let rows = this.planned.get(sheet);
+    if (!rows) this.planned.set(sheet, (rows = []));
+    const cells = rows[row] ?? (rows[row] = []);
+    cells[col] = v;
   }
 
   readonly lookup: CellLookup = (sheet, row, col) => {
-    const cells = this.planned.get(sheet);
+    const cells = this.planned.get(sheet)?.[row];
     if (cells !== undefined) {
-      const v = cells.get(key(row, col));
+      const v = cells[col];
       if (v !== undefined) return v;
     }
     const v = this.userValue(sheet, row, col);

@@ -74,12 +74,27 @@ export interface WorkbenchAppProps {
 /**
  * The host's view, followed in a transition. useSyncExternalStore renders every change synchronously, in the
  * worker's message task: after a run that was the new grid and the whole page in one long task. A transition
- * renders in slices that yield to the browser.
+ * renders in slices that yield to the browser. A change of the selection alone is small and is rendered at once:
+ * the next click reads it (Shift+click extends the range from the anchor), and a deferred anchor made a quick
+ * click then Shift+click select one cell.
  */
 function useHostView(host: WorkbenchHost) {
   const [view, setView] = React.useState(host.getView);
+  const shown = React.useRef(view);
   React.useEffect(() => {
-    const follow = () => React.startTransition(() => setView(host.getView()));
+    const follow = () => {
+      const next = host.getView();
+      const prev = shown.current;
+      shown.current = next;
+      const selectionOnly =
+        prev.snapshot === next.snapshot &&
+        prev.fileName === next.fileName &&
+        prev.flags === next.flags &&
+        prev.owned === next.owned &&
+        prev.charts === next.charts;
+      if (selectionOnly) setView(next);
+      else React.startTransition(() => setView(next));
+    };
     follow(); // a change between the first render and the subscription
     return host.subscribe(follow);
   }, [host]);

@@ -2,7 +2,7 @@
 // workbook worker builds its plans, keeps them and writes them itself, so 60,000 cells for 20,000 rows never
 // cross to the page (copying them, then collecting them, made the page's longest tasks). What the page shows of
 // a plan is here; Periksa asks for the whole one (`Engine.wholePlan`). Never applied as it is.
-import { colIndex, type WritePlan } from "../core";
+import { parseA1, type WritePlan } from "../core";
 
 /** Per sheet that exists before the plan (not one it adds), the columns it writes into: 0-based, ascending. */
 export interface WrittenColumns {
@@ -23,28 +23,18 @@ export function planCellCount(plan: WritePlan): number {
   return isLightPlan(plan) ? plan.light.cells : plan.cells.length;
 }
 
-/** "K12" → "K" (an A1 address as the plan writes it: letters, then the row). */
-function columnOf(cell: string): string {
-  return /^\$?([A-Za-z]+)/.exec(cell)?.[1].toUpperCase() ?? "A";
-}
-
 /** The columns a plan writes into on existing sheets (light: as the engine counted them from its cells). */
 export function writtenColumns(plan: WritePlan): WrittenColumns[] {
   if (isLightPlan(plan)) return plan.light.written;
   const added = new Set(plan.addSheets);
-  // A plan of 20,000 rows has 60,000 cells but a handful of columns: collect the column letters as written
-  // (cheap), and turn only the distinct ones into numbers.
-  const bySheet = new Map<string, Set<string>>();
+  const bySheet = new Map<string, Set<number>>();
   for (const c of plan.cells) {
     if (added.has(c.sheet)) continue;
     let set = bySheet.get(c.sheet);
-    if (!set) bySheet.set(c.sheet, (set = new Set<string>()));
-    set.add(columnOf(c.cell));
+    if (!set) bySheet.set(c.sheet, (set = new Set<number>()));
+    set.add(parseA1(c.cell).col);
   }
-  return [...bySheet].map(([sheet, set]) => ({
-    sheet,
-    columns: [...set].map(colIndex).sort((a, b) => a - b),
-  }));
+  return [...bySheet].map(([sheet, set]) => ({ sheet, columns: [...set].sort((a, b) => a - b) }));
 }
 
 /** The plan as the page gets it from a worker that keeps (and writes) the whole one. */

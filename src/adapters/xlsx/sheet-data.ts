@@ -102,6 +102,12 @@ interface Cell {
 
 type Box = SheetDataEdits["clears"][number];
 
+/** The style a row gives its empty cells: its s, when customFormat says the row is formatted; else null. */
+function rowStyleOf(rowAttrs: string): number | null {
+  const custom = attr(rowAttrs, "customFormat");
+  return custom === "1" || custom === "true" ? Number(attr(rowAttrs, "s") ?? 0) : null;
+}
+
 /**
  * Rebuild one row's cells from its edits list[from, to) (sorted by column) as text; null when nothing changed.
  * The general path: rows whose cells lack r, come out of order or do not read as scanCells expects.
@@ -117,8 +123,7 @@ function editRowText(
   to: number,
   clears: Box[]
 ): { content: string; cols: Cell[] } | null {
-  const custom = attr(rowAttrs, "customFormat");
-  const rowStyle = custom === "1" || custom === "true" ? Number(attr(rowAttrs, "s") ?? 0) : null;
+  const rowStyle = rowStyleOf(rowAttrs);
   let cells: Cell[] = [];
   const re = cellRe(p);
   let m: RegExpExecArray | null;
@@ -480,8 +485,7 @@ export function editSheetDataInto(
     const body = m[2] ?? "";
     let r: RowResult | null | undefined = undefined;
     if (m[2] !== undefined) {
-      const custom = attr(m[1], "customFormat");
-      const rowStyle = custom === "1" || custom === "true" ? Number(attr(m[1], "s") ?? 0) : null;
+      const rowStyle = rowStyleOf(m[1]);
       const ce = rowEnd - closeTag.length;
       r = editRow(p, row, rowStyle, content, ce - body.length, ce, e, list, k, to, clears);
     }

@@ -14,7 +14,7 @@ import {
   type SheetSnapshot,
   type WorkbookSnapshot,
 } from "../../core";
-import { readPackageParts } from "./package-guard";
+import { readPackageParts, type InflatedPart } from "./package-guard";
 import {
   FORMAT_MARGIN,
   cellFormatsOfStyles,
@@ -401,7 +401,7 @@ function annotatedCells(xml: string | null): string[] {
 export async function directSnapshot(
   bytes: Uint8Array,
   fileName?: string,
-  options: { placement?: boolean; keep?: Map<string, { bytes: Uint8Array; text: string }> } = {}
+  options: { placement?: boolean; keep?: Map<string, InflatedPart> } = {}
 ): Promise<WorkbookSnapshot | null> {
   const parts = await readPackageParts(bytes, options.keep);
   const wbXml = await parts.text("xl/workbook.xml");

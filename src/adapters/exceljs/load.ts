@@ -5,7 +5,7 @@
 import JSZip from "jszip";
 import { LOAD_ERRORS } from "./load-messages";
 import { directSnapshot } from "./direct-snapshot";
-import { guardPackage, PackageLimitError } from "./package-guard";
+import { guardPackage, PackageLimitError, type InflatedPart } from "./package-guard";
 import type { WorkbookSnapshot } from "../../core";
 
 export type WorkbookLoadErrorCode =
@@ -148,7 +148,7 @@ export async function loadSnapshot(
   options: {
     placement?: boolean;
     /** Filled with the parts the direct reader inflated (see readPackageParts), for a writer of these bytes. */
-    keep?: Map<string, { bytes: Uint8Array; text: string }>;
+    keep?: Map<string, InflatedPart>;
   } = {}
 ): Promise<WorkbookSnapshot> {
   const bytes = toBytes(data);

@@ -366,13 +366,20 @@ export interface PackageParts {
   text(name: string): Promise<string | null>;
 }
 
+/** A part inflated and decoded by readPackageParts, kept for a writer of the same bytes (see Package.open). */
+export interface InflatedPart {
+  bytes: Uint8Array;
+  /** The bytes decoded as UTF-8 (TextDecoder, which drops a byte order mark). */
+  text: string;
+}
+
 /**
  * `keep`: every part read is also put there, as its bytes and its text, for a writer of the same package (the CLI's
  * `--out` then never inflates or decodes a 150 MB worksheet a second time).
  */
 export async function readPackageParts(
   bytes: Uint8Array,
-  keep?: Map<string, { bytes: Uint8Array; text: string }>
+  keep?: Map<string, InflatedPart>
 ): Promise<PackageParts> {
   const entries = readZipDirectory(bytes) ?? [];
   const byName = new Map(entries.map((e) => [e.name, e]));

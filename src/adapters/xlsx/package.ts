@@ -2,7 +2,10 @@
 // only when it is read (the writer reads a few; a 200,000-row file's shared strings need never be), replaced parts
 // deflated again, zipped. Parts nobody replaced keep their exact bytes and are never inflated.
 import { Deflate, inflateSync, strFromU8, strToU8, unzipSync, Zip, ZipPassThrough } from "fflate";
+import type { InflatedPart } from "../exceljs/package-guard";
 import { concatBytes, rawEntries, type RawEntry } from "./zip-entries";
+
+export type { InflatedPart };
 
 /**
  * Raw DEFLATE (no zlib header) of one piece of a part; the part's pieces come in order, `final` on the last, and
@@ -75,13 +78,6 @@ export class PackageError extends Error {
     super(message);
     this.name = "PackageError";
   }
-}
-
-/** A part already inflated and decoded by a reader of the same package bytes (see Package.open). */
-export interface InflatedPart {
-  bytes: Uint8Array;
-  /** The bytes decoded as UTF-8 (TextDecoder, which drops a byte order mark). */
-  text: string;
 }
 
 export class Package {

@@ -155,6 +155,27 @@ async function measurePaneInteractive({
  * A run on a big workbook in the workbench at 320 px: long tasks on the page's thread (PerformanceObserver
  * "longtask"), how the progress text moved, and how fast Cancel answers when clicked during the analysis.
  */
+/** Put in a page with addInitScript: every long task is recorded in window.__longTasks (start, ms). */
+function observeLongTasks() {
+  window.__longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries())
+      window.__longTasks.push({ start: Math.round(e.startTime), ms: Math.round(e.duration) });
+  }).observe({ type: "longtask", buffered: true });
+}
+
+/** The workbench at 320 px with `file` opened, once the pane is ready and Run can be clicked. */
+async function openWorkbenchFile(page, serverUrl, file, timeout) {
+  await page.goto(`${serverUrl}/workbench.html?paneWidth=320&sample=none`);
+  await page.locator('[data-testid="workbook-file"]').setInputFiles(file);
+  await page.locator('[data-testid="pane-root"][data-ready="true"]').waitFor({ timeout });
+  await page.waitForFunction(
+    () => !document.querySelector('[data-testid="run-analysis"]')?.disabled,
+    null,
+    { timeout }
+  );
+}
+
 async function measureRunLongTasks({
   file,
   distDir = DIST,
@@ -169,25 +190,11 @@ async function measureRunLongTasks({
     headless: true,
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-sync"],
   });
-  const observe = () => {
-    window.__longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries())
-        window.__longTasks.push({ start: Math.round(e.startTime), ms: Math.round(e.duration) });
-    }).observe({ type: "longtask", buffered: true });
-  };
   const open = async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await page.addInitScript(observe);
-    await page.goto(`${server.url}/workbench.html?paneWidth=320&sample=none`);
-    await page.locator('[data-testid="workbook-file"]').setInputFiles(file);
-    await page.locator('[data-testid="pane-root"][data-ready="true"]').waitFor({ timeout: 120000 });
-    await page.waitForFunction(
-      () => !document.querySelector('[data-testid="run-analysis"]')?.disabled,
-      null,
-      { timeout: 120000 }
-    );
+    await page.addInitScript(observeLongTasks);
+    await openWorkbenchFile(page, server.url, file, 120000);
     await page.waitForTimeout(500);
     return { context, page };
   };
@@ -295,6 +302,8 @@ module.exports = {
   measurePaneBundle,
   measurePaneInteractive,
   measureRunLongTasks,
+  observeLongTasks,
+  openWorkbenchFile,
   initialScripts,
   BUDGET_GZIP_BYTES,
 };

@@ -11,6 +11,7 @@
 "use strict";
 const fs = require("fs");
 const path = require("path");
+const { observeLongTasks, openWorkbenchFile } = require("./pane");
 
 const ROOT = path.join(__dirname, "..");
 const args = process.argv.slice(2);
@@ -88,21 +89,8 @@ async function main() {
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await page.addInitScript(() => {
-      window.__longTasks = [];
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries())
-          window.__longTasks.push({ start: Math.round(e.startTime), ms: Math.round(e.duration) });
-      }).observe({ type: "longtask", buffered: true });
-    });
-    await page.goto(`${server.url}/workbench.html?paneWidth=320&sample=none`);
-    await page.locator('[data-testid="workbook-file"]').setInputFiles(FILE);
-    await page.locator('[data-testid="pane-root"][data-ready="true"]').waitFor({ timeout: 300000 });
-    await page.waitForFunction(
-      () => !document.querySelector('[data-testid="run-analysis"]')?.disabled,
-      null,
-      { timeout: 300000 }
-    );
+    await page.addInitScript(observeLongTasks);
+    await openWorkbenchFile(page, server.url, FILE, 300000);
     if (CSS) await page.addStyleTag({ content: CSS });
     await page.waitForTimeout(500);
     const cdp = await context.newCDPSession(page);
